@@ -1,0 +1,23 @@
+package dev.steward.chat;
+
+import java.util.Optional;
+
+/** The port every chat platform adapter implements: send and update messages, look up user profiles. */
+public interface ChatGateway {
+
+	Platform platform();
+
+	/**
+	 * Posts a message.
+	 * @return the platform's reference to the posted message, for later updates
+	 * @throws ChatSendException when the platform refused or could not be reached
+	 */
+	String send(Conversation to, ChatMessage message) throws ChatSendException;
+
+	/** Replaces the content of a message posted earlier. */
+	void update(Conversation in, String messageRef, ChatMessage message) throws ChatSendException;
+
+	/** Looks the user up on the platform; empty when the user is unknown. Not cached: see {@link UserProfiles}. */
+	Optional<UserProfile> profile(String workspaceId, String userId) throws ChatSendException;
+
+}

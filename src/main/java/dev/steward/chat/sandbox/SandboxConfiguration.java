@@ -1,0 +1,76 @@
+package dev.steward.chat.sandbox;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.steward.chat.Platform;
+import dev.steward.command.Actor;
+import dev.steward.command.FormResult;
+import dev.steward.command.FormSubmission;
+import dev.steward.command.Interactions;
+import dev.steward.team.TeamRepository;
+
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Wires the sandbox chat when no real platform is configured (or when asked to), and sets up the demo team's
+ * stand-up on first start through the same setup form a PM would submit.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SandboxEnabled.class)
+class SandboxConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
+
+	@Bean
+	SandboxMessageStore sandboxMessageStore(JdbcClient jdbc) {
+		return new SandboxMessageStore(jdbc);
+	}
+
+	@Bean
+	SandboxGateway sandboxGateway(SandboxMessageStore store, JsonMapper json, Clock clock) {
+		return new SandboxGateway(store, json, clock);
+	}
+
+	@Bean
+	ApplicationRunner sandboxDemoTeam(TeamRepository teams, Interactions interactions) {
+		return (args) -> {
+			if (teams.findByChannel(Platform.SANDBOX, SandboxDirectory.WORKSPACE, SandboxDirectory.CHANNEL)
+				.isPresent()) {
+				return;
+			}
+			List<String> members = SandboxDirectory.USERS.stream()
+				.filter(SandboxDirectory.DemoUser::standsUp)
+				.map(SandboxDirectory.DemoUser::id)
+				.toList();
+			Actor alice = new Actor(Platform.SANDBOX, SandboxDirectory.WORKSPACE, "alice", "Alice Lee");
+			FormResult result = interactions.submit(new FormSubmission(alice, "standup.setup",
+					SandboxDirectory.CHANNEL + "\n" + SandboxDirectory.CHANNEL,
+					Map.of("members", members, "pms", List.of("alice"), "prompt_time", List.of("09:30"),
+							"report_time", List.of("11:00"), "reminder", List.of("60"),
+							"days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+							"zone_policy", List.of("MEMBER"), "team_zone", List.of("Europe/London"),
+							"questions", List.of("What did you do yesterday?\nWhat will you do today?\n"
+									+ "Anything blocking you?"))),
+					"members");
+			if (!result.isAccepted()) {
+				throw new IllegalStateException("Could not set up the sandbox demo team: " + result.errors());
+			}
+			teams.findByChannel(Platform.SANDBOX, SandboxDirectory.WORKSPACE, SandboxDirectory.CHANNEL)
+				.ifPresent((team) -> teams.members(team.id())
+					.forEach((member) -> SandboxDirectory.find(member.userId())
+						.ifPresent((user) -> teams.updateProfile(member.id(), user.name(), user.zone()))));
+			log.info("Set up the sandbox demo team #{}", SandboxDirectory.CHANNEL);
+		};
+	}
+
+}

@@ -1,0 +1,75 @@
+package dev.steward.chat.slack;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.steward.command.Interactions;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the Slack adapter when a bot token is set: Bolt on {@code /slack/events} behind the signature filter. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SlackConfigured.class)
+class SlackConfiguration {
+
+	static final String PATH = "/slack/events";
+
+	@Bean
+	Slack slack(SlackProperties properties) {
+		if (properties.signingSecret() == null || properties.signingSecret().isBlank()) {
+			throw new IllegalStateException("steward.slack.signing-secret (SLACK_SIGNING_SECRET) must be set "
+					+ "when steward.slack.bot-token (SLACK_BOT_TOKEN) is set");
+		}
+		SlackConfig config = new SlackConfig();
+		String url = properties.apiUrl();
+		config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/");
+		config.setPrettyResponseLoggingEnabled(false);
+		return Slack.getInstance(config);
+	}
+
+	@Bean
+	App slackApp(SlackProperties properties, Slack slack, Interactions interactions,
+			@Qualifier("applicationTaskExecutor") Executor executor) {
+		App app = new App(AppConfig.builder()
+			.slack(slack)
+			.singleTeamBotToken(properties.botToken())
+			.signingSecret(properties.signingSecret())
+			.authTestCacheEnabled(true)
+			.authTestCacheExpirationMillis(Duration.ofHours(1).toMillis())
+			.build());
+		new SlackListeners(interactions, executor).register(app);
+		return app;
+	}
+
+	@Bean
+	ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
+		return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), PATH);
+	}
+
+	@Bean
+	FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, JsonMapper json) {
+		FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(
+				new SlackSignatureFilter(properties.signingSecret(), Clock.systemUTC(), json));
+		registration.addUrlPatterns(PATH);
+		return registration;
+	}
+
+	@Bean
+	SlackGateway slackGateway(Slack slack, SlackProperties properties) {
+		return new SlackGateway(slack.methods(properties.botToken()));
+	}
+
+}

@@ -1,0 +1,154 @@
+package dev.steward.chat.slack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
+
+import dev.steward.chat.ChatGateway;
+import dev.steward.chat.ChatMessage;
+import dev.steward.chat.ChatSendException;
+import dev.steward.chat.Conversation;
+import dev.steward.chat.Platform;
+import dev.steward.chat.UserProfile;
+
+/**
+ * Sends, updates and looks up through the Slack Web API, classifying failures for the delivery queue. A message
+ * reference is {@code <channel>:<ts>}, since a DM posted to a user id lands in a channel of its own.
+ */
+class SlackGateway implements ChatGateway {
+
+	private static final Set<String> UNREACHABLE = Set.of("user_not_found", "account_inactive", "user_disabled",
+			"cannot_dm_bot", "user_not_visible");
+
+	private static final Set<String> TRANSIENT = Set.of("internal_error", "fatal_error", "service_unavailable",
+			"request_timeout", "team_added_to_org");
+
+	private final MethodsClient methods;
+
+	SlackGateway(MethodsClient methods) {
+		this.methods = methods;
+	}
+
+	@Override
+	public Platform platform() {
+		return Platform.SLACK;
+	}
+
+	@Override
+	public String send(Conversation to, ChatMessage message) throws ChatSendException {
+		ChatPostMessageResponse response = call(() -> methods.chatPostMessage((request) -> request.channel(to.id())
+			.text(BlockKitRenderer.fallback(message))
+			.blocks(BlockKitRenderer.blocks(message))
+			.unfurlLinks(false)));
+		return response.getChannel() + ":" + response.getTs();
+	}
+
+	@Override
+	public void update(Conversation in, String messageRef, ChatMessage message) throws ChatSendException {
+		int colon = messageRef.lastIndexOf(':');
+		String channel = messageRef.substring(0, colon);
+		String ts = messageRef.substring(colon + 1);
+		call(() -> methods.chatUpdate((request) -> request.channel(channel)
+			.ts(ts)
+			.text(BlockKitRenderer.fallback(message))
+			.blocks(BlockKitRenderer.blocks(message))));
+	}
+
+	@Override
+	public Optional<UserProfile> profile(String workspaceId, String userId) throws ChatSendException {
+		UsersInfoResponse response;
+		try {
+			response = call(() -> methods.usersInfo((request) -> request.user(userId)));
+		}
+		catch (ChatSendException ex) {
+			if (ex.kind() == ChatSendException.Kind.UNREACHABLE) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+		User user = response.getUser();
+		String name = firstPresent(user.getProfile() == null ? null : user.getProfile().getDisplayName(),
+				user.getRealName(), user.getName(), userId);
+		ZoneId zone = null;
+		try {
+			zone = user.getTz() == null ? null : ZoneId.of(user.getTz());
+		}
+		catch (java.time.DateTimeException ex) {
+			zone = null;
+		}
+		return Optional.of(new UserProfile(userId, name, zone));
+	}
+
+	private static String firstPresent(String... candidates) {
+		for (String candidate : candidates) {
+			if (candidate != null && !candidate.isBlank()) {
+				return candidate;
+			}
+		}
+		return "";
+	}
+
+	private <T extends SlackApiTextResponse> T call(SlackCall<T> call) throws ChatSendException {
+		T response;
+		try {
+			response = call.run();
+		}
+		catch (SlackApiException ex) {
+			throw classify(ex);
+		}
+		catch (IOException ex) {
+			throw new ChatSendException(ChatSendException.Kind.TRANSIENT, "Slack unreachable: " + ex.getMessage());
+		}
+		if (!response.isOk()) {
+			throw classify(response.getError());
+		}
+		return response;
+	}
+
+	private static ChatSendException classify(SlackApiException ex) {
+		int status = ex.getResponse().code();
+		if (status == 429) {
+			String header = ex.getResponse().header("Retry-After");
+			Duration wait = Duration.ofSeconds(header == null ? 30 : parseSeconds(header));
+			return new ChatSendException(ChatSendException.Kind.RATE_LIMITED, "Slack HTTP 429", wait);
+		}
+		return new ChatSendException(status >= 500 ? ChatSendException.Kind.TRANSIENT
+				: ChatSendException.Kind.PERMANENT, "Slack HTTP " + status);
+	}
+
+	private static long parseSeconds(String header) {
+		try {
+			return Math.max(1, Long.parseLong(header.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return 30;
+		}
+	}
+
+	private static ChatSendException classify(String error) {
+		if ("ratelimited".equals(error)) {
+			return new ChatSendException(ChatSendException.Kind.RATE_LIMITED, error, Duration.ofSeconds(30));
+		}
+		ChatSendException.Kind kind = UNREACHABLE.contains(error) ? ChatSendException.Kind.UNREACHABLE
+				: TRANSIENT.contains(error) ? ChatSendException.Kind.TRANSIENT : ChatSendException.Kind.PERMANENT;
+		return new ChatSendException(kind, "Slack error " + error);
+	}
+
+	/** One Web API call. */
+	@FunctionalInterface
+	private interface SlackCall<T> {
+
+		T run() throws IOException, SlackApiException;
+
+	}
+
+}

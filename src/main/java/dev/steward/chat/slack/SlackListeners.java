@@ -1,0 +1,184 @@
+package dev.steward.chat.slack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.steward.chat.ChatForm;
+import dev.steward.chat.ChatMessage;
+import dev.steward.chat.Platform;
+import dev.steward.command.ActionRequest;
+import dev.steward.command.Actor;
+import dev.steward.command.CommandRequest;
+import dev.steward.command.FormResult;
+import dev.steward.command.FormSubmission;
+import dev.steward.command.Interactions;
+import dev.steward.command.Reply;
+
+/**
+ * Connects Bolt to the neutral interactions: slash commands, button presses and modal submissions. Acks inline
+ * (opening a modal is the only Web API call before the ack); replies through {@code response_url} go after it.
+ */
+final class SlackListeners {
+
+	private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
+
+	private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(\\|[^>]*)?>");
+
+	private final Interactions interactions;
+
+	private final Executor responses;
+
+	SlackListeners(Interactions interactions, Executor responses) {
+		this.interactions = interactions;
+		this.responses = responses;
+	}
+
+	void register(App app) {
+		for (String command : interactions.commandNames()) {
+			app.command("/" + command, (request, context) -> command(command, request.getPayload(), context));
+		}
+		app.blockAction(Pattern.compile(".+"), (request, context) -> action(request.getPayload(), context));
+		app.viewSubmission(Pattern.compile(".+"), (request, context) -> {
+			FormResult result = submit(request.getPayload());
+			return result.isAccepted() ? context.ack() : context.ackWithErrors(result.errors());
+		});
+	}
+
+	/** Rewrites Slack's escaped mentions ({@code <@U123|ann>}) to the neutral {@code <@U123>}. */
+	static String normaliseMentions(String text) {
+		return text == null ? "" : MENTION.matcher(text).replaceAll("<@$1>");
+	}
+
+	private Response command(String command, SlashCommandPayload payload, SlashCommandContext context) {
+		Actor actor = new Actor(Platform.SLACK, payload.getTeamId(), payload.getUserId(), payload.getUserName());
+		boolean direct = "directmessage".equals(payload.getChannelName())
+				|| (payload.getChannelId() != null && payload.getChannelId().startsWith("D"));
+		Reply reply = interactions.command(new CommandRequest(actor, payload.getChannelId(), payload.getChannelName(),
+				direct, command, normaliseMentions(payload.getText())));
+		if (reply.form() != null) {
+			String problem = openModal(context.client(), payload.getTriggerId(), reply.form());
+			return problem == null ? context.ack() : context.ack(problem);
+		}
+		if (reply.message() != null) {
+			ChatMessage message = reply.message();
+			return context.ack((response) -> response.responseType("ephemeral")
+				.text(BlockKitRenderer.fallback(message))
+				.blocks(BlockKitRenderer.blocks(message)));
+		}
+		return context.ack();
+	}
+
+	private Response action(BlockActionPayload payload, ActionContext context) {
+		BlockActionPayload.Action pressed = payload.getActions().get(0);
+		Actor actor = new Actor(Platform.SLACK, payload.getTeam().getId(), payload.getUser().getId(),
+				payload.getUser().getUsername());
+		String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+		Reply reply = interactions.action(new ActionRequest(actor, channel, pressed.getActionId(), pressed.getValue()));
+		if (reply.form() != null) {
+			String problem = openModal(context.client(), payload.getTriggerId(), reply.form());
+			if (problem != null) {
+				respondLater(context, ChatMessage.text(problem), false);
+			}
+		}
+		if (reply.replacement() != null) {
+			respondLater(context, reply.replacement(), true);
+		}
+		if (reply.message() != null) {
+			respondLater(context, reply.message(), false);
+		}
+		return context.ack();
+	}
+
+	private FormResult submit(ViewSubmissionPayload payload) {
+		View view = payload.getView();
+		Actor actor = new Actor(Platform.SLACK, payload.getTeam().getId(), payload.getUser().getId(),
+				payload.getUser().getUsername());
+		String firstField = view.getBlocks()
+			.stream()
+			.filter(InputBlock.class::isInstance)
+			.map((block) -> ((InputBlock) block).getBlockId())
+			.findFirst()
+			.orElse("");
+		return interactions.submit(new FormSubmission(actor, view.getCallbackId(), view.getPrivateMetadata(),
+				values(view.getState())), firstField);
+	}
+
+	private static Map<String, List<String>> values(ViewState state) {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		if (state == null || state.getValues() == null) {
+			return values;
+		}
+		state.getValues().forEach((blockId, actions) -> {
+			List<String> list = new ArrayList<>();
+			actions.values().forEach((value) -> list.addAll(values(value)));
+			values.put(blockId, list);
+		});
+		return values;
+	}
+
+	private static List<String> values(ViewState.Value value) {
+		if (value.getSelectedUsers() != null) {
+			return value.getSelectedUsers();
+		}
+		if (value.getSelectedOptions() != null) {
+			return value.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList();
+		}
+		if (value.getSelectedOption() != null) {
+			return List.of(value.getSelectedOption().getValue());
+		}
+		return value.getValue() == null ? List.of() : List.of(value.getValue());
+	}
+
+	/** Opens the modal within the trigger's three seconds; returns a message for the user if Slack refused. */
+	private static String openModal(com.slack.api.methods.MethodsClient client, String triggerId, ChatForm form) {
+		try {
+			ViewsOpenResponse response = client.viewsOpen((request) -> request.triggerId(triggerId)
+				.view(BlockKitRenderer.modal(form)));
+			if (response.isOk()) {
+				return null;
+			}
+			log.warn("views.open for {} failed: {}", form.formId(), response.getError());
+		}
+		catch (Exception ex) {
+			log.warn("views.open for {} failed", form.formId(), ex);
+		}
+		return "Sorry, Slack would not open the form just now. Please try again.";
+	}
+
+	private void respondLater(ActionContext context, ChatMessage message, boolean replace) {
+		CompletableFuture.runAsync(() -> {
+			try {
+				context.respond((response) -> response.replaceOriginal(replace)
+					.responseType(replace ? null : "ephemeral")
+					.text(BlockKitRenderer.fallback(message))
+					.blocks(BlockKitRenderer.blocks(message)));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}, responses).exceptionally((failure) -> {
+			log.warn("Could not answer through response_url", failure);
+			return null;
+		});
+	}
+
+}

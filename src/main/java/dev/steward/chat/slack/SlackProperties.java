@@ -1,0 +1,29 @@
+package dev.steward.chat.slack;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How Steward reaches Slack. Slack is on when a bot token is set.
+ *
+ * @param botToken the bot token ({@code xoxb-...}), from {@code SLACK_BOT_TOKEN}
+ * @param signingSecret the app's signing secret, from {@code SLACK_SIGNING_SECRET}
+ * @param apiUrl the Web API base URL; tests and staging point it elsewhere
+ */
+@ConfigurationProperties("steward.slack")
+public record SlackProperties(String botToken, String signingSecret,
+		@DefaultValue("https://slack.com/api/") String apiUrl) {
+
+	public boolean enabled() {
+		return botToken != null && !botToken.isBlank();
+	}
+
+	/** Never prints the secrets. */
+	@Override
+	public String toString() {
+		return "SlackProperties[botToken=" + (enabled() ? "(set)" : "(not set)") + ", signingSecret="
+				+ (signingSecret == null || signingSecret.isBlank() ? "(not set)" : "(set)") + ", apiUrl=" + apiUrl
+				+ "]";
+	}
+
+}

@@ -1,0 +1,124 @@
+package dev.steward.command;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The words of a command and the grammar shared by every command: mentions, {@code IMP-} ids, dates and times. */
+public final class Args {
+
+	private static final Pattern MENTION = Pattern.compile("<@([A-Za-z0-9._:-]+)>");
+
+	private static final Pattern IMPEDIMENT_ID = Pattern.compile("(?i)(?:IMP-)?(\\d{1,18})");
+
+	private final List<String> words;
+
+	private Args(List<String> words) {
+		this.words = words;
+	}
+
+	public static Args parse(String text) {
+		String stripped = text == null ? "" : text.strip();
+		return new Args(stripped.isEmpty() ? List.of() : Arrays.asList(stripped.split("\\s+")));
+	}
+
+	public int size() {
+		return words.size();
+	}
+
+	public boolean isEmpty() {
+		return words.isEmpty();
+	}
+
+	/** The word at the index, lower-cased, or an empty string. */
+	public String word(int index) {
+		return index < words.size() ? words.get(index).toLowerCase(Locale.ROOT) : "";
+	}
+
+	/** The word at the index as typed, or an empty string. */
+	public String raw(int index) {
+		return index < words.size() ? words.get(index) : "";
+	}
+
+	/** The words from the index on, joined by single spaces. */
+	public String rest(int from) {
+		return from >= words.size() ? "" : String.join(" ", words.subList(from, words.size()));
+	}
+
+	public List<String> words() {
+		return List.copyOf(words);
+	}
+
+	public Args drop(int count) {
+		return new Args(new ArrayList<>(words.subList(Math.min(count, words.size()), words.size())));
+	}
+
+	/** The user id of a mention such as {@code <@U123>}, if the word is one. */
+	public static Optional<String> mention(String word) {
+		Matcher matcher = MENTION.matcher(word);
+		return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+
+	public static boolean isMention(String word) {
+		return MENTION.matcher(word).matches();
+	}
+
+	/** Reads {@code IMP-12} (or {@code 12}) as 12. */
+	public static long impedimentId(String word) {
+		Matcher matcher = IMPEDIMENT_ID.matcher(word);
+		if (!matcher.matches()) {
+			throw new UsageException(word.isEmpty() ? "Which impediment? Give its id, for example IMP-12."
+					: "'" + word + "' is not an impediment id; ids look like IMP-12.");
+		}
+		return Long.parseLong(matcher.group(1));
+	}
+
+	/**
+	 * Reads a date: {@code 2026-11-24}, {@code today}, {@code tomorrow} or a weekday name (the next one, today
+	 * included).
+	 */
+	public static LocalDate date(String word, LocalDate today) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		switch (lower) {
+			case "today":
+				return today;
+			case "tomorrow":
+				return today.plusDays(1);
+			default:
+		}
+		for (DayOfWeek day : DayOfWeek.values()) {
+			String full = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+			if (lower.length() >= 3 && full.startsWith(lower)) {
+				return today.with(TemporalAdjusters.nextOrSame(day));
+			}
+		}
+		try {
+			return LocalDate.parse(word);
+		}
+		catch (DateTimeException ex) {
+			throw new UsageException("'" + word + "' is not a date. Use YYYY-MM-DD (like " + today.plusDays(1)
+					+ "), 'today', 'tomorrow' or a weekday such as 'monday'.");
+		}
+	}
+
+	/** Reads a time of day such as {@code 09:30} or {@code 9:30}. */
+	public static LocalTime time(String word) {
+		try {
+			return LocalTime.parse(word.length() == 4 && word.charAt(1) == ':' ? "0" + word : word);
+		}
+		catch (DateTimeException ex) {
+			throw new UsageException("'" + word + "' is not a time of day. Use 24-hour HH:MM, like 09:30.");
+		}
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.steward.command;
+
+import dev.steward.chat.ChatForm;
+import dev.steward.chat.ChatMessage;
+
+/**
+ * What an interaction answers inline: a message only the actor sees, a form to open, a replacement for the message
+ * whose button was pressed, or nothing.
+ *
+ * @param message an ephemeral message, or null
+ * @param form a form to open, or null
+ * @param replacement the new content of the message the action came from, or null
+ */
+public record Reply(ChatMessage message, ChatForm form, ChatMessage replacement) {
+
+	public static Reply text(String text) {
+		return new Reply(ChatMessage.text(text), null, null);
+	}
+
+	public static Reply message(ChatMessage message) {
+		return new Reply(message, null, null);
+	}
+
+	public static Reply form(ChatForm form) {
+		return new Reply(null, form, null);
+	}
+
+	public static Reply replace(ChatMessage replacement) {
+		return new Reply(null, null, replacement);
+	}
+
+	public static Reply none() {
+		return new Reply(null, null, null);
+	}
+
+}

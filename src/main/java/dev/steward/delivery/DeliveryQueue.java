@@ -1,0 +1,56 @@
+package dev.steward.delivery;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.steward.chat.ChatMessage;
+import dev.steward.chat.Conversation;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Where features put every scheduled outgoing message. Each has an idempotency key: enqueueing a key twice is a
+ * no-op, so a repeated tick or a second replica never sends twice. Joins the caller's transaction, so a feature's
+ * "already sent" marker and the message commit together.
+ */
+@Component
+public class DeliveryQueue {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryQueue.class);
+
+	private final DeliveryRepository repository;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	DeliveryQueue(DeliveryRepository repository, JsonMapper json, Clock clock) {
+		this.repository = repository;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Queues a new message.
+	 * @return true when queued, false when a delivery with this key exists already
+	 */
+	public boolean post(String key, Conversation to, ChatMessage message) {
+		boolean queued = repository.insert(key, to, Delivery.Operation.POST, null, json.writeValueAsString(message),
+				clock.instant());
+		log.debug("{} {}", queued ? "Queued" : "Already queued", key);
+		return queued;
+	}
+
+	/**
+	 * Queues a replacement for the message posted under {@code targetKey}; it is sent after that one.
+	 * @return true when queued, false when a delivery with this key exists already
+	 */
+	public boolean update(String key, String targetKey, Conversation in, ChatMessage message) {
+		return repository.insert(key, in, Delivery.Operation.UPDATE, targetKey, json.writeValueAsString(message),
+				clock.instant());
+	}
+
+}

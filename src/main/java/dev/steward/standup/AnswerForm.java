@@ -1,0 +1,83 @@
+package dev.steward.standup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.steward.chat.ChatForm;
+import dev.steward.chat.FormField;
+import dev.steward.command.FormHandler;
+import dev.steward.command.FormResult;
+import dev.steward.command.FormSubmission;
+import dev.steward.command.UsageException;
+
+import org.springframework.stereotype.Component;
+
+/** The stand-up answer form: one input per question, "yesterday" pre-filled from the last "today". */
+@Component
+class AnswerForm implements FormHandler {
+
+	static final String ID = "standup.answers";
+
+	private final AnswerService answers;
+
+	private final StandupRepository standups;
+
+	AnswerForm(AnswerService answers, StandupRepository standups) {
+		this.answers = answers;
+		this.standups = standups;
+	}
+
+	@Override
+	public String formId() {
+		return ID;
+	}
+
+	/** The form for the member's answers to the run, pre-filled with what they said before. */
+	ChatForm build(AnswerService.Context context) {
+		List<Answer> previous = standups.answers(context.run().id()).getOrDefault(context.member().id(), List.of());
+		Map<Integer, String> given = previous.stream().collect(Collectors.toMap(Answer::position, Answer::text));
+		List<FormField> fields = new ArrayList<>();
+		List<Question> questions = context.config().questions();
+		for (int i = 0; i < questions.size(); i++) {
+			Question question = questions.get(i);
+			String initial = given.containsKey(i) ? given.get(i) : prefill(context, question);
+			boolean optional = question.kind() == Question.Kind.BLOCKERS;
+			FormField field = FormField.multiline("q" + i, question.text(), initial, optional);
+			fields.add(optional ? field.withHint("Leave empty or write 'none' if nothing blocks you.") : field);
+		}
+		return new ChatForm(ID, "Stand-up \u00b7 " + StandupMessages.day(context.run().date()), "Submit",
+				Long.toString(context.run().id()), fields);
+	}
+
+	private String prefill(AnswerService.Context context, Question question) {
+		if (question.kind() != Question.Kind.YESTERDAY) {
+			return null;
+		}
+		return standups.lastToday(context.member().id(), context.run().date()).orElse(null);
+	}
+
+	@Override
+	public FormResult submit(FormSubmission submission) {
+		long runId;
+		try {
+			runId = Long.parseLong(submission.context());
+		}
+		catch (NumberFormatException ex) {
+			throw new UsageException("This form is out of date; press Answer on the prompt again.");
+		}
+		AnswerService.Context context = answers.context(submission.actor(), runId);
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < context.config().questions().size(); i++) {
+			texts.add(submission.value("q" + i));
+		}
+		Map<String, String> problems = AnswerService.problems(context.config().questions(), texts);
+		if (!problems.isEmpty()) {
+			return FormResult.invalid(problems);
+		}
+		answers.answer(submission.actor(), runId, texts);
+		return FormResult.accepted();
+	}
+
+}

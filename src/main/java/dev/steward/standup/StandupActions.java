@@ -1,0 +1,54 @@
+package dev.steward.standup;
+
+import dev.steward.command.ActionHandler;
+import dev.steward.command.ActionRequest;
+import dev.steward.command.Reply;
+import dev.steward.command.UsageException;
+
+import org.springframework.stereotype.Component;
+
+/** The buttons on stand-up prompts: Answer opens the form, Skip today skips. */
+@Component
+class StandupActions implements ActionHandler {
+
+	private final AnswerService answers;
+
+	private final AnswerForm form;
+
+	StandupActions(AnswerService answers, AnswerForm form) {
+		this.answers = answers;
+		this.form = form;
+	}
+
+	@Override
+	public String prefix() {
+		return "standup.";
+	}
+
+	@Override
+	public Reply handle(ActionRequest request) {
+		long runId = runId(request.value());
+		return switch (request.actionId()) {
+			case StandupMessages.ANSWER -> {
+				AnswerService.Context context = answers.context(request.actor(), runId);
+				if (context.run().isReported() && context.entry().isAnswered()) {
+					throw new UsageException("The summary for " + StandupMessages.day(context.run().date())
+							+ " went out already, so these answers can no longer be changed.");
+				}
+				yield Reply.form(form.build(context));
+			}
+			case StandupMessages.SKIP -> Reply.replace(StandupMessages.skipped(answers.skip(request.actor(), runId)));
+			default -> throw new UsageException("That button is no longer supported.");
+		};
+	}
+
+	private static long runId(String value) {
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new UsageException("That button is out of date; type /standup status.");
+		}
+	}
+
+}

@@ -1,0 +1,29 @@
+package dev.steward.team;
+
+import java.time.ZoneId;
+
+import dev.steward.chat.Conversation;
+import dev.steward.chat.Platform;
+
+/**
+ * A team: the people who stand up together, and their home channel where summaries go.
+ *
+ * @param id the row id
+ * @param platform where the team lives
+ * @param workspaceId its workspace
+ * @param channelId its home (report) channel
+ * @param name its display name
+ * @param zone its time zone: stand-up times under the team-zone policy, reports, working hours
+ */
+public record Team(long id, Platform platform, String workspaceId, String channelId, String name,
+		ZoneId zone) {
+
+	public Conversation channel() {
+		return Conversation.channel(platform, workspaceId, channelId);
+	}
+
+	public Conversation direct(String userId) {
+		return Conversation.direct(platform, workspaceId, userId);
+	}
+
+}

@@ -1,0 +1,148 @@
+package dev.steward.team;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import dev.steward.chat.Platform;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Teams and their members in the database. */
+@Repository
+public class TeamRepository {
+
+	private final JdbcClient jdbc;
+
+	TeamRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Team create(Platform platform, String workspaceId, String channelId, String name, ZoneId zone,
+			Instant now) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into team (platform, workspace_id, channel_id, name, time_zone, created_at) "
+				+ "values (:platform, :workspace, :channel, :name, :zone, :now)")
+			.param("platform", platform.name())
+			.param("workspace", workspaceId)
+			.param("channel", channelId)
+			.param("name", name)
+			.param("zone", zone.getId())
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update(key, "id");
+		return new Team(key.getKeyAs(Long.class), platform, workspaceId, channelId, name, zone);
+	}
+
+	public Optional<Team> find(long id) {
+		return jdbc.sql("select * from team where id = :id").param("id", id).query(this::team).optional();
+	}
+
+	public Optional<Team> findByChannel(Platform platform, String workspaceId, String channelId) {
+		return jdbc.sql("select * from team where platform = :platform and workspace_id = :workspace "
+				+ "and channel_id = :channel")
+			.param("platform", platform.name())
+			.param("workspace", workspaceId)
+			.param("channel", channelId)
+			.query(this::team)
+			.optional();
+	}
+
+	/** The teams the user belongs to in the workspace. */
+	public List<Team> findByUser(Platform platform, String workspaceId, String userId) {
+		return jdbc.sql("select t.* from team t join member m on m.team_id = t.id where t.platform = :platform "
+				+ "and t.workspace_id = :workspace and m.user_id = :user order by t.id")
+			.param("platform", platform.name())
+			.param("workspace", workspaceId)
+			.param("user", userId)
+			.query(this::team)
+			.list();
+	}
+
+	public List<Member> members(long teamId) {
+		return jdbc.sql("select * from member where team_id = :team order by display_name, id")
+			.param("team", teamId)
+			.query(this::member)
+			.list();
+	}
+
+	public Optional<Member> member(long teamId, String userId) {
+		return jdbc.sql("select * from member where team_id = :team and user_id = :user")
+			.param("team", teamId)
+			.param("user", userId)
+			.query(this::member)
+			.optional();
+	}
+
+	/** Adds the person to the team, or leaves an existing membership as it is; returns the member. */
+	public Member addMember(long teamId, String userId, String displayName, Role role, boolean participates) {
+		jdbc.sql("insert into member (team_id, user_id, display_name, role, participates) "
+				+ "values (:team, :user, :name, :role, :participates) on conflict do nothing")
+			.param("team", teamId)
+			.param("user", userId)
+			.param("name", displayName)
+			.param("role", role.name())
+			.param("participates", participates)
+			.update();
+		return member(teamId, userId).orElseThrow();
+	}
+
+	public void setRole(long memberId, Role role) {
+		jdbc.sql("update member set role = :role where id = :id").param("role", role.name()).param("id", memberId)
+			.update();
+	}
+
+	public void setParticipates(long memberId, boolean participates) {
+		jdbc.sql("update member set participates = :participates where id = :id")
+			.param("participates", participates)
+			.param("id", memberId)
+			.update();
+	}
+
+	public void setAway(long memberId, LocalDate from, LocalDate until) {
+		jdbc.sql("update member set away_from = :from, away_until = :until where id = :id")
+			.param("from", from)
+			.param("until", until)
+			.param("id", memberId)
+			.update();
+	}
+
+	/** Records what the platform says of the member's name and zone. */
+	public void updateProfile(long memberId, String displayName, ZoneId zone) {
+		jdbc.sql("update member set display_name = :name, time_zone = :zone where id = :id")
+			.param("name", displayName)
+			.param("zone", zone == null ? null : zone.getId())
+			.param("id", memberId)
+			.update();
+	}
+
+	public void setZone(long teamId, ZoneId zone) {
+		jdbc.sql("update team set time_zone = :zone where id = :id").param("zone", zone.getId()).param("id", teamId)
+			.update();
+	}
+
+	/** The ids of every team, for the tick. */
+	public List<Long> allTeamIds() {
+		return jdbc.sql("select id from team order by id").query(Long.class).list();
+	}
+
+	private Team team(ResultSet rs, int row) throws SQLException {
+		return new Team(rs.getLong("id"), Platform.valueOf(rs.getString("platform")), rs.getString("workspace_id"),
+				rs.getString("channel_id"), rs.getString("name"), ZoneId.of(rs.getString("time_zone")));
+	}
+
+	private Member member(ResultSet rs, int row) throws SQLException {
+		String zone = rs.getString("time_zone");
+		return new Member(rs.getLong("id"), rs.getLong("team_id"), rs.getString("user_id"),
+				rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("participates"),
+				zone == null ? null : ZoneId.of(zone), rs.getObject("away_from", LocalDate.class),
+				rs.getObject("away_until", LocalDate.class));
+	}
+
+}

@@ -15,7 +15,7 @@ final class ConversationPacer {
 
 	private final Map<Platform, Duration> spacing;
 
-	private final Cache<String, Instant> notBefore = Caffeine.newBuilder()
+	private final Cache<String, Window> notBefore = Caffeine.newBuilder()
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.maximumSize(100_000)
 		.build();
@@ -24,18 +24,26 @@ final class ConversationPacer {
 		this.spacing = spacing;
 	}
 
-	/** When the next message to the conversation may go; at or before {@code now} means it may go now. */
+	/**
+	 * When the next message to the conversation may go; at or before {@code now} means it may go now. A wait
+	 * recorded after {@code now} (the clock was set back) no longer applies.
+	 */
 	Instant nextAllowed(Conversation to, Instant now) {
-		Instant next = notBefore.getIfPresent(to.key());
-		return next == null ? now : next;
+		Window window = notBefore.getIfPresent(to.key());
+		return (window == null || window.recordedAt().isAfter(now)) ? now : window.until();
 	}
 
 	void sent(Conversation to, Instant now) {
-		notBefore.put(to.key(), now.plus(spacing.getOrDefault(to.platform(), Duration.ZERO)));
+		notBefore.put(to.key(), new Window(now, now.plus(spacing.getOrDefault(to.platform(), Duration.ZERO))));
 	}
 
-	void throttled(Conversation to, Instant until) {
-		notBefore.put(to.key(), until);
+	void throttled(Conversation to, Instant now, Instant until) {
+		notBefore.put(to.key(), new Window(now, until));
+	}
+
+	/** A wait recorded at one instant that lasts until another. */
+	private record Window(Instant recordedAt, Instant until) {
+
 	}
 
 }

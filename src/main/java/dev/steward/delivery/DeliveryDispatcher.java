@@ -130,7 +130,7 @@ public class DeliveryDispatcher {
 		switch (ex.kind()) {
 			case RATE_LIMITED -> {
 				Duration wait = ex.retryAfter() != null ? ex.retryAfter() : backoff.after(1);
-				pacer.throttled(delivery.to(), now.plus(wait));
+				pacer.throttled(delivery.to(), now, now.plus(wait));
 				repository.reschedule(delivery.id(), delivery.attempts(), now.plus(wait), ex.getMessage());
 				log.warn("Rate limited sending {}; retrying in {}", delivery.key(), wait);
 			}

@@ -67,14 +67,20 @@ final class BlockKitRenderer {
 		return out.toString();
 	}
 
-	/** Wraps each line separately, since Slack's bold and italic do not span lines. */
+	/** Wraps each line separately, since Slack's bold and italic do not span lines; spaces stay outside. */
 	private static String wrap(String text, char marker) {
 		StringBuilder out = new StringBuilder();
 		String[] lines = text.split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (!line.isEmpty()) {
-				out.append(marker).append(line).append(marker);
+			String line = lines[i];
+			String core = line.strip();
+			if (core.isEmpty()) {
+				out.append(line);
+			}
+			else {
+				int start = line.indexOf(core);
+				out.append(line, 0, start).append(marker).append(core).append(marker)
+					.append(line.substring(start + core.length()));
 			}
 			if (i < lines.length - 1) {
 				out.append('\n');

@@ -1,0 +1,101 @@
+package dev.steward.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Sends requests to {@code /slack/events} over real HTTP, signed the way Slack signs them. */
+public final class SignedSlackClient {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final URI endpoint;
+
+	private final String secret;
+
+	public SignedSlackClient(int port, String secret) {
+		this.endpoint = URI.create("http://localhost:" + port + "/slack/events");
+		this.secret = secret;
+	}
+
+	/** A slash command, form-encoded as Slack sends it. */
+	public HttpResponse<String> command(String command, String text, String userId, String channelId,
+			String channelName) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("token", "legacy-verification-token");
+		fields.put("team_id", "T1");
+		fields.put("team_domain", "acme");
+		fields.put("channel_id", channelId);
+		fields.put("channel_name", channelName);
+		fields.put("user_id", userId);
+		fields.put("user_name", userId.toLowerCase());
+		fields.put("command", command);
+		fields.put("text", text);
+		fields.put("api_app_id", "A0STEWARD");
+		fields.put("response_url", "http://localhost/unused");
+		fields.put("trigger_id", "trigger-" + userId);
+		return send(form(fields), "application/x-www-form-urlencoded");
+	}
+
+	/** An interactive payload ({@code block_actions}, {@code view_submission}) as the form field Slack uses. */
+	public HttpResponse<String> interaction(String payloadJson) {
+		return send("payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8),
+				"application/x-www-form-urlencoded");
+	}
+
+	public HttpResponse<String> send(String body, String contentType) {
+		return send(body, contentType, Instant.now().getEpochSecond(), null);
+	}
+
+	/** Sends with the given timestamp and, when not null, this signature instead of the right one. */
+	public HttpResponse<String> send(String body, String contentType, long timestamp, String signature) {
+		HttpRequest request = HttpRequest.newBuilder(endpoint)
+			.header("Content-Type", contentType)
+			.header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+			.header("X-Slack-Signature", signature != null ? signature : sign(timestamp, body))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public String sign(long timestamp, String body) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return "v0=" + HexFormat.of()
+				.formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static String form(Map<String, String> fields) {
+		return fields.entrySet()
+			.stream()
+			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+}

@@ -1,0 +1,108 @@
+package dev.steward.support;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import dev.steward.delivery.DeliveryDispatcher;
+import dev.steward.scheduling.AdjustableClock;
+import dev.steward.scheduling.Tick;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Runs the whole application on a random port with Slack configured against WireMock, and talks to it with signed
+ * requests over real HTTP. The tick is driven by hand with a frozen clock; the delivery queue runs on its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "steward.slack.bot-token=xoxb-test-token", "steward.slack.signing-secret=test-signing-secret",
+				"steward.scheduling.enabled=false", "steward.delivery.poll-interval=50ms",
+				"steward.delivery.slack-spacing=0s", "steward.chat.profile-cache-ttl=0s",
+				"spring.datasource.url=jdbc:h2:mem:slack-edge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+public abstract class SlackEdgeTest {
+
+	protected static final String SECRET = "test-signing-secret";
+
+	protected static final SlackStub slack = new SlackStub().start();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected AdjustableClock clock;
+
+	@Autowired
+	protected Tick tick;
+
+	@Autowired
+	protected DeliveryDispatcher dispatcher;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	protected SignedSlackClient client;
+
+	@DynamicPropertySource
+	static void slackApi(DynamicPropertyRegistry registry) {
+		registry.add("steward.slack.api-url", slack::apiUrl);
+	}
+
+	@BeforeEach
+	void resetEdges() {
+		slack.reset();
+		TestDatabase.clean(jdbc);
+		client = new SignedSlackClient(port, SECRET);
+	}
+
+	@AfterEach
+	void resumeClock() {
+		clock.reset();
+	}
+
+	/** Sets up a stand-up in the channel over HTTP, as the PM would: the command, then the modal submission. */
+	protected void setUpStandup(String channel, String pm, List<String> members, String zone, String policy,
+			String promptTime, String reportTime) {
+		HttpResponse<String> command = client.command("/standup", "setup", pm, channel, "team-" + channel);
+		assertThat(command.statusCode()).isEqualTo(200);
+		assertThat(slack.calls("views.open")).isNotEmpty();
+		HttpResponse<String> submitted = client.interaction(SlackPayloads.submission(pm, "standup.setup",
+				channel + "\nteam-" + channel,
+				Map.of("members", members, "pms", List.of(pm), "prompt_time", List.of(promptTime), "report_time",
+						List.of(reportTime), "reminder", List.of("60"), "days",
+						List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "zone_policy",
+						List.of(policy), "team_zone", List.of(zone), "questions",
+						List.of("What did you do yesterday?\nWhat will you do today?\nAnything blocking you?")),
+				List.of("members", "pms"), List.of("days"), List.of("zone_policy")));
+		assertThat(submitted.statusCode()).isEqualTo(200);
+		assertThat(submitted.body()).doesNotContain("errors");
+	}
+
+	/** Freezes the clock, runs one tick, and waits until the queue has sent everything due. */
+	protected void tickAt(Instant instant) {
+		clock.freezeAt(instant);
+		tick.run();
+		awaitQueueDrained();
+	}
+
+	protected void awaitQueueDrained() {
+		await().untilAsserted(() -> assertThat(jdbc
+			.sql("select count(*) from delivery where status in ('PENDING', 'SENDING') and next_attempt_at <= :now")
+			.param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.query(Long.class)
+			.single()).isZero());
+	}
+
+}

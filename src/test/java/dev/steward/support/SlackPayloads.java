@@ -1,0 +1,88 @@
+package dev.steward.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Fills the Slack payload fixtures in {@code src/test/resources/slack} with a test's values. */
+public final class SlackPayloads {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private SlackPayloads() {
+	}
+
+	public static String buttonPress(String userId, String actionId, String value, String responseUrl) {
+		return fill("block_actions.json", Map.of("user", userId, "username", userId.toLowerCase(), "triggerId",
+				"trigger-" + userId, "responseUrl", responseUrl, "actionId", actionId, "value", value));
+	}
+
+	/**
+	 * A modal submission. Each value is a plain text input unless its field is named in {@code users} (a
+	 * multi-users select), {@code multi} (a multi static select) or {@code single} (a static select).
+	 */
+	public static String submission(String userId, String callbackId, String metadata, Map<String, List<String>> values,
+			List<String> users, List<String> multi, List<String> single) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		List<Object> blocks = new ArrayList<>();
+		values.forEach((field, list) -> {
+			Map<String, Object> value = new LinkedHashMap<>();
+			if (users.contains(field)) {
+				value.put("type", "multi_users_select");
+				value.put("selected_users", list);
+			}
+			else if (multi.contains(field)) {
+				value.put("type", "multi_static_select");
+				value.put("selected_options", list.stream().map(SlackPayloads::option).toList());
+			}
+			else if (single.contains(field)) {
+				value.put("type", "static_select");
+				value.put("selected_option", option(list.get(0)));
+			}
+			else {
+				value.put("type", "plain_text_input");
+				value.put("value", list.isEmpty() ? null : list.get(0));
+			}
+			state.put(field, Map.of(field, value));
+			blocks.add(Map.of("type", "input", "block_id", field, "label",
+					Map.of("type", "plain_text", "text", field), "element", Map.of("type", "plain_text_input",
+							"action_id", field)));
+		});
+		return fill("view_submission.json", Map.of("user", userId, "username", userId.toLowerCase(), "triggerId",
+				"trigger-" + userId, "callbackId", callbackId, "metadata", escape(metadata), "values",
+				JSON.writeValueAsString(state), "blocks", JSON.writeValueAsString(blocks)));
+	}
+
+	private static Map<String, Object> option(String value) {
+		return Map.of("text", Map.of("type", "plain_text", "text", value), "value", value);
+	}
+
+	private static String escape(String text) {
+		String quoted = JSON.writeValueAsString(text);
+		return quoted.substring(1, quoted.length() - 1);
+	}
+
+	private static String fill(String fixture, Map<String, String> values) {
+		String text = read(fixture);
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			text = text.replace("${" + value.getKey() + "}", value.getValue());
+		}
+		return text;
+	}
+
+	private static String read(String fixture) {
+		try (InputStream in = SlackPayloads.class.getResourceAsStream("/slack/" + fixture)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

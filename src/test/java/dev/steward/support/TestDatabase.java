@@ -1,0 +1,20 @@
+package dev.steward.support;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Empties every table between tests that share one application context. */
+public final class TestDatabase {
+
+	private static final String[] TABLES = { "delivery", "impediment_event", "impediment", "standup_answer",
+			"standup_entry", "standup_run", "standup_config", "member", "team", "processed_event", "sandbox_message" };
+
+	private TestDatabase() {
+	}
+
+	public static void clean(JdbcClient jdbc) {
+		for (String table : TABLES) {
+			jdbc.sql("delete from " + table).update();
+		}
+	}
+
+}

@@ -21,7 +21,7 @@ public class TeamRepository {
 
 	private final JdbcClient jdbc;
 
-	TeamRepository(JdbcClient jdbc) {
+	public TeamRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

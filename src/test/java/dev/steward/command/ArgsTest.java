@@ -1,0 +1,57 @@
+package dev.steward.command;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The shared argument grammar: ids, mentions, dates and times, with messages that say what would be right. */
+class ArgsTest {
+
+	private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+	@Test
+	void readsImpedimentIdsWithOrWithoutPrefix() {
+		assertThat(Args.impedimentId("IMP-42")).isEqualTo(42);
+		assertThat(Args.impedimentId("imp-7")).isEqualTo(7);
+		assertThat(Args.impedimentId("12")).isEqualTo(12);
+		assertThatThrownBy(() -> Args.impedimentId("IMP-x")).hasMessageContaining("ids look like IMP-12");
+		assertThatThrownBy(() -> Args.impedimentId("")).hasMessageContaining("Which impediment?");
+	}
+
+	@Test
+	void readsNeutralMentions() {
+		assertThat(Args.mention("<@U024BE7LH>")).contains("U024BE7LH");
+		assertThat(Args.mention("@bob")).isEmpty();
+	}
+
+	@Test
+	void readsDatesInSeveralForms() {
+		assertThat(Args.date("2026-12-01", MONDAY)).isEqualTo(LocalDate.of(2026, 12, 1));
+		assertThat(Args.date("today", MONDAY)).isEqualTo(MONDAY);
+		assertThat(Args.date("Tomorrow", MONDAY)).isEqualTo(MONDAY.plusDays(1));
+		assertThat(Args.date("fri", MONDAY)).isEqualTo(LocalDate.of(2026, 11, 27));
+		assertThat(Args.date("monday", MONDAY)).isEqualTo(MONDAY);
+		assertThatThrownBy(() -> Args.date("31/12", MONDAY)).hasMessageContaining("YYYY-MM-DD (like 2026-11-24)");
+	}
+
+	@Test
+	void readsTimesOfDay() {
+		assertThat(Args.time("9:30")).isEqualTo(LocalTime.of(9, 30));
+		assertThat(Args.time("17:05")).isEqualTo(LocalTime.of(17, 5));
+		assertThatThrownBy(() -> Args.time("25:00")).hasMessageContaining("24-hour HH:MM");
+	}
+
+	@Test
+	void splitsWordsAndKeepsTheRest() {
+		Args args = Args.parse("  resolve   IMP-3  fixed the   flaky test ");
+
+		assertThat(args.word(0)).isEqualTo("resolve");
+		assertThat(args.rest(2)).isEqualTo("fixed the flaky test");
+		assertThat(Args.parse("").isEmpty()).isTrue();
+	}
+
+}

@@ -32,10 +32,17 @@ public class Interactions {
 
 	private final Map<String, FormHandler> forms;
 
-	public Interactions(List<CommandHandler> commands, List<ActionHandler> actions, List<FormHandler> forms) {
+	private final List<DirectMessageHandler> directMessages;
+
+	private final InboundEvents events;
+
+	Interactions(List<CommandHandler> commands, List<ActionHandler> actions, List<FormHandler> forms,
+			List<DirectMessageHandler> directMessages, InboundEvents events) {
 		this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::command, Function.identity()));
 		this.actions = List.copyOf(actions);
 		this.forms = forms.stream().collect(Collectors.toMap(FormHandler::formId, Function.identity()));
+		this.directMessages = List.copyOf(directMessages);
+		this.events = events;
 	}
 
 	/** The command names, without slashes, in alphabetical order. */
@@ -98,6 +105,27 @@ public class Interactions {
 		catch (RuntimeException ex) {
 			log.error("Form {} by {} failed", submission.formId(), submission.actor().userId(), ex);
 			return FormResult.invalid(Map.of(firstFieldId, FAILURE));
+		}
+	}
+
+	/**
+	 * Hands a direct message to the first feature that wants it, once per event however often the platform
+	 * retries; failures are logged, since the platform only needs the acknowledgement.
+	 */
+	public void directMessage(DirectMessage message) {
+		if (!events.firstTime(message.eventKey())) {
+			log.debug("Ignored a retry of event {}", message.eventKey());
+			return;
+		}
+		try {
+			for (DirectMessageHandler handler : directMessages) {
+				if (handler.handle(message)) {
+					return;
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Direct message {} from {} failed", message.eventKey(), message.actor().userId(), ex);
 		}
 	}
 

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.steward.chat.Platform;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -167,6 +169,23 @@ class StandupRepository {
 			.param("member", memberId)
 			.param("before", before)
 			.query(String.class)
+			.optional();
+	}
+
+	/** The member's most recent run they were prompted for, in any team of the workspace. */
+	Optional<Long> latestPromptedRun(Platform platform, String workspaceId, String userId) {
+		return jdbc.sql("""
+				select e.run_id from standup_entry e
+				join standup_run r on r.id = e.run_id
+				join member m on m.id = e.member_id
+				join team t on t.id = m.team_id
+				where m.user_id = :user and t.platform = :platform and t.workspace_id = :workspace
+				    and e.prompted_at is not null
+				order by r.run_date desc, e.prompted_at desc limit 1""")
+			.param("user", userId)
+			.param("platform", platform.name())
+			.param("workspace", workspaceId)
+			.query(Long.class)
 			.optional();
 	}
 

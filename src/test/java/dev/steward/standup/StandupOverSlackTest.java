@@ -135,6 +135,34 @@ class StandupOverSlackTest extends SlackEdgeTest {
 		assertThat(jdbc.sql("select count(*) from standup_answer").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void acceptsAnswersAsAPlainDirectMessageOnceEvenWhenSlackRetries() {
+		setUpStandup("C6", "U0PM", List.of("U0BOB"), "Asia/Kolkata", "TEAM", "09:00", "11:00");
+		tickAt(NINE_IN_KOLKATA);
+		String event = SlackPayloads.directMessage("U0BOB", "Wrote tests\nDeploy\nStuck on <!here> quota", "Ev01");
+
+		assertThat(client.send(event, "application/json").statusCode()).isEqualTo(200);
+		assertThat(client.send(event, "application/json").statusCode()).isEqualTo(200);
+		awaitQueueDrained();
+
+		assertThat(jdbc.sql("select answer from standup_answer order by position").query(String.class).list())
+			.containsExactly("Wrote tests", "Deploy", "Stuck on <!here> quota");
+		assertThat(jdbc.sql("select count(*) from impediment").query(Long.class).single()).isEqualTo(1);
+		assertThat(slack.postsTo("U0BOB")).filteredOn((dm) -> dm.get("text").contains("IMP-")).hasSize(1);
+	}
+
+	@Test
+	void explainsTheReplyFormatWhenTheLinesDoNotMatchTheQuestions() {
+		setUpStandup("C7", "U0PM", List.of("U0BOB"), "Asia/Kolkata", "TEAM", "09:00", "11:00");
+		tickAt(NINE_IN_KOLKATA);
+
+		client.send(SlackPayloads.directMessage("U0BOB", "all good", "Ev02"), "application/json");
+		awaitQueueDrained();
+
+		assertThat(slack.postsTo("U0BOB")).anySatisfy((dm) -> assertThat(dm.get("text")).contains("one line per question"));
+		assertThat(jdbc.sql("select count(*) from standup_answer").query(Long.class).single()).isZero();
+	}
+
 	private static String answers(String user, String runId, String yesterday, String today, String blockers) {
 		return SlackPayloads.submission(user, "standup.answers", runId,
 				Map.of("q0", List.of(yesterday), "q1", List.of(today), "q2", List.of(blockers)), List.of(), List.of(),

@@ -23,6 +23,11 @@ public final class SlackPayloads {
 				"trigger-" + userId, "responseUrl", responseUrl, "actionId", actionId, "value", value));
 	}
 
+	/** A direct message to the bot, as an Events API callback. */
+	public static String directMessage(String userId, String text, String eventId) {
+		return fill("event_callback.json", Map.of("user", userId, "text", escape(text), "eventId", eventId));
+	}
+
 	/**
 	 * A modal submission. Each value is a plain text input unless its field is named in {@code users} (a
 	 * multi-users select), {@code multi} (a multi static select) or {@code single} (a static select).
@@ -73,7 +78,7 @@ public final class SlackPayloads {
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			text = text.replace("${" + value.getKey() + "}", value.getValue());
 		}
-		return text;
+		return text.strip();
 	}
 
 	private static String read(String fixture) {

@@ -17,6 +17,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ import dev.steward.chat.Platform;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Actor;
 import dev.steward.command.CommandRequest;
+import dev.steward.command.DirectMessage;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.Interactions;
@@ -57,6 +59,10 @@ final class SlackListeners {
 			app.command("/" + command, (request, context) -> command(command, request.getPayload(), context));
 		}
 		app.blockAction(Pattern.compile(".+"), (request, context) -> action(request.getPayload(), context));
+		app.event(MessageEvent.class, (payload, context) -> {
+			directMessage(payload.getTeamId(), payload.getEventId(), payload.getEvent());
+			return context.ack();
+		});
 		app.viewSubmission(Pattern.compile(".+"), (request, context) -> {
 			FormResult result = submit(request.getPayload());
 			return result.isAccepted() ? context.ack() : context.ackWithErrors(result.errors());
@@ -85,6 +91,16 @@ final class SlackListeners {
 				.blocks(BlockKitRenderer.blocks(message)));
 		}
 		return context.ack();
+	}
+
+	/** Passes on what a person wrote in their DM with the bot; the bot's own messages and edits are ignored. */
+	private void directMessage(String teamId, String eventId, MessageEvent event) {
+		if (event.getBotId() != null || event.getSubtype() != null || !"im".equals(event.getChannelType())
+				|| event.getUser() == null) {
+			return;
+		}
+		Actor actor = new Actor(Platform.SLACK, teamId, event.getUser(), null);
+		interactions.directMessage(new DirectMessage(actor, normaliseMentions(event.getText()), "slack:" + eventId));
 	}
 
 	private Response action(BlockActionPayload payload, ActionContext context) {

@@ -89,7 +89,9 @@ class StandupSummary {
 		Text.Builder text = Text.builder().bold(member.displayName());
 		blocker.ifPresent((impediment) -> text.plain(" \ud83d\udea7 blocked (" + impediment.key() + ")"));
 		for (Answer answer : answers) {
-			text.plain("\n").bold(answer.question()).plain("\n" + answer.text());
+			if (!answer.text().isBlank()) {
+				text.plain("\n").bold(answer.question()).plain("\n" + answer.text());
+			}
 		}
 		return text.build();
 	}

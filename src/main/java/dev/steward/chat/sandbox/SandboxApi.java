@@ -16,6 +16,7 @@ import dev.steward.chat.Platform;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Actor;
 import dev.steward.command.CommandRequest;
+import dev.steward.command.DirectMessage;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.Interactions;
@@ -94,9 +95,34 @@ class SandboxApi {
 	List<Map<String, Object>> messages(@PathVariable String id) {
 		return store.list(id)
 			.stream()
-			.map((stored) -> Map.<String, Object>of("id", stored.id(), "at", stored.at().toString(), "edited",
-					stored.edited(), "message", json.readValue(stored.payload(), ChatMessage.class)))
+			.map(this::view)
 			.toList();
+	}
+
+	private Map<String, Object> view(SandboxMessageStore.Stored stored) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("id", stored.id());
+		view.put("author", stored.author());
+		view.put("at", stored.at().toString());
+		view.put("edited", stored.edited());
+		view.put("message", json.readValue(stored.payload(), ChatMessage.class));
+		return view;
+	}
+
+	/** A plain message from the user to Steward in their DM, like a DM reply on Slack. */
+	@PostMapping("/messages")
+	Map<String, Object> message(@RequestBody CommandBody body) {
+		Actor actor = actor(body.user());
+		String text = body.text() == null ? "" : body.text().strip();
+		if (text.isEmpty()) {
+			throw new IllegalArgumentException("Write something to send.");
+		}
+		String conversation = "dm:" + actor.userId();
+		long id = store.add(conversation, actor.userId(), json.writeValueAsString(ChatMessage.text(text)),
+				clock.instant());
+		interactions.directMessage(new DirectMessage(actor, mentions(text), "sandbox:" + id));
+		settle();
+		return Map.of("id", id, "conversation", conversation);
 	}
 
 	@PostMapping("/commands")
@@ -107,7 +133,7 @@ class SandboxApi {
 			throw new IllegalArgumentException("A command starts with a slash, such as /standup help.");
 		}
 		String[] parts = text.substring(1).split("\\s+", 2);
-		String conversation = body.conversation() == null ? "channel:" + SandboxDirectory.CHANNEL : body.conversation();
+		String conversation = conversation(actor, body.conversation());
 		boolean direct = conversation.startsWith("dm:");
 		String channelId = direct ? conversation : conversation.replaceFirst("^channel:", "");
 		Reply reply = interactions.command(new CommandRequest(actor, channelId, channelId, direct, parts[0],
@@ -131,13 +157,19 @@ class SandboxApi {
 		if (body.actionId() == null || body.actionId().isBlank()) {
 			throw new IllegalArgumentException("Give either an actionId (a button press) or a form (a submission).");
 		}
-		Reply reply = interactions.action(new ActionRequest(actor, body.conversation(), body.actionId(),
-				body.value()));
-		if (reply.replacement() != null && body.messageId() != null) {
-			store.replace(body.messageId(), json.writeValueAsString(reply.replacement()), clock.instant());
+		String conversation = conversation(actor, body.conversation());
+		if (body.messageId() != null && !store.isStewardsIn(body.messageId(), conversation)) {
+			throw new IllegalArgumentException("Message " + body.messageId() + " is not one of Steward's in "
+					+ conversation + ".");
+		}
+		Reply reply = interactions.action(new ActionRequest(actor, conversation, body.actionId(), body.value()));
+		boolean replaced = reply.replacement() != null && body.messageId() != null
+				&& store.replace(body.messageId(), json.writeValueAsString(reply.replacement()), clock.instant());
+		if (reply.replacement() != null && !replaced) {
+			reply = Reply.message(reply.replacement());
 		}
 		settle();
-		return reply(reply, body.messageId());
+		return reply(reply, replaced ? body.messageId() : null);
 	}
 
 	@GetMapping("/clock")
@@ -188,6 +220,18 @@ class SandboxApi {
 		response.put("form", reply.form());
 		response.put("replaced", reply.replacement() != null ? messageId : null);
 		return response;
+	}
+
+	/** The conversation the actor acts in: the team channel by default, or their own DM, never someone else's. */
+	private static String conversation(Actor actor, String requested) {
+		if (requested == null || requested.isBlank()) {
+			return "channel:" + SandboxDirectory.CHANNEL;
+		}
+		if (requested.equals("channel:" + SandboxDirectory.CHANNEL) || requested.equals("dm:" + actor.userId())) {
+			return requested;
+		}
+		throw new IllegalArgumentException(actor.userId() + " cannot act in " + requested
+				+ "; use channel:" + SandboxDirectory.CHANNEL + " or dm:" + actor.userId() + ".");
 	}
 
 	private static Actor actor(String user) {

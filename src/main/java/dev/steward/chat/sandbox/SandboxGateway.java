@@ -42,7 +42,7 @@ class SandboxGateway implements ChatGateway {
 		if (to.kind() == Conversation.Kind.DIRECT && SandboxDirectory.find(to.id()).isEmpty()) {
 			throw new ChatSendException(ChatSendException.Kind.UNREACHABLE, "no sandbox user " + to.id());
 		}
-		return Long.toString(store.add(conversationId(to), json.writeValueAsString(message), clock.instant()));
+		return Long.toString(store.add(conversationId(to), null, json.writeValueAsString(message), clock.instant()));
 	}
 
 	@Override

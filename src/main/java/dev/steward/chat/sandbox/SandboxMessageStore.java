@@ -17,10 +17,13 @@ class SandboxMessageStore {
 		this.jdbc = jdbc;
 	}
 
-	long add(String conversationId, String payload, Instant at) {
+	/** Stores a message; the author is a sandbox user, or null for Steward. */
+	long add(String conversationId, String author, String payload, Instant at) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into sandbox_message (conversation_id, payload, created_at) values (:conversation, :payload, :at)")
+		jdbc.sql("insert into sandbox_message (conversation_id, author, payload, created_at) "
+				+ "values (:conversation, :author, :payload, :at)")
 			.param("conversation", conversationId)
+			.param("author", author)
 			.param("payload", payload)
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update(key, "id");
@@ -35,10 +38,21 @@ class SandboxMessageStore {
 			.update() == 1;
 	}
 
+	/** Whether the message is one of Steward's in the conversation, the only kind a button can replace. */
+	boolean isStewardsIn(long id, String conversationId) {
+		return jdbc.sql("select count(*) from sandbox_message where id = :id and conversation_id = :conversation "
+				+ "and author is null")
+			.param("id", id)
+			.param("conversation", conversationId)
+			.query(Long.class)
+			.single() == 1;
+	}
+
 	List<Stored> list(String conversationId) {
 		return jdbc.sql("select * from sandbox_message where conversation_id = :conversation order by id")
 			.param("conversation", conversationId)
-			.query((rs, row) -> new Stored(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+			.query((rs, row) -> new Stored(rs.getLong("id"), rs.getString("author"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 					rs.getObject("updated_at", OffsetDateTime.class) != null, rs.getString("payload")))
 			.list();
 	}
@@ -47,11 +61,12 @@ class SandboxMessageStore {
 	 * One stored message.
 	 *
 	 * @param id its id, the message reference
+	 * @param author the sandbox user who wrote it, or null for Steward
 	 * @param at when it was posted
 	 * @param edited whether it was updated since
 	 * @param payload the neutral message as JSON
 	 */
-	record Stored(long id, Instant at, boolean edited, String payload) {
+	record Stored(long id, String author, Instant at, boolean edited, String payload) {
 
 	}
 

@@ -19,6 +19,8 @@ public final class Args {
 
 	private static final Pattern MENTION = Pattern.compile("<@([A-Za-z0-9._:-]+)>");
 
+	private static final Pattern CHANNEL = Pattern.compile("<#([A-Za-z0-9._:-]+)(?:\\|[^>]*)?>|#([a-z0-9._-]+)");
+
 	private static final Pattern IMPEDIMENT_ID = Pattern.compile("(?i)(?:IMP-)?(\\d{1,18})");
 
 	private final List<String> words;
@@ -67,6 +69,15 @@ public final class Args {
 	public static Optional<String> mention(String word) {
 		Matcher matcher = MENTION.matcher(word);
 		return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+
+	/** The channel id of a channel reference such as {@code <#C123|general>}, or {@code #name} in the sandbox. */
+	public static Optional<String> channel(String word) {
+		Matcher matcher = CHANNEL.matcher(word);
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
 	}
 
 	public static boolean isMention(String word) {

@@ -2,18 +2,22 @@ package dev.steward.impediment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.steward.command.UsageException;
 
 /**
- * An impediment and its lifecycle: each change is a method that refuses illegal moves, naming the current state,
- * and records a history event.
+ * An impediment and its lifecycle. Each change is a method that refuses an illegal move with a message naming
+ * the current state, and records a history event.
  */
 public final class Impediment {
 
 	static final int MAX_TITLE = 500;
+
+	static final int MAX_COMMENT = 2000;
 
 	private final long id;
 
@@ -23,39 +27,56 @@ public final class Impediment {
 
 	private final String reporterId;
 
-	private final Severity severity;
-
 	private final Instant openedAt;
 
 	private final Long sourceRunId;
 
-	private String ownerId;
-
-	private ImpedimentStatus status;
-
-	private Instant resolvedAt;
-
-	private String resolvedBy;
-
-	private String resolutionNote;
+	private final State state;
 
 	private final List<ImpedimentEvent> newEvents = new ArrayList<>();
 
-	Impediment(long id, long teamId, String title, String ownerId, String reporterId, Severity severity,
-			ImpedimentStatus status, Instant openedAt, Instant resolvedAt, String resolvedBy, String resolutionNote,
-			Long sourceRunId) {
+	Impediment(long id, long teamId, String title, String reporterId, Instant openedAt, Long sourceRunId,
+			State state) {
 		this.id = id;
 		this.teamId = teamId;
 		this.title = title;
-		this.ownerId = ownerId;
 		this.reporterId = reporterId;
-		this.severity = severity;
-		this.status = status;
 		this.openedAt = openedAt;
-		this.resolvedAt = resolvedAt;
-		this.resolvedBy = resolvedBy;
-		this.resolutionNote = resolutionNote;
 		this.sourceRunId = sourceRunId;
+		this.state = state;
+	}
+
+	/** The mutable part of an impediment, as stored. */
+	static final class State {
+
+		String ownerId;
+
+		Severity severity;
+
+		ImpedimentStatus status;
+
+		int rung;
+
+		Instant climbStartedAt;
+
+		Instant snoozedAt;
+
+		Instant snoozedUntil;
+
+		Duration paused = Duration.ZERO;
+
+		LocalDate dueDate;
+
+		Long mergedInto;
+
+		Instant resolvedAt;
+
+		String resolvedBy;
+
+		String resolutionNote;
+
+		Duration resolvedWorkingTime;
+
 	}
 
 	/** The id people type: {@code IMP-12}. */
@@ -67,49 +88,165 @@ public final class Impediment {
 		return key(id);
 	}
 
-	/** Gives the impediment to someone else. */
 	void assign(String newOwnerId, String actorId, Instant at) {
-		requireOpen("reassign");
-		if (newOwnerId.equals(ownerId)) {
+		requireActive("reassign");
+		if (newOwnerId.equals(state.ownerId)) {
 			throw new UsageException(key() + " is already owned by that person.");
 		}
-		String previous = ownerId;
-		ownerId = newOwnerId;
-		newEvents.add(new ImpedimentEvent(at, actorId, "ASSIGNED", "Owner changed from <@" + previous + "> to <@"
-				+ newOwnerId + ">"));
+		String previous = state.ownerId;
+		state.ownerId = newOwnerId;
+		record(at, actorId, "ASSIGNED", "Owner changed from <@" + previous + "> to <@" + newOwnerId + ">");
 	}
 
-	/** Marks it resolved, recording who resolved it, the note and the time it took. */
-	void resolve(String actorId, String note, Instant at) {
-		requireOpen("resolve");
-		status = ImpedimentStatus.RESOLVED;
-		resolvedAt = at;
-		resolvedBy = actorId;
-		resolutionNote = (note == null || note.isBlank()) ? null : note;
-		newEvents.add(new ImpedimentEvent(at, actorId, "RESOLVED",
-				"Resolved" + (resolutionNote == null ? "" : ": " + resolutionNote)));
+	/** Marks it resolved, recording who resolved it, the note and the working time it took. */
+	void resolve(String actorId, String note, Instant at, Duration workingTime) {
+		requireActive("resolve");
+		state.status = ImpedimentStatus.RESOLVED;
+		state.resolvedAt = at;
+		state.resolvedBy = actorId;
+		state.resolutionNote = (note == null || note.isBlank()) ? null : note;
+		state.resolvedWorkingTime = workingTime;
+		state.snoozedAt = null;
+		state.snoozedUntil = null;
+		record(at, actorId, "RESOLVED", "Resolved" + (state.resolutionNote == null ? "" : ": " + state.resolutionNote));
 	}
 
-	private void requireOpen(String verb) {
-		if (status == ImpedimentStatus.RESOLVED) {
-			throw new UsageException("Cannot " + verb + " " + key() + ": it is resolved.");
+	/** Opens a resolved impediment again; it climbs from the first rung, after that rung's threshold. */
+	void reopen(String actorId, Instant at) {
+		if (state.status != ImpedimentStatus.RESOLVED) {
+			throw new UsageException("Cannot reopen " + key() + ": it is " + describeStatus() + ", not resolved.");
+		}
+		state.status = ImpedimentStatus.OPEN;
+		state.rung = 0;
+		state.climbStartedAt = at;
+		state.paused = Duration.ZERO;
+		state.resolvedAt = null;
+		state.resolvedBy = null;
+		state.resolutionNote = null;
+		state.resolvedWorkingTime = null;
+		record(at, actorId, "REOPENED", "Reopened");
+	}
+
+	/** Pauses the climb until the instant; snoozing again moves the end. */
+	void snooze(Instant until, String actorId, Instant at) {
+		requireActive("snooze");
+		if (!until.isAfter(at)) {
+			throw new UsageException("Snooze until a time in the future, such as tomorrow or a date after today.");
+		}
+		if (state.status != ImpedimentStatus.SNOOZED) {
+			state.snoozedAt = at;
+		}
+		state.status = ImpedimentStatus.SNOOZED;
+		state.snoozedUntil = until;
+		record(at, actorId, "SNOOZED", "Snoozed until " + until);
+	}
+
+	/** Ends a snooze, adding the working time it lasted to the paused time. */
+	void wake(String actorId, Instant at, Duration snoozedWorkingTime) {
+		if (state.status != ImpedimentStatus.SNOOZED) {
+			return;
+		}
+		state.paused = state.paused.plus(snoozedWorkingTime);
+		state.status = state.rung > 0 ? ImpedimentStatus.ESCALATED : ImpedimentStatus.OPEN;
+		state.snoozedAt = null;
+		state.snoozedUntil = null;
+		record(at, actorId, "WOKE", "Snooze ended");
+	}
+
+	/** Moves it up to the rung; each rung fires at most once. */
+	void escalate(int rung, String actorId, Instant at, String detail) {
+		requireActive("escalate");
+		if (rung <= state.rung) {
+			throw new UsageException(key() + " is already at rung " + state.rung + "; it can only climb higher.");
+		}
+		state.rung = rung;
+		state.status = state.status == ImpedimentStatus.SNOOZED ? ImpedimentStatus.SNOOZED : ImpedimentStatus.ESCALATED;
+		record(at, actorId, "ESCALATED", detail);
+	}
+
+	void comment(String text, String actorId, Instant at) {
+		if (state.status == ImpedimentStatus.MERGED) {
+			throw new UsageException(key() + " was merged into " + key(state.mergedInto) + "; comment there.");
+		}
+		if (text.isBlank()) {
+			throw new UsageException("Write the comment after the id: /impediment comment " + key() + " <text>");
+		}
+		if (text.length() > MAX_COMMENT) {
+			throw new UsageException("That comment is " + text.length() + " characters; keep it under " + MAX_COMMENT
+					+ ".");
+		}
+		record(at, actorId, "COMMENTED", text);
+	}
+
+	void changeSeverity(Severity severity, String actorId, Instant at) {
+		requireActive("change the severity of");
+		if (severity == state.severity) {
+			throw new UsageException(key() + " is already " + severity.label() + ".");
+		}
+		record(at, actorId, "SEVERITY", "Severity changed from " + state.severity.label() + " to " + severity.label());
+		state.severity = severity;
+	}
+
+	void changeDueDate(LocalDate dueDate, String actorId, Instant at) {
+		requireActive("set a due date on");
+		state.dueDate = dueDate;
+		record(at, actorId, "DUE", dueDate == null ? "Due date removed" : "Due by " + dueDate);
+	}
+
+	/** Folds this impediment into the target, which records the merge and this one's reporter. */
+	void mergeInto(Impediment target, String actorId, Instant at) {
+		if (target.id == id) {
+			throw new UsageException("An impediment cannot be merged into itself.");
+		}
+		if (target.teamId != teamId) {
+			throw new UsageException(key() + " and " + target.key() + " belong to different teams.");
+		}
+		requireActive("merge");
+		target.requireActive("merge into");
+		state.status = ImpedimentStatus.MERGED;
+		state.mergedInto = target.id;
+		state.snoozedAt = null;
+		state.snoozedUntil = null;
+		record(at, actorId, "MERGED", "Merged into " + target.key());
+		target.record(at, actorId, "MERGED_IN", "Merged in " + key() + " (reported by <@" + reporterId + ">): " + title);
+	}
+
+	private void requireActive(String verb) {
+		if (!state.status.isActive()) {
+			throw new UsageException("Cannot " + verb + " " + key() + ": it is " + describeStatus() + ".");
 		}
 	}
 
-	/** Whether the user may change it: its owner, its reporter, or a PM of its team. */
-	boolean isOwnedOrReportedBy(String userId) {
-		return userId.equals(ownerId) || userId.equals(reporterId);
+	String describeStatus() {
+		return switch (state.status) {
+			case MERGED -> "merged into " + key(state.mergedInto);
+			case SNOOZED -> "snoozed";
+			default -> state.status.name().toLowerCase(Locale.ROOT);
+		};
 	}
 
-	/** How long it was (or has been) open. */
+	private void record(Instant at, String actorId, String kind, String detail) {
+		newEvents.add(new ImpedimentEvent(at, actorId, kind, detail));
+	}
+
+	/** Whether the user may change it: its owner or its reporter (PMs are checked by the log). */
+	boolean isOwnedOrReportedBy(String userId) {
+		return userId.equals(state.ownerId) || userId.equals(reporterId);
+	}
+
+	/** Wall-clock time since it was opened, until it was resolved. */
 	public Duration age(Instant now) {
-		return Duration.between(openedAt, resolvedAt != null ? resolvedAt : now);
+		return Duration.between(openedAt, state.resolvedAt != null ? state.resolvedAt : now);
 	}
 
 	List<ImpedimentEvent> drainEvents() {
 		List<ImpedimentEvent> drained = List.copyOf(newEvents);
 		newEvents.clear();
 		return drained;
+	}
+
+	State state() {
+		return state;
 	}
 
 	public long id() {
@@ -125,7 +262,7 @@ public final class Impediment {
 	}
 
 	public String ownerId() {
-		return ownerId;
+		return state.ownerId;
 	}
 
 	public String reporterId() {
@@ -133,27 +270,62 @@ public final class Impediment {
 	}
 
 	public Severity severity() {
-		return severity;
+		return state.severity;
 	}
 
 	public ImpedimentStatus status() {
-		return status;
+		return state.status;
+	}
+
+	public int rung() {
+		return state.rung;
 	}
 
 	public Instant openedAt() {
 		return openedAt;
 	}
 
+	/** When the climb started: opened, or last reopened. */
+	public Instant climbStartedAt() {
+		return state.climbStartedAt;
+	}
+
+	public Instant snoozedAt() {
+		return state.snoozedAt;
+	}
+
+	public Instant snoozedUntil() {
+		return state.snoozedUntil;
+	}
+
+	/** Working time spent snoozed in finished snoozes, which does not count towards the age. */
+	public Duration paused() {
+		return state.paused;
+	}
+
+	public LocalDate dueDate() {
+		return state.dueDate;
+	}
+
+	public Long mergedInto() {
+		return state.mergedInto;
+	}
+
 	public Instant resolvedAt() {
-		return resolvedAt;
+		return state.resolvedAt;
 	}
 
 	public String resolvedBy() {
-		return resolvedBy;
+		return state.resolvedBy;
 	}
 
 	public String resolutionNote() {
-		return resolutionNote;
+		return state.resolutionNote;
+	}
+
+	/** The working time it took to resolve, or null while unresolved. */
+	public Duration resolvedWorkingTime() {
+		return state.resolvedWorkingTime;
 	}
 
 	public Long sourceRunId() {

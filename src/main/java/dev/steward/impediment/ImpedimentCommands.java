@@ -1,31 +1,42 @@
 package dev.steward.impediment;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import dev.steward.chat.ChatMessage;
 import dev.steward.command.Args;
 import dev.steward.command.CommandHandler;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
 import dev.steward.team.Team;
+import dev.steward.team.TeamCalendar;
 import dev.steward.team.TeamDirectory;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
 
-/** The {@code /impediment} command: log, list, show, assign and resolve. */
+/** The {@code /impediment} command: the log's whole lifecycle, plus the words other features contribute. */
 @Component
 class ImpedimentCommands implements CommandHandler {
 
-	static final String HELP = """
+	private static final String HELP = """
 			/impediment log <text> [@owner] [low|medium|high]: log an impediment (you own it unless you name someone)
-			/impediment list [mine|team]: the open impediments, oldest first
-			/impediment show IMP-<n>: one impediment with its history
+			/impediment list [open|escalated|stale|mine|team] [--sort age]: impediments with working-time age and rung
+			/impediment show IMP-<n> | history IMP-<n>: one impediment, or its full history
 			/impediment assign IMP-<n> @user: give it to someone
-			/impediment resolve IMP-<n> [note]: mark it resolved""";
+			/impediment comment IMP-<n> <text>: add to its history
+			/impediment snooze IMP-<n> <until>: pause its climb until a date (YYYY-MM-DD, tomorrow, a weekday)
+			/impediment severity IMP-<n> low|medium|high | due IMP-<n> <date>|none
+			/impediment resolve IMP-<n> [note] | reopen IMP-<n>
+			/impediment merge IMP-<a> into IMP-<b>: one impediment with all the reporters""";
 
 	private static final int LIST_LIMIT = 40;
 
@@ -35,12 +46,19 @@ class ImpedimentCommands implements CommandHandler {
 
 	private final TeamRepository teams;
 
+	private final WorkingAge ages;
+
+	private final Map<String, ImpedimentSubcommand> extensions;
+
 	private final Clock clock;
 
-	ImpedimentCommands(ImpedimentLog log, TeamDirectory directory, TeamRepository teams, Clock clock) {
+	ImpedimentCommands(ImpedimentLog log, TeamDirectory directory, TeamRepository teams, WorkingAge ages,
+			List<ImpedimentSubcommand> extensions, Clock clock) {
 		this.log = log;
 		this.directory = directory;
 		this.teams = teams;
+		this.ages = ages;
+		this.extensions = extensions.stream().collect(Collectors.toMap(ImpedimentSubcommand::word, Function.identity()));
 		this.clock = clock;
 	}
 
@@ -51,21 +69,43 @@ class ImpedimentCommands implements CommandHandler {
 
 	@Override
 	public String summary() {
-		return "log, list, assign and resolve impediments";
+		return "log, list, assign, escalate, snooze and resolve impediments";
 	}
 
 	@Override
 	public Reply handle(CommandRequest request) {
 		Args args = request.args();
-		return switch (args.word(0)) {
+		String word = args.word(0);
+		if (extensions.containsKey(word)) {
+			return extensions.get(word).handle(request, args);
+		}
+		return switch (word) {
 			case "log" -> logImpediment(request, args.drop(1));
-			case "list" -> list(request, args.word(1));
-			case "show" -> show(request, args);
+			case "list" -> list(request, args.drop(1));
+			case "show" -> show(request, args, false);
+			case "history" -> show(request, args, true);
 			case "assign" -> assign(request, args);
-			case "resolve" -> resolve(request, args);
-			case "", "help" -> Reply.text(HELP);
-			default -> Reply.text("I don't know '/impediment " + args.raw(0) + "'. Here is what I can do:\n" + HELP);
+			case "resolve" -> done("Resolved", log.resolve(request.actor(), id(args), args.rest(2)));
+			case "reopen" -> done("Reopened", log.reopen(request.actor(), id(args)));
+			case "snooze" -> snooze(request, args);
+			case "comment" -> done("Comment added", log.comment(request.actor(), id(args), args.rest(2)));
+			case "severity" -> severity(request, args);
+			case "due" -> due(request, args);
+			case "merge" -> merge(request, args);
+			case "", "help" -> Reply.text(help());
+			default -> Reply.text("I don't know '/impediment " + args.raw(0) + "'. Here is what I can do:\n" + help());
 		};
+	}
+
+	private String help() {
+		StringBuilder help = new StringBuilder(HELP);
+		extensions.values().stream().sorted(Comparator.comparing(ImpedimentSubcommand::word))
+			.forEach((extension) -> help.append('\n').append(extension.help()));
+		return help.toString();
+	}
+
+	private static long id(Args args) {
+		return Args.impedimentId(args.raw(1));
 	}
 
 	private Reply logImpediment(CommandRequest request, Args args) {
@@ -93,43 +133,128 @@ class ImpedimentCommands implements CommandHandler {
 		return Reply.message(ImpedimentMessages.logged(impediment));
 	}
 
-	private Reply list(CommandRequest request, String scope) {
-		switch (scope) {
-			case "mine" -> {
-				List<Team> mine = teams.findByUser(request.actor().platform(), request.actor().workspaceId(),
-						request.actor().userId());
-				return Reply.message(ImpedimentMessages.list("Your open impediments",
-						log.openOwnedBy(mine, request.actor().userId(), LIST_LIMIT), clock.instant()));
-			}
-			case "", "team" -> {
-				Team team = directory.teamFor(request);
-				return Reply.message(ImpedimentMessages.list("Open impediments of " + team.name(),
-						log.openByTeam(team, LIST_LIMIT), clock.instant()));
-			}
-			default -> throw new UsageException(
-					"'" + scope + "' is not a list I know. Try /impediment list mine or /impediment list team.");
+	private Reply list(CommandRequest request, Args args) {
+		String scope = args.word(0).startsWith("--") ? "" : args.word(0);
+		boolean byAge = args.words().contains("--sort") && args.words().contains("age");
+		Instant now = clock.instant();
+		List<ImpedimentMessages.Line> lines;
+		String title;
+		if (scope.equals("mine")) {
+			List<Team> mine = teams.findByUser(request.actor().platform(), request.actor().workspaceId(),
+					request.actor().userId());
+			lines = lines(log.activeOwnedBy(mine, request.actor().userId(), LIST_LIMIT), now);
+			title = "Your open impediments";
 		}
+		else {
+			Team team = directory.teamFor(request);
+			lines = lines(select(team, scope, now), now);
+			title = switch (scope) {
+				case "escalated" -> "Escalated impediments of " + team.name();
+				case "stale" -> "Impediments of " + team.name() + " with no news for a working day";
+				default -> "Open impediments of " + team.name();
+			};
+		}
+		if (byAge) {
+			lines = lines.stream().sorted(Comparator.comparing(ImpedimentMessages.Line::age).reversed()).toList();
+		}
+		return Reply.message(ImpedimentMessages.list(title, lines));
 	}
 
-	private Reply show(CommandRequest request, Args args) {
-		ImpedimentLog.Located found = log.locate(request.actor(), Args.impedimentId(args.raw(1)));
-		ChatMessage message = ImpedimentMessages.show(found.impediment(), log.history(found.impediment()),
-				clock.instant(), found.team().zone());
-		return Reply.message(message);
+	private List<Impediment> select(Team team, String scope, Instant now) {
+		return switch (scope) {
+			case "", "team", "open" -> log.activeByTeam(team, LIST_LIMIT);
+			case "escalated" -> log.activeByTeam(team, 1000)
+				.stream()
+				.filter((impediment) -> impediment.rung() > 0)
+				.limit(LIST_LIMIT)
+				.toList();
+			case "stale" -> {
+				TeamCalendar calendar = ages.calendar(team);
+				Instant quietSince = quietSince(calendar, now);
+				yield log.staleByTeam(team, quietSince, LIST_LIMIT);
+			}
+			default -> throw new UsageException("'" + scope + "' is not a list I know. Try open, escalated, stale, "
+					+ "mine or team, and add --sort age to put the oldest first.");
+		};
+	}
+
+	/** One working day before now: the start of the window in which an impediment must have had news. */
+	private static Instant quietSince(TeamCalendar calendar, Instant now) {
+		Instant since = calendar.minus(now, calendar.workingDay(), java.util.Set.of());
+		return since == null ? now.minus(Duration.ofDays(14)) : since;
+	}
+
+	private List<ImpedimentMessages.Line> lines(List<Impediment> impediments, Instant now) {
+		List<ImpedimentMessages.Line> lines = new ArrayList<>();
+		for (Impediment impediment : impediments) {
+			Team team = teams.find(impediment.teamId()).orElseThrow();
+			Duration age = ages.of(impediment, team, now);
+			lines.add(new ImpedimentMessages.Line(impediment, age, ages.calendar(team).describe(age)));
+		}
+		return lines;
+	}
+
+	private Reply show(CommandRequest request, Args args, boolean fullHistory) {
+		ImpedimentLog.Located found = log.locate(request.actor(), id(args));
+		Impediment impediment = found.impediment();
+		Duration age = ages.of(impediment, found.team(), clock.instant());
+		return Reply.message(ImpedimentMessages.show(impediment, ages.calendar(found.team()).describe(age),
+				log.reporters(impediment), log.history(impediment), fullHistory, found.team().zone()));
 	}
 
 	private Reply assign(CommandRequest request, Args args) {
-		long id = Args.impedimentId(args.raw(1));
+		long id = id(args);
 		String owner = Args.mention(args.raw(2))
 			.orElseThrow(() -> new UsageException("Whom should " + Impediment.key(id) + " go to? Mention them: "
 					+ "/impediment assign " + Impediment.key(id) + " @someone"));
-		ImpedimentLog.Located found = log.assign(request.actor(), id, owner);
-		return Reply.message(ChatMessage.of(ImpedimentMessages.line(found.impediment(), clock.instant())));
+		return done("Assigned", log.assign(request.actor(), id, owner));
 	}
 
-	private Reply resolve(CommandRequest request, Args args) {
-		ImpedimentLog.Located found = log.resolve(request.actor(), Args.impedimentId(args.raw(1)), args.rest(2));
-		return Reply.message(ImpedimentMessages.resolved(found.impediment(), clock.instant()));
+	private Reply snooze(CommandRequest request, Args args) {
+		long id = id(args);
+		if (args.raw(2).isEmpty()) {
+			throw new UsageException("Until when? For example: /impediment snooze " + Impediment.key(id) + " tomorrow");
+		}
+		ImpedimentLog.Located found = log.locate(request.actor(), id);
+		TeamCalendar calendar = ages.calendar(found.team());
+		LocalDate today = clock.instant().atZone(found.team().zone()).toLocalDate();
+		LocalDate date = Args.date(args.raw(2), today);
+		if (!date.isAfter(today)) {
+			throw new UsageException(date + " is not in the future; snooze until tomorrow or a later date.");
+		}
+		return done("Snoozed until " + date, log.snooze(request.actor(), id, calendar.start(date)));
+	}
+
+	private Reply severity(CommandRequest request, Args args) {
+		Severity severity = Severity.parse(args.word(2))
+			.orElseThrow(() -> new UsageException("Severity is low, medium or high, for example: "
+					+ "/impediment severity IMP-12 high"));
+		return done("Severity changed", log.changeSeverity(request.actor(), id(args), severity));
+	}
+
+	private Reply due(CommandRequest request, Args args) {
+		long id = id(args);
+		if (args.word(2).isEmpty()) {
+			throw new UsageException("Give a date or 'none', for example: /impediment due " + Impediment.key(id)
+					+ " friday");
+		}
+		ImpedimentLog.Located found = log.locate(request.actor(), id);
+		LocalDate date = args.word(2).equals("none") ? null
+				: Args.date(args.raw(2), clock.instant().atZone(found.team().zone()).toLocalDate());
+		return done(date == null ? "Due date removed" : "Due by " + date, log.changeDueDate(request.actor(), id, date));
+	}
+
+	private Reply merge(CommandRequest request, Args args) {
+		if (!args.word(2).equals("into") || args.raw(3).isEmpty()) {
+			throw new UsageException("Say which goes into which: /impediment merge IMP-<a> into IMP-<b>");
+		}
+		return done("Merged " + Impediment.key(id(args)) + " into", log.merge(request.actor(), id(args), Args.impedimentId(args.raw(3))));
+	}
+
+	private Reply done(String what, ImpedimentLog.Located found) {
+		Impediment impediment = found.impediment();
+		Duration age = ages.of(impediment, found.team(), clock.instant());
+		return Reply.message(ImpedimentMessages.changed(what, impediment, ages.calendar(found.team()).describe(age)));
 	}
 
 }

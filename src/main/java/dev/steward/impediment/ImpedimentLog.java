@@ -1,7 +1,9 @@
 package dev.steward.impediment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,14 +18,21 @@ import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
 import dev.steward.team.TeamRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The impediment log: opens, finds, assigns and resolves impediments, checking who may do what. */
+/**
+ * The impediment log: opens impediments and carries out every change on them, checking who may do what, and
+ * publishes an {@link ImpedimentChanged} for each.
+ */
 @Service
 public class ImpedimentLog {
 
 	private static final Logger log = LoggerFactory.getLogger(ImpedimentLog.class);
+
+	/** The actor id Steward uses for its own changes (snoozes ending, automatic escalations). */
+	public static final String STEWARD = "steward";
 
 	private final ImpedimentRepository impediments;
 
@@ -33,15 +42,26 @@ public class ImpedimentLog {
 
 	private final DeliveryQueue deliveries;
 
+	private final WorkingAge ages;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ImpedimentLog(ImpedimentRepository impediments, TeamRepository teams, TeamDirectory directory,
-			DeliveryQueue deliveries, Clock clock) {
+			DeliveryQueue deliveries, WorkingAge ages, ApplicationEventPublisher events, Clock clock) {
 		this.impediments = impediments;
 		this.teams = teams;
 		this.directory = directory;
 		this.deliveries = deliveries;
+		this.ages = ages;
+		this.events = events;
 		this.clock = clock;
+	}
+
+	/** An impediment together with its team. */
+	public record Located(Team team, Impediment impediment) {
+
 	}
 
 	/**
@@ -57,7 +77,7 @@ public class ImpedimentLog {
 		}
 		if (title.length() > Impediment.MAX_TITLE) {
 			throw new UsageException("That description is " + title.length() + " characters; keep it under "
-					+ Impediment.MAX_TITLE + " and add details later.");
+					+ Impediment.MAX_TITLE + " and add details later with /impediment comment.");
 		}
 		Instant now = clock.instant();
 		long id = impediments.insert(team.id(), title, ownerId, reporterId, severity, sourceRunId, now);
@@ -68,6 +88,7 @@ public class ImpedimentLog {
 			deliveries.post("impediment-owner:" + id + ":" + ownerId, team.direct(ownerId),
 					ImpedimentMessages.assignedToYou(impediment, reporterId));
 		}
+		events.publishEvent(new ImpedimentChanged(id, team.id(), ImpedimentChanged.Change.OPENED));
 		log.info("Opened {} for team {} (owner {}, {})", impediment.key(), team.id(), ownerId, severity.label());
 		return impediment;
 	}
@@ -83,42 +104,143 @@ public class ImpedimentLog {
 					+ " here. Type /impediment list to see your team's impediments."));
 	}
 
+	/** The impediment with its team, for Steward's own work. */
+	public Optional<Located> find(long id) {
+		return impediments.find(id)
+			.flatMap((impediment) -> teams.find(impediment.teamId()).map((team) -> new Located(team, impediment)));
+	}
+
 	@Transactional
 	public Located assign(Actor actor, long id, String newOwnerId) {
-		Located found = locate(actor, id);
-		Impediment impediment = found.impediment();
-		requireRight(found.team(), impediment, actor.userId());
-		impediment.assign(newOwnerId, actor.userId(), clock.instant());
-		impediments.save(impediment);
+		Located found = changeable(actor, id);
+		found.impediment().assign(newOwnerId, actor.userId(), clock.instant());
+		save(found, ImpedimentChanged.Change.ASSIGNED);
 		if (!newOwnerId.equals(actor.userId())) {
 			deliveries.post("impediment-owner:" + id + ":" + newOwnerId + ":" + clock.millis(),
-					found.team().direct(newOwnerId), ImpedimentMessages.assignedToYou(impediment, actor.userId()));
+					found.team().direct(newOwnerId), ImpedimentMessages.assignedToYou(found.impediment(), actor.userId()));
 		}
-		log.info("Assigned {} to {} by {}", impediment.key(), newOwnerId, actor.userId());
 		return found;
 	}
 
 	@Transactional
 	public Located resolve(Actor actor, long id, String note) {
-		Located found = locate(actor, id);
-		Impediment impediment = found.impediment();
-		requireRight(found.team(), impediment, actor.userId());
-		impediment.resolve(actor.userId(), note, clock.instant());
-		impediments.save(impediment);
-		log.info("Resolved {} by {}", impediment.key(), actor.userId());
+		Located found = changeable(actor, id);
+		Instant now = clock.instant();
+		Duration workingTime = ages.of(found.impediment(), found.team(), now);
+		found.impediment().resolve(actor.userId(), note, now, workingTime);
+		save(found, ImpedimentChanged.Change.RESOLVED);
 		return found;
+	}
+
+	@Transactional
+	public Located reopen(Actor actor, long id) {
+		Located found = changeable(actor, id);
+		found.impediment().reopen(actor.userId(), clock.instant());
+		save(found, ImpedimentChanged.Change.REOPENED);
+		return found;
+	}
+
+	@Transactional
+	public Located snooze(Actor actor, long id, Instant until) {
+		Located found = changeable(actor, id);
+		found.impediment().snooze(until, actor.userId(), clock.instant());
+		save(found, ImpedimentChanged.Change.SNOOZED);
+		return found;
+	}
+
+	@Transactional
+	public Located comment(Actor actor, long id, String text) {
+		Located found = locate(actor, id);
+		directory.requireMember(found.team(), actor.userId());
+		found.impediment().comment(text, actor.userId(), clock.instant());
+		save(found, ImpedimentChanged.Change.COMMENTED);
+		return found;
+	}
+
+	@Transactional
+	public Located changeSeverity(Actor actor, long id, Severity severity) {
+		Located found = changeable(actor, id);
+		found.impediment().changeSeverity(severity, actor.userId(), clock.instant());
+		save(found, ImpedimentChanged.Change.SEVERITY);
+		return found;
+	}
+
+	@Transactional
+	public Located changeDueDate(Actor actor, long id, LocalDate dueDate) {
+		Located found = changeable(actor, id);
+		found.impediment().changeDueDate(dueDate, actor.userId(), clock.instant());
+		save(found, ImpedimentChanged.Change.DUE);
+		return found;
+	}
+
+	/** Folds one impediment into another of the same team; the target keeps every reporter. */
+	@Transactional
+	public Located merge(Actor actor, long fromId, long intoId) {
+		Located from = changeable(actor, fromId);
+		Located into = changeable(actor, intoId);
+		from.impediment().mergeInto(into.impediment(), actor.userId(), clock.instant());
+		save(from, ImpedimentChanged.Change.MERGED);
+		impediments.reporters(fromId).forEach((reporter) -> impediments.addReporter(intoId, reporter));
+		impediments.save(into.impediment());
+		return into;
+	}
+
+	/**
+	 * Moves the impediment from its current rung to the next one, unless another instance just did.
+	 * @return the impediment after the change, or empty when it was no longer at {@code fromRung}
+	 */
+	@Transactional
+	public Optional<Located> escalate(long id, int fromRung, int toRung, String actorId, String detail) {
+		Optional<Located> found = find(id);
+		if (found.isEmpty() || found.get().impediment().rung() != fromRung
+				|| !impediments.claimRung(id, fromRung, toRung)) {
+			return Optional.empty();
+		}
+		found.get().impediment().escalate(toRung, actorId, clock.instant(), detail);
+		save(found.get(), ImpedimentChanged.Change.ESCALATED);
+		return found;
+	}
+
+	/** Ends a snooze whose time has come. */
+	@Transactional
+	public void wake(Located found, Instant now) {
+		Impediment impediment = found.impediment();
+		if (impediment.status() != ImpedimentStatus.SNOOZED) {
+			return;
+		}
+		Duration snoozed = ages.calendar(found.team()).between(impediment.snoozedAt(), now, ages.ownerAway(impediment));
+		impediment.wake(STEWARD, now, snoozed);
+		save(found, ImpedimentChanged.Change.WOKE);
+	}
+
+	/** Sets when the escalation scan should look at the impediment next (null: never). */
+	public void scheduleCheck(long id, Instant at) {
+		impediments.scheduleCheck(id, at);
+	}
+
+	/** The impediments whose next escalation check has come, through the index. */
+	public List<Long> dueForCheck(Instant now, int limit) {
+		return impediments.dueForCheck(now, limit);
 	}
 
 	public List<ImpedimentEvent> history(Impediment impediment) {
 		return impediments.history(impediment.id());
 	}
 
-	public List<Impediment> openByTeam(Team team, int limit) {
-		return impediments.openByTeam(team.id(), limit);
+	public List<String> reporters(Impediment impediment) {
+		return impediments.reporters(impediment.id());
 	}
 
-	public List<Impediment> openOwnedBy(List<Team> inTeams, String ownerId, int limit) {
-		return impediments.openByOwner(inTeams.stream().map(Team::id).toList(), ownerId, limit);
+	public List<Impediment> activeByTeam(Team team, int limit) {
+		return impediments.activeByTeam(team.id(), limit);
+	}
+
+	public List<Impediment> activeOwnedBy(List<Team> inTeams, String ownerId, int limit) {
+		return impediments.activeByOwner(inTeams.stream().map(Team::id).toList(), ownerId, limit);
+	}
+
+	List<Impediment> staleByTeam(Team team, Instant quietSince, int limit) {
+		return impediments.staleByTeam(team.id(), quietSince, limit);
 	}
 
 	/** The impediment opened from this member's blocker answer in the run, if any. */
@@ -126,20 +248,29 @@ public class ImpedimentLog {
 		return impediments.fromStandup(runId, reporterId);
 	}
 
-	/** An impediment together with its team. */
-	public record Located(Team team, Impediment impediment) {
-
+	/** Whether the user may change the impediment: its owner, its reporter, or a PM of its team. */
+	public boolean mayChange(Team team, Impediment impediment, String userId) {
+		if (impediment.isOwnedOrReportedBy(userId)) {
+			return true;
+		}
+		Optional<Member> member = teams.member(team.id(), userId);
+		return member.isPresent() && member.get().isPm();
 	}
 
-	private void requireRight(Team team, Impediment impediment, String actorId) {
-		if (impediment.isOwnedOrReportedBy(actorId)) {
-			return;
+	private Located changeable(Actor actor, long id) {
+		Located found = locate(actor, id);
+		if (!mayChange(found.team(), found.impediment(), actor.userId())) {
+			throw new UsageException("Only the owner or reporter of " + found.impediment().key() + ", or a PM of "
+					+ found.team().name() + ", can change it. PMs: "
+					+ String.join(", ", directory.pmNames(found.team())) + ".");
 		}
-		Optional<Member> member = teams.member(team.id(), actorId);
-		if (member.isEmpty() || !member.get().isPm()) {
-			throw new UsageException("Only the owner or reporter of " + impediment.key() + ", or a PM of "
-					+ team.name() + ", can change it. PMs: " + String.join(", ", directory.pmNames(team)) + ".");
-		}
+		return found;
+	}
+
+	private void save(Located found, ImpedimentChanged.Change change) {
+		impediments.save(found.impediment());
+		events.publishEvent(new ImpedimentChanged(found.impediment().id(), found.team().id(), change));
+		log.info("{} {} in team {}", change, found.impediment().key(), found.team().id());
 	}
 
 }

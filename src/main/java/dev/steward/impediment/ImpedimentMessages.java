@@ -1,7 +1,6 @@
 package dev.steward.impediment;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,93 +12,115 @@ import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
 
 /** Builds the chat messages of the impediment log. */
-final class ImpedimentMessages {
+public final class ImpedimentMessages {
 
 	private static final Pattern MENTION = Pattern.compile("<@([^>]+)>");
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
+	private static final int SHORT_HISTORY = 5;
+
 	private ImpedimentMessages() {
 	}
 
+	/**
+	 * One impediment in a list.
+	 *
+	 * @param impediment the impediment
+	 * @param age its working-time age
+	 * @param ageText the age in words
+	 */
+	record Line(Impediment impediment, Duration age, String ageText) {
+
+	}
+
 	static ChatMessage logged(Impediment impediment) {
-		Text text = Text.builder()
+		return ChatMessage.of(Text.builder()
 			.plain("Logged ")
 			.bold(impediment.key())
 			.plain(": " + impediment.title() + "\nOwner ")
 			.mention(impediment.ownerId())
 			.plain(", severity " + impediment.severity().label() + ".")
-			.build();
-		return ChatMessage.of(text);
+			.build());
 	}
 
 	static ChatMessage assignedToYou(Impediment impediment, String byUserId) {
-		Text text = Text.builder()
+		return ChatMessage.of(Text.builder()
 			.mention(byUserId)
 			.plain(" made you the owner of ")
 			.bold(impediment.key())
 			.plain(": " + impediment.title() + " (severity " + impediment.severity().label() + ").")
-			.build();
-		return ChatMessage.of(text);
-	}
-
-	static ChatMessage list(String title, List<Impediment> impediments, Instant now) {
-		ChatMessage.Builder message = ChatMessage.builder(title).header(title);
-		if (impediments.isEmpty()) {
-			return message.section(Text.plain("Nothing open. \u2728")).build();
-		}
-		for (Impediment impediment : impediments) {
-			message.section(line(impediment, now));
-		}
-		return message.build();
-	}
-
-	static Text line(Impediment impediment, Instant now) {
-		return Text.builder()
-			.bold(impediment.key())
-			.plain(" " + impediment.title() + "\n")
-			.plain("owner ")
-			.mention(impediment.ownerId())
-			.plain(" \u00b7 " + impediment.severity().label() + " \u00b7 open " + age(impediment.age(now)))
-			.build();
-	}
-
-	static ChatMessage show(Impediment impediment, List<ImpedimentEvent> history, Instant now, ZoneId zone) {
-		ChatMessage.Builder message = ChatMessage.builder(impediment.key() + ": " + impediment.title())
-			.header(impediment.key())
-			.section(Text.plain(impediment.title()))
-			.section(Text.builder()
-				.plain("Owner ")
-				.mention(impediment.ownerId())
-				.plain(" \u00b7 reported by ")
-				.mention(impediment.reporterId())
-				.plain(" \u00b7 " + impediment.severity().label() + " \u00b7 " + status(impediment, now))
-				.build());
-		Text.Builder lines = Text.builder().bold("History").plain("\n");
-		for (ImpedimentEvent event : history) {
-			lines.plain(WHEN.format(event.at().atZone(zone)) + " ");
-			withMentions(lines, event.detail());
-			lines.plain("\n");
-		}
-		return message.context(lines.build()).build();
-	}
-
-	static ChatMessage resolved(Impediment impediment, Instant now) {
-		return ChatMessage.of(Text.builder()
-			.plain("Resolved ")
-			.bold(impediment.key())
-			.plain(": " + impediment.title() + " after " + age(impediment.age(now)) + ".")
 			.build());
 	}
 
-	private static String status(Impediment impediment, Instant now) {
-		return impediment.status() == ImpedimentStatus.RESOLVED
-				? "resolved after " + age(impediment.age(now))
-						+ (impediment.resolutionNote() == null ? "" : " (" + impediment.resolutionNote() + ")")
-				: "open " + age(impediment.age(now));
+	static ChatMessage list(String title, List<Line> lines) {
+		ChatMessage.Builder message = ChatMessage.builder(title).header(title);
+		if (lines.isEmpty()) {
+			return message.section(Text.plain("Nothing here. \u2728")).build();
+		}
+		lines.forEach((line) -> message.section(line(line.impediment(), line.ageText())));
+		return message.build();
 	}
 
-	/** Turns the {@code <@id>} mentions stored in history details into mention spans. */
+	/** The one-paragraph summary of an impediment: id, title, owner, severity, state and working-time age. */
+	public static Text line(Impediment impediment, String ageText) {
+		return Text.builder()
+			.bold(impediment.key())
+			.plain(" " + impediment.title() + "\nowner ")
+			.mention(impediment.ownerId())
+			.plain(" \u00b7 " + impediment.severity().label() + " \u00b7 " + state(impediment, ageText))
+			.build();
+	}
+
+	private static String state(Impediment impediment, String ageText) {
+		return switch (impediment.status()) {
+			case RESOLVED -> "resolved after " + ageText + " of working time";
+			case MERGED -> "merged into " + Impediment.key(impediment.mergedInto());
+			case SNOOZED -> "snoozed until " + impediment.snoozedUntil() + " \u00b7 " + ageText + " working";
+			default -> ageText + " working" + (impediment.rung() > 0 ? " \u00b7 rung " + impediment.rung() : "")
+					+ (impediment.dueDate() != null ? " \u00b7 due " + impediment.dueDate() : "");
+		};
+	}
+
+	/** The reply to a change: what happened, then the impediment as it is now. */
+	static ChatMessage changed(String what, Impediment impediment, String ageText) {
+		return ChatMessage.of(Text.builder().plain(what + ": ").append(line(impediment, ageText)).build());
+	}
+
+	static ChatMessage show(Impediment impediment, String ageText, List<String> reporters,
+			List<ImpedimentEvent> history, boolean fullHistory, ZoneId zone) {
+		Text.Builder who = Text.builder().plain("Owner ").mention(impediment.ownerId()).plain(" \u00b7 reported by ");
+		for (int i = 0; i < reporters.size(); i++) {
+			who.plain(i == 0 ? "" : ", ").mention(reporters.get(i));
+		}
+		ChatMessage.Builder message = ChatMessage.builder(impediment.key() + ": " + impediment.title())
+			.header(impediment.key())
+			.section(line(impediment, ageText))
+			.context(who.build());
+		List<ImpedimentEvent> shown = fullHistory ? history
+				: history.subList(Math.max(0, history.size() - SHORT_HISTORY), history.size());
+		message.section(historyText(shown, zone, fullHistory || history.size() <= SHORT_HISTORY ? null
+				: "/impediment history " + impediment.key() + " shows all " + history.size() + " entries."));
+		return message.build();
+	}
+
+	/** History lines, newest last, with {@code <@id>} mentions as mention spans. */
+	public static Text historyText(List<ImpedimentEvent> events, ZoneId zone, String footer) {
+		Text.Builder lines = Text.builder().bold("History").plain("\n");
+		for (ImpedimentEvent event : events) {
+			lines.plain(WHEN.format(event.at().atZone(zone)) + " \u00b7 ");
+			withMentions(lines, event.detail());
+			if (!ImpedimentLog.STEWARD.equals(event.actorId()) && !event.detail().contains("<@" + event.actorId())) {
+				lines.plain(" (").mention(event.actorId()).plain(")");
+			}
+			lines.plain("\n");
+		}
+		if (footer != null) {
+			lines.italic(footer);
+		}
+		return lines.build();
+	}
+
 	private static void withMentions(Text.Builder text, String detail) {
 		Matcher matcher = MENTION.matcher(detail);
 		int last = 0;
@@ -108,18 +129,6 @@ final class ImpedimentMessages {
 			last = matcher.end();
 		}
 		text.plain(detail.substring(last));
-	}
-
-	/** A short human age: {@code 45m}, {@code 3h 10m}, {@code 2d 4h}. */
-	static String age(Duration age) {
-		long minutes = Math.max(0, age.toMinutes());
-		if (minutes < 60) {
-			return minutes + "m";
-		}
-		if (minutes < 24 * 60) {
-			return (minutes / 60) + "h " + (minutes % 60) + "m";
-		}
-		return (minutes / (24 * 60)) + "d " + ((minutes / 60) % 24) + "h";
 	}
 
 }

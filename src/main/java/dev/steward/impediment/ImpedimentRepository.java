@@ -2,7 +2,9 @@ package dev.steward.impediment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,9 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Impediments and their history in the database. */
+/** Impediments, their reporters and their history in the database. */
 @Repository
 class ImpedimentRepository {
+
+	private static final String ACTIVE = "status in ('OPEN', 'SNOOZED', 'ESCALATED')";
 
 	private final JdbcClient jdbc;
 
@@ -22,13 +26,14 @@ class ImpedimentRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts a new open impediment and returns its id. */
+	/** Inserts a new open impediment with its reporter and returns its id. */
 	long insert(long teamId, String title, String ownerId, String reporterId, Severity severity, Long sourceRunId,
 			Instant at) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into impediment (team_id, title, owner_id, reporter_id, severity, status, opened_at, source_run_id)
-				values (:team, :title, :owner, :reporter, :severity, 'OPEN', :at, :run)""")
+				insert into impediment (team_id, title, owner_id, reporter_id, severity, status, opened_at,
+				    climb_started_at, source_run_id)
+				values (:team, :title, :owner, :reporter, :severity, 'OPEN', :at, :at, :run)""")
 			.param("team", teamId)
 			.param("title", title)
 			.param("owner", ownerId)
@@ -37,22 +42,80 @@ class ImpedimentRepository {
 			.param("at", ts(at))
 			.param("run", sourceRunId)
 			.update(key, "id");
-		return key.getKeyAs(Long.class);
+		long id = key.getKeyAs(Long.class);
+		addReporter(id, reporterId);
+		return id;
+	}
+
+	void addReporter(long impedimentId, String userId) {
+		jdbc.sql("insert into impediment_reporter (impediment_id, user_id) values (:id, :user) on conflict do nothing")
+			.param("id", impedimentId)
+			.param("user", userId)
+			.update();
+	}
+
+	List<String> reporters(long impedimentId) {
+		return jdbc.sql("select user_id from impediment_reporter where impediment_id = :id order by user_id")
+			.param("id", impedimentId)
+			.query(String.class)
+			.list();
 	}
 
 	/** Writes the mutable fields and appends the new history events. */
 	void save(Impediment impediment) {
+		Impediment.State state = impediment.state();
 		jdbc.sql("""
-				update impediment set owner_id = :owner, status = :status, resolved_at = :resolvedAt,
-				    resolved_by = :resolvedBy, resolution_note = :note where id = :id""")
-			.param("owner", impediment.ownerId())
-			.param("status", impediment.status().name())
-			.param("resolvedAt", impediment.resolvedAt() == null ? null : ts(impediment.resolvedAt()))
-			.param("resolvedBy", impediment.resolvedBy())
-			.param("note", impediment.resolutionNote())
+				update impediment set owner_id = :owner, severity = :severity, status = :status, rung = :rung,
+				    climb_started_at = :climb, snoozed_at = :snoozedAt, snoozed_until = :snoozedUntil,
+				    paused_minutes = :paused, due_date = :due, merged_into = :merged, resolved_at = :resolvedAt,
+				    resolved_by = :resolvedBy, resolution_note = :note, resolved_working_minutes = :workingMinutes
+				where id = :id""")
+			.param("owner", state.ownerId)
+			.param("severity", state.severity.name())
+			.param("status", state.status.name())
+			.param("rung", state.rung)
+			.param("climb", ts(state.climbStartedAt))
+			.param("snoozedAt", ts(state.snoozedAt))
+			.param("snoozedUntil", ts(state.snoozedUntil))
+			.param("paused", state.paused.toMinutes())
+			.param("due", state.dueDate)
+			.param("merged", state.mergedInto)
+			.param("resolvedAt", ts(state.resolvedAt))
+			.param("resolvedBy", state.resolvedBy)
+			.param("note", state.resolutionNote)
+			.param("workingMinutes", state.resolvedWorkingTime == null ? null : state.resolvedWorkingTime.toMinutes())
 			.param("id", impediment.id())
 			.update();
 		impediment.drainEvents().forEach((event) -> append(impediment.id(), event));
+	}
+
+	/**
+	 * Moves the impediment from one rung to the next only if it is still at the first, so that of several
+	 * instances escalating at once exactly one wins.
+	 */
+	boolean claimRung(long id, int from, int to) {
+		return jdbc.sql("update impediment set rung = :to where id = :id and rung = :from and " + ACTIVE)
+			.param("to", to)
+			.param("id", id)
+			.param("from", from)
+			.update() == 1;
+	}
+
+	void scheduleCheck(long id, Instant at) {
+		jdbc.sql("update impediment set next_escalation_at = :at where id = :id")
+			.param("at", ts(at))
+			.param("id", id)
+			.update();
+	}
+
+	/** The impediments whose next escalation check has come, oldest first: an index range scan. */
+	List<Long> dueForCheck(Instant now, int limit) {
+		return jdbc.sql("select id from impediment where next_escalation_at <= :now "
+				+ "order by next_escalation_at limit :limit")
+			.param("now", ts(now))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
 	}
 
 	void append(long impedimentId, ImpedimentEvent event) {
@@ -78,23 +141,35 @@ class ImpedimentRepository {
 			.list();
 	}
 
-	List<Impediment> openByTeam(long teamId, int limit) {
-		return jdbc.sql("select * from impediment where team_id = :team and status <> 'RESOLVED' "
-				+ "order by opened_at, id limit :limit")
+	List<Impediment> activeByTeam(long teamId, int limit) {
+		return jdbc.sql("select * from impediment where team_id = :team and " + ACTIVE
+				+ " order by climb_started_at, id limit :limit")
 			.param("team", teamId)
 			.param("limit", limit)
 			.query(this::impediment)
 			.list();
 	}
 
-	List<Impediment> openByOwner(List<Long> teamIds, String ownerId, int limit) {
+	List<Impediment> activeByOwner(List<Long> teamIds, String ownerId, int limit) {
 		if (teamIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from impediment where team_id in (:teams) and owner_id = :owner "
-				+ "and status <> 'RESOLVED' order by opened_at, id limit :limit")
+		return jdbc.sql("select * from impediment where team_id in (:teams) and owner_id = :owner and " + ACTIVE
+				+ " order by climb_started_at, id limit :limit")
 			.param("teams", teamIds)
 			.param("owner", ownerId)
+			.param("limit", limit)
+			.query(this::impediment)
+			.list();
+	}
+
+	/** The team's active impediments without any history entry since the instant. */
+	List<Impediment> staleByTeam(long teamId, Instant quietSince, int limit) {
+		return jdbc.sql("select * from impediment i where team_id = :team and " + ACTIVE
+				+ " and not exists (select 1 from impediment_event e where e.impediment_id = i.id and e.at > :since)"
+				+ " order by climb_started_at, id limit :limit")
+			.param("team", teamId)
+			.param("since", ts(quietSince))
 			.param("limit", limit)
 			.query(this::impediment)
 			.list();
@@ -109,15 +184,25 @@ class ImpedimentRepository {
 			.optional();
 	}
 
-	long count() {
-		return jdbc.sql("select count(*) from impediment").query(Long.class).single();
-	}
-
 	private Impediment impediment(ResultSet rs, int row) throws SQLException {
-		return new Impediment(rs.getLong("id"), rs.getLong("team_id"), rs.getString("title"), rs.getString("owner_id"),
-				rs.getString("reporter_id"), Severity.valueOf(rs.getString("severity")),
-				ImpedimentStatus.valueOf(rs.getString("status")), instant(rs, "opened_at"), instant(rs, "resolved_at"),
-				rs.getString("resolved_by"), rs.getString("resolution_note"), rs.getObject("source_run_id", Long.class));
+		Impediment.State state = new Impediment.State();
+		state.ownerId = rs.getString("owner_id");
+		state.severity = Severity.valueOf(rs.getString("severity"));
+		state.status = ImpedimentStatus.valueOf(rs.getString("status"));
+		state.rung = rs.getInt("rung");
+		state.climbStartedAt = instant(rs, "climb_started_at");
+		state.snoozedAt = instant(rs, "snoozed_at");
+		state.snoozedUntil = instant(rs, "snoozed_until");
+		state.paused = Duration.ofMinutes(rs.getLong("paused_minutes"));
+		state.dueDate = rs.getObject("due_date", LocalDate.class);
+		state.mergedInto = rs.getObject("merged_into", Long.class);
+		state.resolvedAt = instant(rs, "resolved_at");
+		state.resolvedBy = rs.getString("resolved_by");
+		state.resolutionNote = rs.getString("resolution_note");
+		Long minutes = rs.getObject("resolved_working_minutes", Long.class);
+		state.resolvedWorkingTime = minutes == null ? null : Duration.ofMinutes(minutes);
+		return new Impediment(rs.getLong("id"), rs.getLong("team_id"), rs.getString("title"),
+				rs.getString("reporter_id"), instant(rs, "opened_at"), rs.getObject("source_run_id", Long.class), state);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -126,7 +211,7 @@ class ImpedimentRepository {
 	}
 
 	private static OffsetDateTime ts(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

@@ -17,11 +17,13 @@ import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
 import dev.steward.team.Member;
+import dev.steward.team.MemberAwayChanged;
 import dev.steward.team.Role;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
 import dev.steward.team.TeamRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** The {@code /standup} command: join, leave, skip, away, status, and for PMs setup and now. */
@@ -51,16 +53,20 @@ class StandupCommands implements CommandHandler {
 
 	private final SetupForm setupForm;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	StandupCommands(TeamDirectory directory, TeamRepository teams, StandupRepository standups,
-			StandupPrompter prompter, AnswerService answers, SetupForm setupForm, Clock clock) {
+			StandupPrompter prompter, AnswerService answers, SetupForm setupForm, ApplicationEventPublisher events,
+			Clock clock) {
 		this.directory = directory;
 		this.teams = teams;
 		this.standups = standups;
 		this.prompter = prompter;
 		this.answers = answers;
 		this.setupForm = setupForm;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -145,6 +151,7 @@ class StandupCommands implements CommandHandler {
 			throw new UsageException("That leave is over already; give dates from today on.");
 		}
 		teams.setAway(member.id(), from, until);
+		events.publishEvent(new MemberAwayChanged(team.id(), member.userId()));
 		return Reply.text("Enjoy your time off! From " + DAY.format(from) + " to " + DAY.format(until)
 				+ " you get no prompts and show as away.");
 	}

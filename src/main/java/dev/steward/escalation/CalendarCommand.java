@@ -1,0 +1,146 @@
+package dev.steward.escalation;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.steward.command.Args;
+import dev.steward.command.CommandRequest;
+import dev.steward.command.Reply;
+import dev.steward.command.UsageException;
+import dev.steward.impediment.ImpedimentSubcommand;
+import dev.steward.impediment.WorkingAge;
+import dev.steward.team.CalendarRepository;
+import dev.steward.team.Team;
+import dev.steward.team.TeamCalendar;
+import dev.steward.team.TeamDirectory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code /impediment calendar}: the team's working days, hours and holidays, in which ages and thresholds count;
+ * PMs change them. Every change reschedules the team's open impediments.
+ */
+@Component
+class CalendarCommand implements ImpedimentSubcommand {
+
+	private final TeamDirectory directory;
+
+	private final CalendarRepository calendars;
+
+	private final PolicyRepository policies;
+
+	private final WorkingAge ages;
+
+	private final Rescheduler rescheduler;
+
+	CalendarCommand(TeamDirectory directory, CalendarRepository calendars, PolicyRepository policies, WorkingAge ages,
+			Rescheduler rescheduler) {
+		this.directory = directory;
+		this.calendars = calendars;
+		this.policies = policies;
+		this.ages = ages;
+		this.rescheduler = rescheduler;
+	}
+
+	@Override
+	public String word() {
+		return "calendar";
+	}
+
+	@Override
+	public String help() {
+		return "/impediment calendar [hours 09:00-17:00 | days mon-fri | holidays 2026-12-24 2026-12-25|none]: "
+				+ "the working time ages count in (PMs change it)";
+	}
+
+	@Override
+	@Transactional
+	public Reply handle(CommandRequest request, Args args) {
+		Team team = directory.teamFor(request);
+		TeamCalendar calendar = ages.calendar(team);
+		if (!args.word(1).isEmpty()) {
+			directory.requirePm(team, request.actor().userId());
+			calendar = switch (args.word(1)) {
+				case "hours" -> hours(calendar, args.raw(2));
+				case "days" -> new TeamCalendar(calendar.zone(), days(args.rest(2)), calendar.dayStart(),
+						calendar.dayEnd(), calendar.holidays());
+				case "holidays" -> new TeamCalendar(calendar.zone(), calendar.workDays(), calendar.dayStart(),
+						calendar.dayEnd(), holidays(args));
+				default -> throw new UsageException("'" + args.raw(1) + "' is not a calendar setting. " + help());
+			};
+			calendars.save(team.id(), calendar);
+			rescheduler.rescheduleTeam(team);
+		}
+		return Reply.message(PolicyCommand.show(team, policies.policy(team.id()), calendar));
+	}
+
+	private static TeamCalendar hours(TeamCalendar calendar, String spec) {
+		String[] parts = spec.split("-");
+		try {
+			LocalTime start = Args.time(parts[0]);
+			LocalTime end = Args.time(parts.length > 1 ? parts[1] : "");
+			if (!end.isAfter(start)) {
+				throw new UsageException("The working day must end after it starts, for example 09:00-17:00.");
+			}
+			return new TeamCalendar(calendar.zone(), calendar.workDays(), start, end, calendar.holidays());
+		}
+		catch (UsageException ex) {
+			throw new UsageException("Give working hours as HH:MM-HH:MM, for example: /impediment calendar hours "
+					+ "09:00-17:00");
+		}
+	}
+
+	private static Set<DayOfWeek> days(String spec) {
+		String lower = spec.toLowerCase(Locale.ROOT).replace(" ", "");
+		EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		for (String part : lower.split(",")) {
+			String[] range = part.split("-");
+			DayOfWeek from = day(range[0]);
+			DayOfWeek to = range.length > 1 ? day(range[1]) : from;
+			for (DayOfWeek day = from;; day = day.plus(1)) {
+				days.add(day);
+				if (day == to) {
+					break;
+				}
+			}
+		}
+		return days;
+	}
+
+	private static DayOfWeek day(String word) {
+		for (DayOfWeek day : DayOfWeek.values()) {
+			if (word.length() >= 3 && day.name().toLowerCase(Locale.ROOT).startsWith(word)) {
+				return day;
+			}
+		}
+		throw new UsageException("'" + word + "' is not a day; write days like mon-fri or mon,tue,thu.");
+	}
+
+	private static Set<LocalDate> holidays(Args args) {
+		if (args.word(2).equals("none")) {
+			return Set.of();
+		}
+		Set<LocalDate> dates = new HashSet<>();
+		for (String word : args.drop(2).words()) {
+			try {
+				dates.add(LocalDate.parse(word));
+			}
+			catch (DateTimeException ex) {
+				throw new UsageException("'" + word + "' is not a date; list holidays as YYYY-MM-DD, for example "
+						+ "/impediment calendar holidays 2026-12-24 2026-12-25");
+			}
+		}
+		if (dates.isEmpty()) {
+			throw new UsageException("List the holidays as YYYY-MM-DD, or 'none'.");
+		}
+		return dates;
+	}
+
+}

@@ -1,0 +1,86 @@
+package dev.steward.escalation;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.steward.chat.ChatMessage;
+import dev.steward.chat.Conversation;
+import dev.steward.delivery.DeliveryQueue;
+import dev.steward.impediment.Impediment;
+import dev.steward.impediment.ImpedimentChanged;
+import dev.steward.impediment.ImpedimentLog;
+import dev.steward.impediment.WorkingAge;
+import dev.steward.team.MemberAwayChanged;
+import dev.steward.team.TeamRepository;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each impediment's next check right as it changes, and tells everyone it was escalated to when it is
+ * resolved (with the working time it took) or merged.
+ */
+@Component
+class EscalationListener {
+
+	private final ImpedimentLog impediments;
+
+	private final Escalator escalator;
+
+	private final EscalationRecords records;
+
+	private final DeliveryQueue deliveries;
+
+	private final WorkingAge ages;
+
+	private final TeamRepository teams;
+
+	private final Clock clock;
+
+	EscalationListener(ImpedimentLog impediments, Escalator escalator, EscalationRecords records,
+			DeliveryQueue deliveries, WorkingAge ages, TeamRepository teams, Clock clock) {
+		this.impediments = impediments;
+		this.escalator = escalator;
+		this.records = records;
+		this.deliveries = deliveries;
+		this.ages = ages;
+		this.teams = teams;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(ImpedimentChanged changed) {
+		impediments.find(changed.impedimentId()).ifPresent((found) -> {
+			switch (changed.change()) {
+				case RESOLVED -> tellEscalated(found, resolvedMessage(found));
+				case MERGED -> tellEscalated(found, EscalationMessages.merged(found.impediment()));
+				default -> {
+				}
+			}
+			impediments.scheduleCheck(changed.impedimentId(), escalator.nextCheck(found));
+		});
+	}
+
+	@EventListener
+	void on(MemberAwayChanged changed) {
+		teams.find(changed.teamId()).ifPresent((team) -> impediments.activeOwnedBy(List.of(team), changed.userId(), 500)
+			.forEach((impediment) -> impediments.find(impediment.id())
+				.ifPresent((found) -> impediments.scheduleCheck(impediment.id(), escalator.nextCheck(found)))));
+	}
+
+	private ChatMessage resolvedMessage(ImpedimentLog.Located found) {
+		Impediment impediment = found.impediment();
+		return EscalationMessages.resolved(impediment,
+				ages.calendar(found.team()).describe(ages.of(impediment, found.team(), clock.instant())));
+	}
+
+	private void tellEscalated(ImpedimentLog.Located found, ChatMessage message) {
+		Impediment impediment = found.impediment();
+		for (Conversation to : records.told(impediment.id(), impediment.climbStartedAt(), found.team().platform(),
+				found.team().workspaceId())) {
+			deliveries.post("resolved:" + impediment.id() + ":" + impediment.climbStartedAt().getEpochSecond() + ":"
+					+ to.key(), to, message);
+		}
+	}
+
+}

@@ -1,0 +1,151 @@
+package dev.steward.escalation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.steward.chat.Conversation;
+import dev.steward.delivery.DeliveryQueue;
+import dev.steward.impediment.Impediment;
+import dev.steward.impediment.ImpedimentLog;
+import dev.steward.impediment.ImpedimentStatus;
+import dev.steward.impediment.WorkingAge;
+import dev.steward.team.TeamCalendar;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Climbs the ladder: decides when an impediment's next rung is due in working time, fires it exactly once (a
+ * conditional update on the rung, then messages queued with idempotency keys, in one transaction), and schedules
+ * the next check so the scan reads only what is due.
+ */
+@Component
+class Escalator {
+
+	private static final Logger log = LoggerFactory.getLogger(Escalator.class);
+
+	private final ImpedimentLog impediments;
+
+	private final PolicyRepository policies;
+
+	private final WorkingAge ages;
+
+	private final Recipients recipients;
+
+	private final EscalationRecords records;
+
+	private final DeliveryQueue deliveries;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Escalator(ImpedimentLog impediments, PolicyRepository policies, WorkingAge ages, Recipients recipients,
+			EscalationRecords records, DeliveryQueue deliveries, TransactionTemplate transaction, Clock clock) {
+		this.impediments = impediments;
+		this.policies = policies;
+		this.ages = ages;
+		this.recipients = recipients;
+		this.records = records;
+		this.deliveries = deliveries;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** Looks at one impediment whose check has come: wakes it, fires its due rung, or reschedules it. */
+	void check(long id, Instant now) {
+		Optional<ImpedimentLog.Located> found = impediments.find(id);
+		if (found.isEmpty()) {
+			return;
+		}
+		Impediment impediment = found.get().impediment();
+		if (impediment.status() == ImpedimentStatus.SNOOZED && !impediment.snoozedUntil().isAfter(now)) {
+			impediments.wake(found.get(), now);
+			found = impediments.find(id);
+			impediment = found.get().impediment();
+		}
+		Instant due = nextRungDue(found.get());
+		if (due != null && !due.isAfter(now) && impediment.status() != ImpedimentStatus.SNOOZED) {
+			int rung = impediment.rung() + 1;
+			fire(found.get(), rung, ImpedimentLog.STEWARD, null);
+		}
+		else {
+			impediments.scheduleCheck(id, nextCheck(found.get()));
+		}
+	}
+
+	/**
+	 * Fires the rung now (for the scan, or by hand) and schedules the next check.
+	 * @return false when another instance fired it first or the impediment moved on
+	 */
+	boolean fire(ImpedimentLog.Located found, int rung, String actorId, String note) {
+		Impediment before = found.impediment();
+		LadderPolicy policy = policies.policy(found.team().id());
+		LadderPolicy.Rung step = policy.rungs().get(rung - 1);
+		String why = actorId.equals(ImpedimentLog.STEWARD) ? "rung for " + step.describe()
+				: "escalated by hand to " + step.target().description() + (note == null || note.isBlank() ? ""
+						: ": " + note);
+		String detail = "Escalated to rung " + rung + " (" + step.target().description() + "): " + why;
+		return Boolean.TRUE.equals(transaction.execute((status) -> {
+			Optional<ImpedimentLog.Located> escalated = impediments.escalate(before.id(), before.rung(), rung,
+					actorId, detail);
+			if (escalated.isEmpty()) {
+				return false;
+			}
+			notify(escalated.get(), rung, step.target(), policy, why);
+			impediments.scheduleCheck(before.id(), nextCheck(escalated.get()));
+			log.info("Escalated {} to rung {} ({}) for team {}", before.key(), rung, step.target().word(),
+					found.team().id());
+			return true;
+		}));
+	}
+
+	private void notify(ImpedimentLog.Located found, int rung, Target target, LadderPolicy policy, String why) {
+		Impediment impediment = found.impediment();
+		Instant now = clock.instant();
+		TeamCalendar calendar = ages.calendar(found.team());
+		String ageText = calendar.describe(ages.of(impediment, found.team(), now));
+		LocalDate today = now.atZone(found.team().zone()).toLocalDate();
+		Set<Conversation> to = recipients.of(target, found.team(), impediment, policy, today);
+		for (Conversation conversation : to) {
+			deliveries.post("escalation:" + impediment.id() + ":" + rung + ":"
+					+ impediment.climbStartedAt().getEpochSecond() + ":" + conversation.key(), conversation,
+					EscalationMessages.escalation(found.team(), impediment, rung, policy, ageText, why,
+							impediments.history(impediment)));
+			records.record(impediment.id(), impediment.climbStartedAt(), rung, target, conversation, now);
+		}
+	}
+
+	/** When the scan should look at the impediment next: its snooze's end, its next rung, or never. */
+	Instant nextCheck(ImpedimentLog.Located found) {
+		Impediment impediment = found.impediment();
+		if (!impediment.status().isActive()) {
+			return null;
+		}
+		if (impediment.status() == ImpedimentStatus.SNOOZED) {
+			return impediment.snoozedUntil();
+		}
+		return nextRungDue(found);
+	}
+
+	/** When the next rung's threshold is reached in working time, or null when the ladder has no higher rung. */
+	private Instant nextRungDue(ImpedimentLog.Located found) {
+		Impediment impediment = found.impediment();
+		LadderPolicy policy = policies.policy(found.team().id());
+		if (impediment.rung() >= policy.rungs().size()) {
+			return null;
+		}
+		TeamCalendar calendar = ages.calendar(found.team());
+		Duration threshold = policy.threshold(impediment.rung() + 1, impediment.severity(), calendar.workingDay());
+		return calendar.plus(impediment.climbStartedAt(), threshold.plus(impediment.paused()),
+				ages.ownerAway(impediment));
+	}
+
+}

@@ -1,0 +1,135 @@
+package dev.steward.escalation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import dev.steward.command.UsageException;
+import dev.steward.impediment.Severity;
+
+/**
+ * A team's escalation ladder: rungs with a threshold in working hours or days and a target, a factor that makes
+ * high-severity impediments climb faster, the stakeholders and the escalation channel. Pure.
+ *
+ * @param rungs the rungs, lowest first
+ * @param highSeverityPercent a high-severity impediment's thresholds, in percent of the normal ones
+ * @param escalationChannel the escalation channel's id, or null
+ * @param stakeholders the user ids the stakeholders rung tells, besides the team's stakeholder members
+ */
+record LadderPolicy(List<Rung> rungs, int highSeverityPercent, String escalationChannel, List<String> stakeholders) {
+
+	static final int MAX_RUNGS = 6;
+
+	private static final Pattern RUNG = Pattern.compile("(\\d{1,4})\\s*([hd])\\s*[: ]\\s*([a-z-]+)");
+
+	LadderPolicy {
+		rungs = List.copyOf(rungs);
+		stakeholders = List.copyOf(stakeholders);
+	}
+
+	/**
+	 * One rung.
+	 *
+	 * @param amount the threshold's number
+	 * @param unit {@code h} for working hours, {@code d} for working days
+	 * @param target whom it tells
+	 */
+	record Rung(int amount, char unit, Target target) {
+
+		Duration threshold(Duration workingDay) {
+			return unit == 'd' ? workingDay.multipliedBy(amount) : Duration.ofHours(amount);
+		}
+
+		String spec() {
+			return amount + "" + unit + " " + target.word();
+		}
+
+		String describe() {
+			return target.description() + " after " + amount + " working " + (unit == 'd' ? "day" : "hour")
+					+ (amount == 1 ? "" : "s");
+		}
+
+	}
+
+	/** Owner after 4 working hours, PMs after 1 working day, team channel after 2, stakeholders after 4. */
+	static LadderPolicy defaults() {
+		return new LadderPolicy(List.of(new Rung(4, 'h', Target.OWNER), new Rung(1, 'd', Target.PMS),
+				new Rung(2, 'd', Target.CHANNEL), new Rung(4, 'd', Target.STAKEHOLDERS)), 50, null, List.of());
+	}
+
+	/** The threshold of the rung (1-based) for an impediment of the severity. */
+	Duration threshold(int rung, Severity severity, Duration workingDay) {
+		Duration normal = rungs.get(rung - 1).threshold(workingDay);
+		return severity == Severity.HIGH ? normal.multipliedBy(highSeverityPercent).dividedBy(100) : normal;
+	}
+
+	String spec() {
+		return rungs.stream().map(Rung::spec).collect(Collectors.joining(", "));
+	}
+
+	LadderPolicy withRungs(List<Rung> newRungs) {
+		return new LadderPolicy(newRungs, highSeverityPercent, escalationChannel, stakeholders);
+	}
+
+	LadderPolicy withHighSeverityPercent(int percent) {
+		return new LadderPolicy(rungs, percent, escalationChannel, stakeholders);
+	}
+
+	LadderPolicy withEscalationChannel(String channel) {
+		return new LadderPolicy(rungs, highSeverityPercent, channel, stakeholders);
+	}
+
+	LadderPolicy withStakeholders(List<String> users) {
+		return new LadderPolicy(rungs, highSeverityPercent, escalationChannel, users);
+	}
+
+	/**
+	 * Reads rungs such as {@code 4h owner, 1d pms, 2d channel, 4d stakeholders}: thresholds above zero and rising,
+	 * known targets, at most six rungs.
+	 */
+	static List<Rung> parseRungs(String spec, Duration workingDay) {
+		List<Rung> rungs = readRungs(spec);
+		check(rungs, workingDay);
+		return rungs;
+	}
+
+	/** Reads stored rungs, which were checked against the team's calendar when they were set. */
+	static List<Rung> readRungs(String spec) {
+		List<Rung> rungs = new ArrayList<>();
+		for (String part : spec.toLowerCase(Locale.ROOT).split(",")) {
+			Matcher matcher = RUNG.matcher(part.strip());
+			if (!matcher.matches()) {
+				throw new UsageException("'" + part.strip() + "' is not a rung. Write each as <number>h or <number>d "
+						+ "and a target, for example: 4h owner, 1d pms, 2d channel, 4d stakeholders");
+			}
+			Target target = Target.parse(matcher.group(3))
+				.orElseThrow(() -> new UsageException("'" + matcher.group(3) + "' is not a target; use owner, pms, "
+						+ "channel, stakeholders or escalation-channel."));
+			rungs.add(new Rung(Integer.parseInt(matcher.group(1)), matcher.group(2).charAt(0), target));
+		}
+		return rungs;
+	}
+
+	private static void check(List<Rung> rungs, Duration workingDay) {
+		if (rungs.isEmpty() || rungs.size() > MAX_RUNGS) {
+			throw new UsageException("A ladder has 1 to " + MAX_RUNGS + " rungs; you gave " + rungs.size() + ".");
+		}
+		Duration previous = Duration.ZERO;
+		for (Rung rung : rungs) {
+			Duration threshold = rung.threshold(workingDay);
+			if (threshold.isZero()) {
+				throw new UsageException("A threshold of zero would escalate at once; use at least 1h.");
+			}
+			if (threshold.compareTo(previous) <= 0) {
+				throw new UsageException("Rungs must climb: '" + rung.spec() + "' comes after a rung that is as late "
+						+ "or later. Put them in order of their thresholds.");
+			}
+			previous = threshold;
+		}
+	}
+
+}

@@ -1,0 +1,90 @@
+package dev.steward.impediment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dev.steward.chat.ChatForm;
+import dev.steward.chat.FormField;
+import dev.steward.command.ActionHandler;
+import dev.steward.command.ActionRequest;
+import dev.steward.command.Args;
+import dev.steward.command.FormHandler;
+import dev.steward.command.FormResult;
+import dev.steward.command.FormSubmission;
+import dev.steward.command.Reply;
+import dev.steward.command.UsageException;
+import dev.steward.team.TeamCalendar;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The buttons on escalation messages (Resolve, Snooze 1 day, Take ownership, Comment) and the comment form: they
+ * go through the same log methods, and permission checks, as the typed commands.
+ */
+@Component
+class ImpedimentActions implements ActionHandler, FormHandler {
+
+	static final String COMMENT_FORM = "impediment.comment";
+
+	private final ImpedimentLog log;
+
+	private final WorkingAge ages;
+
+	private final Clock clock;
+
+	ImpedimentActions(ImpedimentLog log, WorkingAge ages, Clock clock) {
+		this.log = log;
+		this.ages = ages;
+		this.clock = clock;
+	}
+
+	@Override
+	public String prefix() {
+		return "impediment.";
+	}
+
+	@Override
+	public String formId() {
+		return COMMENT_FORM;
+	}
+
+	@Override
+	public Reply handle(ActionRequest request) {
+		long id = Args.impedimentId(request.value());
+		return switch (request.actionId()) {
+			case "impediment.resolve" -> done("Resolved", log.resolve(request.actor(), id, ""));
+			case "impediment.snooze" -> done("Snoozed for a working day",
+					log.snooze(request.actor(), id, oneWorkingDayFromNow(request, id)));
+			case "impediment.take" -> done("You own it now", log.assign(request.actor(), id, request.actor().userId()));
+			case "impediment.comment" -> commentForm(log.locate(request.actor(), id));
+			default -> throw new UsageException("That button is no longer supported.");
+		};
+	}
+
+	private static Reply commentForm(ImpedimentLog.Located found) {
+		return Reply.form(new ChatForm(COMMENT_FORM, "Comment on " + found.impediment().key(), "Add",
+				Long.toString(found.impediment().id()), List.of(FormField.multiline("comment", "Comment", null, false))));
+	}
+
+	private Reply done(String what, ImpedimentLog.Located found) {
+		Duration age = ages.of(found.impediment(), found.team(), clock.instant());
+		return Reply.message(
+				ImpedimentMessages.changed(what, found.impediment(), ages.calendar(found.team()).describe(age)));
+	}
+
+	private Instant oneWorkingDayFromNow(ActionRequest request, long id) {
+		ImpedimentLog.Located found = log.locate(request.actor(), id);
+		TeamCalendar calendar = ages.calendar(found.team());
+		Instant until = calendar.plus(clock.instant(), calendar.workingDay(), java.util.Set.of());
+		return until == null ? clock.instant().plus(Duration.ofDays(1)) : until;
+	}
+
+	@Override
+	public FormResult submit(FormSubmission submission) {
+		log.comment(submission.actor(), Args.impedimentId(submission.context()), submission.value("comment"));
+		return FormResult.accepted();
+	}
+
+}

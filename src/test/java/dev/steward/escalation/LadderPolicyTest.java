@@ -1,0 +1,46 @@
+package dev.steward.escalation;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import dev.steward.command.UsageException;
+import dev.steward.impediment.Severity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Reading and checking ladders, and how severity shortens thresholds. */
+class LadderPolicyTest {
+
+	private static final Duration DAY = Duration.ofHours(8);
+
+	@Test
+	void readsRungsWithWorkingHoursAndDays() {
+		assertThat(LadderPolicy.parseRungs("4h owner, 1d pms, 2d channel, 4d stakeholders", DAY))
+			.extracting(LadderPolicy.Rung::spec)
+			.containsExactly("4h owner", "1d pms", "2d channel", "4d stakeholders");
+	}
+
+	@Test
+	void refusesRungsOutOfOrderZeroThresholdsUnknownTargetsAndTooMany() {
+		assertThatThrownBy(() -> LadderPolicy.parseRungs("1d pms, 4h owner", DAY)).isInstanceOf(UsageException.class)
+			.hasMessageContaining("Rungs must climb");
+		assertThatThrownBy(() -> LadderPolicy.parseRungs("0h owner", DAY)).hasMessageContaining("zero");
+		assertThatThrownBy(() -> LadderPolicy.parseRungs("4h boss", DAY)).hasMessageContaining("not a target");
+		assertThatThrownBy(() -> LadderPolicy.parseRungs("soon owner", DAY)).hasMessageContaining("not a rung");
+		assertThatThrownBy(() -> LadderPolicy.parseRungs("1h owner, 2h pms, 3h pms, 4h pms, 5h pms, 6h pms, 7h pms",
+				DAY)).hasMessageContaining("1 to 6 rungs");
+		assertThatThrownBy(() -> LadderPolicy.parseRungs("8h owner, 1d pms", DAY)).hasMessageContaining("climb");
+	}
+
+	@Test
+	void highSeverityClimbsFaster() {
+		LadderPolicy policy = LadderPolicy.defaults();
+
+		assertThat(policy.threshold(2, Severity.MEDIUM, DAY)).isEqualTo(Duration.ofHours(8));
+		assertThat(policy.threshold(2, Severity.HIGH, DAY)).isEqualTo(Duration.ofHours(4));
+		assertThat(policy.threshold(1, Severity.LOW, DAY)).isEqualTo(Duration.ofHours(4));
+	}
+
+}

@@ -10,6 +10,7 @@ import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentChanged;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.WorkingAge;
+import dev.steward.sprint.GoalLinkChanged;
 import dev.steward.team.MemberAwayChanged;
 import dev.steward.team.TeamRepository;
 
@@ -66,6 +67,12 @@ class EscalationListener {
 		teams.find(changed.teamId()).ifPresent((team) -> impediments.activeOwnedBy(List.of(team), changed.userId(), 500)
 			.forEach((impediment) -> impediments.find(impediment.id())
 				.ifPresent((found) -> impediments.scheduleCheck(impediment.id(), escalator.nextCheck(found)))));
+	}
+
+	@EventListener
+	void on(GoalLinkChanged changed) {
+		impediments.find(changed.impedimentId())
+			.ifPresent((found) -> impediments.scheduleCheck(changed.impedimentId(), escalator.nextCheck(found)));
 	}
 
 	private ChatMessage resolvedMessage(ImpedimentLog.Located found) {

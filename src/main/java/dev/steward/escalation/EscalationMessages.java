@@ -19,7 +19,7 @@ final class EscalationMessages {
 	}
 
 	static ChatMessage escalation(Team team, Impediment impediment, int rung, LadderPolicy policy, String ageText,
-			String why, List<ImpedimentEvent> history) {
+			String why, String goalAtRisk, List<ImpedimentEvent> history) {
 		String headline = "\u26a0\ufe0f " + impediment.key() + " is blocking " + team.name();
 		String id = Long.toString(impediment.id());
 		return ChatMessage.builder(headline + ": " + impediment.title())
@@ -28,6 +28,7 @@ final class EscalationMessages {
 			.section(Text.builder()
 				.bold("Rung " + rung + " of " + policy.rungs().size() + ": ")
 				.plain(why + ". Open " + ageText + " of working time.")
+				.plain(goalAtRisk == null ? "" : "\n\u26a0\ufe0f It puts " + goalAtRisk + " at risk.")
 				.build())
 			.context(ImpedimentMessages.historyText(history.subList(Math.max(0, history.size() - HISTORY_LINES),
 					history.size()), team.zone(), null))

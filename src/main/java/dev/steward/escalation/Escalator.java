@@ -16,6 +16,7 @@ import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.ImpedimentStatus;
 import dev.steward.impediment.WorkingAge;
+import dev.steward.sprint.GoalLinks;
 import dev.steward.team.TeamCalendar;
 
 import org.springframework.stereotype.Component;
@@ -45,10 +46,13 @@ class Escalator {
 
 	private final TransactionTemplate transaction;
 
+	private final GoalLinks goals;
+
 	private final Clock clock;
 
 	Escalator(ImpedimentLog impediments, PolicyRepository policies, WorkingAge ages, Recipients recipients,
-			EscalationRecords records, DeliveryQueue deliveries, TransactionTemplate transaction, Clock clock) {
+			EscalationRecords records, DeliveryQueue deliveries, TransactionTemplate transaction, GoalLinks goals,
+			Clock clock) {
 		this.impediments = impediments;
 		this.policies = policies;
 		this.ages = ages;
@@ -56,6 +60,7 @@ class Escalator {
 		this.records = records;
 		this.deliveries = deliveries;
 		this.transaction = transaction;
+		this.goals = goals;
 		this.clock = clock;
 	}
 
@@ -118,7 +123,7 @@ class Escalator {
 			deliveries.post("escalation:" + impediment.id() + ":" + rung + ":"
 					+ impediment.climbStartedAt().getEpochSecond() + ":" + conversation.key(), conversation,
 					EscalationMessages.escalation(found.team(), impediment, rung, policy, ageText, why,
-							impediments.history(impediment)));
+							goals.goalAtRisk(impediment.id()).orElse(null), impediments.history(impediment)));
 			records.record(impediment.id(), impediment.climbStartedAt(), rung, target, conversation, now);
 		}
 	}
@@ -143,7 +148,8 @@ class Escalator {
 			return null;
 		}
 		TeamCalendar calendar = ages.calendar(found.team());
-		Duration threshold = policy.threshold(impediment.rung() + 1, impediment.severity(), calendar.workingDay());
+		Duration threshold = policy.threshold(impediment.rung() + 1, impediment.severity(),
+				goals.goalAtRisk(impediment.id()).isPresent(), calendar.workingDay());
 		return calendar.plus(impediment.climbStartedAt(), threshold.plus(impediment.paused()),
 				ages.ownerAway(impediment));
 	}

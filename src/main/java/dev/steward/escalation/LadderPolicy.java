@@ -17,10 +17,12 @@ import dev.steward.impediment.Severity;
  *
  * @param rungs the rungs, lowest first
  * @param highSeverityPercent a high-severity impediment's thresholds, in percent of the normal ones
+ * @param goalPercent the thresholds of an impediment that puts a value goal at risk, in percent of the normal ones
  * @param escalationChannel the escalation channel's id, or null
  * @param stakeholders the user ids the stakeholders rung tells, besides the team's stakeholder members
  */
-record LadderPolicy(List<Rung> rungs, int highSeverityPercent, String escalationChannel, List<String> stakeholders) {
+record LadderPolicy(List<Rung> rungs, int highSeverityPercent, int goalPercent, String escalationChannel,
+		List<String> stakeholders) {
 
 	static final int MAX_RUNGS = 6;
 
@@ -58,13 +60,19 @@ record LadderPolicy(List<Rung> rungs, int highSeverityPercent, String escalation
 	/** Owner after 4 working hours, PMs after 1 working day, team channel after 2, stakeholders after 4. */
 	static LadderPolicy defaults() {
 		return new LadderPolicy(List.of(new Rung(4, 'h', Target.OWNER), new Rung(1, 'd', Target.PMS),
-				new Rung(2, 'd', Target.CHANNEL), new Rung(4, 'd', Target.STAKEHOLDERS)), 50, null, List.of());
+				new Rung(2, 'd', Target.CHANNEL), new Rung(4, 'd', Target.STAKEHOLDERS)), 50, 50, null, List.of());
 	}
 
-	/** The threshold of the rung (1-based) for an impediment of the severity. */
-	Duration threshold(int rung, Severity severity, Duration workingDay) {
-		Duration normal = rungs.get(rung - 1).threshold(workingDay);
-		return severity == Severity.HIGH ? normal.multipliedBy(highSeverityPercent).dividedBy(100) : normal;
+	/**
+	 * The threshold of the rung (1-based) for an impediment of the severity: shorter when it is high, and shorter
+	 * again when it puts a value goal at risk.
+	 */
+	Duration threshold(int rung, Severity severity, boolean threatensGoal, Duration workingDay) {
+		Duration threshold = rungs.get(rung - 1).threshold(workingDay);
+		if (severity == Severity.HIGH) {
+			threshold = threshold.multipliedBy(highSeverityPercent).dividedBy(100);
+		}
+		return threatensGoal ? threshold.multipliedBy(goalPercent).dividedBy(100) : threshold;
 	}
 
 	String spec() {
@@ -72,19 +80,23 @@ record LadderPolicy(List<Rung> rungs, int highSeverityPercent, String escalation
 	}
 
 	LadderPolicy withRungs(List<Rung> newRungs) {
-		return new LadderPolicy(newRungs, highSeverityPercent, escalationChannel, stakeholders);
+		return new LadderPolicy(newRungs, highSeverityPercent, goalPercent, escalationChannel, stakeholders);
 	}
 
 	LadderPolicy withHighSeverityPercent(int percent) {
-		return new LadderPolicy(rungs, percent, escalationChannel, stakeholders);
+		return new LadderPolicy(rungs, percent, goalPercent, escalationChannel, stakeholders);
+	}
+
+	LadderPolicy withGoalPercent(int percent) {
+		return new LadderPolicy(rungs, highSeverityPercent, percent, escalationChannel, stakeholders);
 	}
 
 	LadderPolicy withEscalationChannel(String channel) {
-		return new LadderPolicy(rungs, highSeverityPercent, channel, stakeholders);
+		return new LadderPolicy(rungs, highSeverityPercent, goalPercent, channel, stakeholders);
 	}
 
 	LadderPolicy withStakeholders(List<String> users) {
-		return new LadderPolicy(rungs, highSeverityPercent, escalationChannel, users);
+		return new LadderPolicy(rungs, highSeverityPercent, goalPercent, escalationChannel, users);
 	}
 
 	/**

@@ -46,7 +46,8 @@ class PolicyCommand implements ImpedimentSubcommand {
 
 	@Override
 	public String help() {
-		return "/impediment policy [set <rungs> | high <percent> | stakeholders @a @b|none | channel #channel|none]: "
+		return "/impediment policy [set <rungs> | high <percent> | goal <percent> | stakeholders @a @b|none | "
+				+ "channel #channel|none]: "
 				+ "the escalation ladder (PMs change it), e.g. set 4h owner, 1d pms, 2d channel, 4d stakeholders";
 	}
 
@@ -62,6 +63,7 @@ class PolicyCommand implements ImpedimentSubcommand {
 		LadderPolicy changed = switch (args.word(1)) {
 			case "set" -> policy.withRungs(LadderPolicy.parseRungs(args.rest(2), ages.calendar(team).workingDay()));
 			case "high" -> policy.withHighSeverityPercent(percent(args.raw(2)));
+			case "goal" -> policy.withGoalPercent(percent(args.raw(2)));
 			case "stakeholders" -> policy.withStakeholders(stakeholders(args));
 			case "channel" -> policy.withEscalationChannel(channel(args.raw(2)));
 			default -> throw new UsageException("'" + args.raw(1) + "' is not a policy setting. " + help());
@@ -76,7 +78,8 @@ class PolicyCommand implements ImpedimentSubcommand {
 		for (int i = 0; i < policy.rungs().size(); i++) {
 			text.plain((i + 1) + ". " + policy.rungs().get(i).describe() + "\n");
 		}
-		text.plain("High severity climbs at " + policy.highSeverityPercent() + "% of these thresholds.\n");
+		text.plain("High severity climbs at " + policy.highSeverityPercent() + "% of these thresholds; "
+				+ "a blocker that puts a value goal at risk at " + policy.goalPercent() + "%.\n");
 		text.plain("Working time: " + days(calendar) + ", " + calendar.dayStart() + "\u2013" + calendar.dayEnd() + " "
 				+ calendar.zone().getId() + (calendar.holidays().isEmpty() ? "" : ", " + calendar.holidays().size()
 						+ " holidays") + ".");

@@ -24,9 +24,12 @@ class AnswerForm implements FormHandler {
 
 	private final StandupRepository standups;
 
-	AnswerForm(AnswerService answers, StandupRepository standups) {
+	private final List<StandupExtras> extras;
+
+	AnswerForm(AnswerService answers, StandupRepository standups, List<StandupExtras> extras) {
 		this.answers = answers;
 		this.standups = standups;
+		this.extras = extras;
 	}
 
 	@Override
@@ -46,6 +49,15 @@ class AnswerForm implements FormHandler {
 			boolean optional = question.kind() == Question.Kind.BLOCKERS;
 			FormField field = FormField.multiline("q" + i, question.text(), initial, optional);
 			fields.add(optional ? field.withHint("Leave empty or write 'none' if nothing blocks you.") : field);
+		}
+		List<FormField.Option> goals = extras.stream()
+			.flatMap((extra) -> extra.goalChoices(context.team(), context.run().date()).stream())
+			.toList();
+		if (!goals.isEmpty()) {
+			fields.add(new FormField("goal_today", "Which goal does today's work serve?", FormField.Type.SELECT, true,
+					List.of(), goals, null));
+			fields.add(new FormField("goal_blocker", "If you are blocked: which goal is at risk?", FormField.Type.SELECT,
+					true, List.of(), goals, null));
 		}
 		return new ChatForm(ID, "Stand-up \u00b7 " + StandupMessages.day(context.run().date()), "Submit",
 				Long.toString(context.run().id()), fields);
@@ -76,8 +88,13 @@ class AnswerForm implements FormHandler {
 		if (!problems.isEmpty()) {
 			return FormResult.invalid(problems);
 		}
-		answers.answer(submission.actor(), runId, texts);
+		answers.answer(submission.actor(), runId, texts, blankToNull(submission.value("goal_today")),
+				blankToNull(submission.value("goal_blocker")));
 		return FormResult.accepted();
+	}
+
+	private static String blankToNull(String value) {
+		return value.isBlank() ? null : value;
 	}
 
 }

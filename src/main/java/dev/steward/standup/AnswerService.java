@@ -45,16 +45,20 @@ class AnswerService {
 
 	private final DeliveryQueue deliveries;
 
+	private final List<StandupExtras> extras;
+
 	private final Clock clock;
 
 	AnswerService(StandupRepository standups, TeamRepository teams, TeamDirectory directory,
-			ImpedimentLog impediments, StandupSummary summary, DeliveryQueue deliveries, Clock clock) {
+			ImpedimentLog impediments, StandupSummary summary, DeliveryQueue deliveries, List<StandupExtras> extras,
+			Clock clock) {
 		this.standups = standups;
 		this.teams = teams;
 		this.directory = directory;
 		this.impediments = impediments;
 		this.summary = summary;
 		this.deliveries = deliveries;
+		this.extras = extras;
 		this.clock = clock;
 	}
 
@@ -93,6 +97,12 @@ class AnswerService {
 	/** Stores the actor's answers to the run, in question order. */
 	@Transactional
 	public void answer(Actor actor, long runId, List<String> texts) {
+		answer(actor, runId, texts, null, null);
+	}
+
+	/** Stores the answers with the goals the member tagged "today" and the blocker with (either may be null). */
+	@Transactional
+	public void answer(Actor actor, long runId, List<String> texts, String todayGoal, String blockerGoal) {
 		Context context = context(actor, runId);
 		if (context.run().isReported() && context.entry().isAnswered()) {
 			throw new UsageException("The summary for " + StandupMessages.day(context.run().date())
@@ -109,24 +119,31 @@ class AnswerService {
 			answers.add(new Answer(i, question.kind(), question.text(), i < texts.size() ? texts.get(i).strip() : ""));
 		}
 		standups.saveAnswers(context.run().id(), context.member().id(), answers, now);
-		answers.stream()
+		Long blocker = answers.stream()
 			.filter((answer) -> answer.kind() == Question.Kind.BLOCKERS && Blockers.isBlocker(answer.text()))
 			.findFirst()
-			.ifPresent((answer) -> openBlocker(context, answer.text()));
+			.map((answer) -> openBlocker(context, answer.text()))
+			.orElse(null);
+		extras.forEach((extra) -> extra.answered(context.team(), context.run().id(), context.member(), todayGoal,
+				blockerGoal, blocker));
 		confirm(context, now);
 		log.info("Stored the {} stand-up answers of {} in team {}", context.run().date(), actor.userId(),
 				context.team().id());
 	}
 
-	private void openBlocker(Context context, String text) {
-		if (impediments.fromStandup(context.run().id(), context.member().userId()).isPresent()) {
-			return;
+	/** Opens the impediment for the blocker unless the member's answer opened one already; returns its id. */
+	private long openBlocker(Context context, String text) {
+		java.util.Optional<Impediment> existing = impediments.fromStandup(context.run().id(),
+				context.member().userId());
+		if (existing.isPresent()) {
+			return existing.get().id();
 		}
 		String title = text.length() > 480 ? text.substring(0, 479) + "\u2026" : text;
 		Impediment impediment = impediments.open(context.team(), title, context.member().userId(),
 				context.member().userId(), Severity.MEDIUM, context.run().id());
 		deliveries.post("blocker:" + impediment.id(), context.team().direct(context.member().userId()),
 				StandupMessages.blockerLogged(impediment.key(), impediment.title()));
+		return impediment.id();
 	}
 
 	private void confirm(Context context, Instant now) {

@@ -33,10 +33,13 @@ final class StandupMessages {
 		return DAY.format(date);
 	}
 
-	static ChatMessage prompt(Team team, Run run, String name, LocalTime reportTime, List<Question> questions) {
+	static ChatMessage prompt(Team team, Run run, String name, LocalTime reportTime, List<Question> questions,
+			List<Text> notes) {
 		String title = "Stand-up \u00b7 " + day(run.date());
-		return ChatMessage.builder(title + ": time for the " + team.name() + " stand-up")
-			.header(title)
+		ChatMessage.Builder message = ChatMessage.builder(title + ": time for the " + team.name() + " stand-up")
+			.header(title);
+		notes.forEach(message::context);
+		return message
 			.section(Text.builder()
 				.plain("Good morning, " + name + "! Time for the ")
 				.bold(team.name())

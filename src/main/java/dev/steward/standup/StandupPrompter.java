@@ -2,6 +2,7 @@ package dev.steward.standup;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +31,15 @@ class StandupPrompter {
 
 	private final TransactionTemplate transaction;
 
+	private final List<StandupExtras> extras;
+
 	StandupPrompter(StandupRepository standups, StandupSummary summary, DeliveryQueue deliveries,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, List<StandupExtras> extras) {
 		this.standups = standups;
 		this.summary = summary;
 		this.deliveries = deliveries;
 		this.transaction = transaction;
+		this.extras = extras;
 	}
 
 	static String promptKey(Team team, Member member, LocalDate date) {
@@ -56,7 +60,8 @@ class StandupPrompter {
 				return false;
 			}
 			deliveries.post(promptKey(team, member, date), team.direct(member.userId()),
-					StandupMessages.prompt(team, run, member.displayName(), config.reportTime(), config.questions()));
+					StandupMessages.prompt(team, run, member.displayName(), config.reportTime(), config.questions(),
+							extras.stream().flatMap((extra) -> extra.promptNote(team, date).stream()).toList()));
 			log.info("Prompted {} of team {} for {}", member.userId(), team.id(), date);
 			return true;
 		}));

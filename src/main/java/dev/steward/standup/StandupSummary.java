@@ -25,10 +25,14 @@ class StandupSummary {
 
 	private final ImpedimentLog impediments;
 
-	StandupSummary(StandupRepository standups, TeamRepository teams, ImpedimentLog impediments) {
+	private final List<StandupExtras> extras;
+
+	StandupSummary(StandupRepository standups, TeamRepository teams, ImpedimentLog impediments,
+			List<StandupExtras> extras) {
 		this.standups = standups;
 		this.teams = teams;
 		this.impediments = impediments;
+		this.extras = extras;
 	}
 
 	ChatMessage compose(Team team, Run run) {
@@ -74,6 +78,7 @@ class StandupSummary {
 		line(message, "No answer: ", silent);
 		line(message, "Skipped: ", skipped);
 		line(message, "Away: ", away);
+		extras.forEach((extra) -> extra.summaryNotes(team, run.date(), run.id()).forEach(message::section));
 		return message.build();
 	}
 

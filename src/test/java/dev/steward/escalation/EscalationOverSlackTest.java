@@ -61,7 +61,7 @@ class EscalationOverSlackTest extends SlackEdgeTest {
 		awaitQueueDrained();
 		for (String told : List.of("U0ANN", "U0PM", "C1", "U0DANA")) {
 			assertThat(slack.postsTo(told)).as("resolution notice to " + told)
-				.filteredOn((post) -> post.get("text").contains("is resolved"))
+				.filteredOn((post) -> post.get("text").contains("of working time; resolved by"))
 				.hasSize(1)
 				.allSatisfy((post) -> assertThat(post.get("text")).contains("5d 1h of working time"));
 		}

@@ -35,12 +35,14 @@ class LadderPolicyTest {
 	}
 
 	@Test
-	void highSeverityClimbsFaster() {
+	void highSeverityAndThreatenedGoalsClimbFaster() {
 		LadderPolicy policy = LadderPolicy.defaults();
 
-		assertThat(policy.threshold(2, Severity.MEDIUM, DAY)).isEqualTo(Duration.ofHours(8));
-		assertThat(policy.threshold(2, Severity.HIGH, DAY)).isEqualTo(Duration.ofHours(4));
-		assertThat(policy.threshold(1, Severity.LOW, DAY)).isEqualTo(Duration.ofHours(4));
+		assertThat(policy.threshold(2, Severity.MEDIUM, false, DAY)).isEqualTo(Duration.ofHours(8));
+		assertThat(policy.threshold(2, Severity.HIGH, false, DAY)).isEqualTo(Duration.ofHours(4));
+		assertThat(policy.threshold(1, Severity.LOW, false, DAY)).isEqualTo(Duration.ofHours(4));
+		assertThat(policy.threshold(2, Severity.MEDIUM, true, DAY)).as("puts a goal at risk").isEqualTo(Duration.ofHours(4));
+		assertThat(policy.threshold(2, Severity.HIGH, true, DAY)).isEqualTo(Duration.ofHours(2));
 	}
 
 }

@@ -1,0 +1,55 @@
+package dev.steward.sprint;
+
+import dev.steward.command.Args;
+import dev.steward.command.CommandRequest;
+import dev.steward.command.Reply;
+import dev.steward.command.UsageException;
+import dev.steward.impediment.ImpedimentLog;
+import dev.steward.impediment.ImpedimentSubcommand;
+
+import org.springframework.stereotype.Component;
+
+/** {@code /impediment link IMP-<n> <goal>|none}: says which value goal an impediment puts at risk. */
+@Component
+class LinkCommand implements ImpedimentSubcommand {
+
+	private final ImpedimentLog impediments;
+
+	private final Sprints sprints;
+
+	LinkCommand(ImpedimentLog impediments, Sprints sprints) {
+		this.impediments = impediments;
+		this.sprints = sprints;
+	}
+
+	@Override
+	public String word() {
+		return "link";
+	}
+
+	@Override
+	public String help() {
+		return "/impediment link IMP-<n> <goal number>|none: the value goal it puts at risk";
+	}
+
+	@Override
+	public Reply handle(CommandRequest request, Args args) {
+		ImpedimentLog.Located found = impediments.locate(request.actor(), Args.impedimentId(args.raw(1)));
+		if (!impediments.mayChange(found.team(), found.impediment(), request.actor().userId())) {
+			throw new UsageException("Only the owner or reporter of " + found.impediment().key()
+					+ ", or a PM, can link it to a goal.");
+		}
+		if (args.raw(2).isEmpty()) {
+			throw new UsageException("Which goal? For example: /impediment link " + found.impediment().key()
+					+ " 1 (see /sprint goals), or 'none' to unlink.");
+		}
+		if (args.word(2).equals("none")) {
+			sprints.link(request.actor(), found, null);
+			return Reply.text(found.impediment().key() + " is no longer linked to a goal.");
+		}
+		ValueGoal goal = sprints.goal(found.team(), args.raw(2));
+		sprints.link(request.actor(), found, goal);
+		return Reply.text(found.impediment().key() + " now puts " + goal.label() + " at risk.");
+	}
+
+}

@@ -1,0 +1,74 @@
+package dev.steward.sprint;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.steward.command.FormHandler;
+import dev.steward.command.FormResult;
+import dev.steward.command.FormSubmission;
+import dev.steward.command.UsageException;
+import dev.steward.team.Team;
+import dev.steward.team.TeamDirectory;
+import dev.steward.team.TeamRepository;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores a sprint review: for each goal, met, partly or not met, and a note. Only the team's PMs may review. */
+@Component
+class ReviewForm implements FormHandler {
+
+	static final String ID = "sprint.review";
+
+	private final SprintRepository sprints;
+
+	private final TeamRepository teams;
+
+	private final TeamDirectory directory;
+
+	private final Clock clock;
+
+	ReviewForm(SprintRepository sprints, TeamRepository teams, TeamDirectory directory, Clock clock) {
+		this.sprints = sprints;
+		this.teams = teams;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@Override
+	public String formId() {
+		return ID;
+	}
+
+	@Override
+	@Transactional
+	public FormResult submit(FormSubmission submission) {
+		Sprint sprint = sprints.find(SprintActions.sprintId(submission.context()))
+			.orElseThrow(() -> new UsageException("That sprint no longer exists."));
+		Team team = teams.find(sprint.teamId()).orElseThrow();
+		directory.requirePm(team, submission.actor().userId());
+		Map<String, String> problems = new HashMap<>();
+		Map<ValueGoal, ValueGoal.Outcome> outcomes = new HashMap<>();
+		for (ValueGoal goal : sprints.goals(sprint.id())) {
+			String field = "outcome" + goal.position();
+			try {
+				outcomes.put(goal, ValueGoal.Outcome.valueOf(submission.value(field)));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.put(field, "Choose met, partly met or not met.");
+			}
+		}
+		if (!problems.isEmpty()) {
+			return FormResult.invalid(problems);
+		}
+		outcomes.forEach((goal, outcome) -> sprints.review(goal.id(), outcome,
+				blankToNull(submission.value("note" + goal.position())), submission.actor().userId(), clock.instant()));
+		return FormResult.accepted();
+	}
+
+	private static String blankToNull(String value) {
+		return value.isBlank() ? null : value;
+	}
+
+}

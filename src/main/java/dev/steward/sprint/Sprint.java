@@ -1,0 +1,29 @@
+package dev.steward.sprint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A team's sprint.
+ *
+ * @param id the row id
+ * @param teamId the team
+ * @param name its name
+ * @param startsOn the first day
+ * @param endsOn the last day
+ * @param closedAt when it was ended early, or null
+ * @param remindedAt when the value-goal reminder was queued, or null
+ * @param reviewSentAt when the review card was queued, or null
+ */
+record Sprint(long id, long teamId, String name, LocalDate startsOn, LocalDate endsOn, Instant closedAt,
+		Instant remindedAt, Instant reviewSentAt) {
+
+	boolean isOn(LocalDate date) {
+		return closedAt == null && !date.isBefore(startsOn) && !date.isAfter(endsOn);
+	}
+
+	boolean overlaps(LocalDate from, LocalDate to) {
+		return !from.isAfter(endsOn) && !to.isBefore(startsOn);
+	}
+
+}

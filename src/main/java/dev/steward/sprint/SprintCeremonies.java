@@ -1,0 +1,66 @@
+package dev.steward.sprint;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.steward.delivery.DeliveryQueue;
+import dev.steward.team.Member;
+import dev.steward.team.Team;
+import dev.steward.team.TeamRepository;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Queues the sprint's two ceremonies, each once (a persisted marker and an idempotency key in one transaction): the
+ * value-goal reminder to the team channel, and the review card to each PM.
+ */
+@Component
+class SprintCeremonies {
+
+	private static final Logger log = LoggerFactory.getLogger(SprintCeremonies.class);
+
+	private final SprintRepository sprints;
+
+	private final TeamRepository teams;
+
+	private final DeliveryQueue deliveries;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	SprintCeremonies(SprintRepository sprints, TeamRepository teams, DeliveryQueue deliveries,
+			TransactionTemplate transaction, Clock clock) {
+		this.sprints = sprints;
+		this.teams = teams;
+		this.deliveries = deliveries;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	void remind(Team team, Sprint sprint) {
+		transaction.executeWithoutResult((status) -> {
+			if (sprints.mark(sprint.id(), "reminded_at", clock.instant())) {
+				deliveries.post("sprint-reminder:" + sprint.id(), team.channel(),
+						SprintMessages.reminder(team, sprint, sprints.goals(sprint.id())));
+				log.info("Reminded team {} of the value goals of sprint {}", team.id(), sprint.id());
+			}
+		});
+	}
+
+	void review(Team team, Sprint sprint) {
+		transaction.executeWithoutResult((status) -> {
+			if (sprints.mark(sprint.id(), "review_sent_at", clock.instant())) {
+				for (Member pm : teams.members(team.id()).stream().filter(Member::isPm).toList()) {
+					deliveries.post("sprint-review:" + sprint.id() + ":" + pm.userId(), team.direct(pm.userId()),
+							SprintMessages.reviewCard(team, sprint, sprints.goals(sprint.id())));
+				}
+				log.info("Sent the review card of sprint {} to the PMs of team {}", sprint.id(), team.id());
+			}
+		});
+	}
+
+}

@@ -1,0 +1,105 @@
+package dev.steward.sprint;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.steward.chat.ChatForm;
+import dev.steward.chat.FormField;
+import dev.steward.command.FormHandler;
+import dev.steward.command.FormResult;
+import dev.steward.command.FormSubmission;
+import dev.steward.command.UsageException;
+import dev.steward.team.Team;
+import dev.steward.team.TeamDirectory;
+import dev.steward.team.TeamRepository;
+
+import org.springframework.stereotype.Component;
+
+/** The sprint planning form: name, dates, and up to five goals with their measure and who cares about each. */
+@Component
+class SprintPlanForm implements FormHandler {
+
+	static final String ID = "sprint.plan";
+
+	private final Sprints sprints;
+
+	private final TeamRepository teams;
+
+	private final TeamDirectory directory;
+
+	SprintPlanForm(Sprints sprints, TeamRepository teams, TeamDirectory directory) {
+		this.sprints = sprints;
+		this.teams = teams;
+		this.directory = directory;
+	}
+
+	@Override
+	public String formId() {
+		return ID;
+	}
+
+	ChatForm build(Team team) {
+		LocalDate today = sprints.today(team);
+		List<FormField> fields = new ArrayList<>(List.of(FormField.text("name", "Sprint name", null, false),
+				FormField.text("starts_on", "First day (YYYY-MM-DD)", today.toString(), false),
+				FormField.text("ends_on", "Last day (YYYY-MM-DD)", today.plusDays(13).toString(), false)));
+		for (int i = 1; i <= Sprints.MAX_GOALS; i++) {
+			boolean optional = i > 1;
+			fields.add(FormField.text("goal" + i, "Goal " + i + ": the outcome", null, optional));
+			fields.add(FormField.text("measure" + i, "Goal " + i + ": how it is measured", null, optional)
+				.withHint("A metric and target, or a plain acceptance statement."));
+			fields.add(new FormField("stakeholder" + i, "Goal " + i + ": who cares about it", FormField.Type.USERS, true,
+					List.of(), List.of(), null));
+		}
+		return new ChatForm(ID, "Plan a sprint", "Plan", Long.toString(team.id()), fields);
+	}
+
+	@Override
+	public FormResult submit(FormSubmission submission) {
+		Team team = teams.find(Long.parseLong(submission.context()))
+			.orElseThrow(() -> new UsageException("That team no longer exists."));
+		directory.requirePm(team, submission.actor().userId());
+		Map<String, String> problems = new HashMap<>();
+		LocalDate startsOn = date(submission, "starts_on", problems);
+		LocalDate endsOn = date(submission, "ends_on", problems);
+		List<Sprints.GoalPlan> goals = new ArrayList<>();
+		for (int i = 1; i <= Sprints.MAX_GOALS; i++) {
+			String outcome = submission.value("goal" + i);
+			String measure = submission.value("measure" + i);
+			if (outcome.isEmpty() && measure.isEmpty()) {
+				continue;
+			}
+			if (outcome.isEmpty() || measure.isEmpty()) {
+				problems.put(outcome.isEmpty() ? "goal" + i : "measure" + i,
+						"A goal needs both its outcome and how it is measured.");
+			}
+			List<String> stakeholder = submission.values("stakeholder" + i);
+			goals.add(new Sprints.GoalPlan(outcome, measure, stakeholder.isEmpty() ? null : stakeholder.get(0)));
+		}
+		if (!problems.isEmpty()) {
+			return FormResult.invalid(problems);
+		}
+		try {
+			sprints.plan(submission.actor(), team, submission.value("name"), startsOn, endsOn, goals);
+		}
+		catch (UsageException ex) {
+			return FormResult.invalid(Map.of(ex.getMessage().contains("goal") ? "goal1" : "starts_on", ex.getMessage()));
+		}
+		return FormResult.accepted();
+	}
+
+	private static LocalDate date(FormSubmission submission, String field, Map<String, String> problems) {
+		try {
+			return LocalDate.parse(submission.value(field));
+		}
+		catch (DateTimeException ex) {
+			problems.put(field, "'" + submission.value(field) + "' is not a date; use YYYY-MM-DD.");
+			return null;
+		}
+	}
+
+}

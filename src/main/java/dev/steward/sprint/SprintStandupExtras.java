@@ -1,0 +1,100 @@
+package dev.steward.sprint;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.steward.chat.FormField;
+import dev.steward.chat.Text;
+import dev.steward.impediment.ImpedimentLog;
+import dev.steward.standup.StandupExtras;
+import dev.steward.team.Member;
+import dev.steward.team.Team;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The sprint in the stand-up: a one-line reminder of the goals on the prompt, goal tags in the answer form, and the
+ * goals at risk (and who works on which) in the summary.
+ */
+@Component
+class SprintStandupExtras implements StandupExtras {
+
+	private final Sprints sprints;
+
+	private final SprintRepository repository;
+
+	private final ImpedimentLog impediments;
+
+	SprintStandupExtras(Sprints sprints, SprintRepository repository, ImpedimentLog impediments) {
+		this.sprints = sprints;
+		this.repository = repository;
+		this.impediments = impediments;
+	}
+
+	@Override
+	public Optional<Text> promptNote(Team team, LocalDate date) {
+		return sprints.current(team, date).map((sprint) -> Text.plain("\ud83c\udfaf " + sprint.name() + ": "
+				+ String.join(" \u00b7 ", sprints.goals(sprint).stream().map(ValueGoal::label).toList())));
+	}
+
+	@Override
+	public List<FormField.Option> goalChoices(Team team, LocalDate date) {
+		return sprints.current(team, date)
+			.map((sprint) -> sprints.goals(sprint)
+				.stream()
+				.map((goal) -> new FormField.Option(Long.toString(goal.id()), goal.label()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	@Override
+	public List<Text> summaryNotes(Team team, LocalDate date, long runId) {
+		Optional<Sprint> sprint = sprints.current(team, date);
+		if (sprint.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<String>> focus = repository.focus(runId);
+		Text.Builder text = Text.builder().bold("\ud83c\udfaf " + sprint.get().name() + " goals");
+		for (Sprints.GoalView view : sprints.views(team, sprint.get())) {
+			text.plain("\n" + view.goal().label());
+			if (view.atRisk()) {
+				text.bold(" \u26a0\ufe0f at risk: ").plain(SprintMessages.keys(view.blockers()) + " (oldest "
+						+ view.oldestAge() + ")");
+			}
+			List<String> names = focus.getOrDefault(view.goal().id(), List.of());
+			if (!names.isEmpty()) {
+				text.plain(" \u00b7 today: " + String.join(", ", names));
+			}
+		}
+		return new ArrayList<>(List.of(text.build()));
+	}
+
+	@Override
+	public void answered(Team team, long runId, Member member, String todayGoal, String blockerGoal,
+			Long blockerImpedimentId) {
+		List<Long> goals = goalChoices(team, sprints.today(team)).stream()
+			.map((option) -> Long.parseLong(option.value()))
+			.toList();
+		parse(todayGoal).filter(goals::contains).ifPresent((goal) -> repository.focus(runId, member.id(), goal));
+		if (blockerImpedimentId != null) {
+			parse(blockerGoal).filter(goals::contains)
+				.flatMap(repository::goal)
+				.ifPresent((goal) -> impediments.find(blockerImpedimentId).ifPresent((found) -> sprints
+					.link(new dev.steward.command.Actor(team.platform(), team.workspaceId(), member.userId(), null),
+							found, goal)));
+		}
+	}
+
+	private static Optional<Long> parse(String goalId) {
+		try {
+			return goalId == null ? Optional.empty() : Optional.of(Long.parseLong(goalId));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

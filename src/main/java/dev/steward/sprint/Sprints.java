@@ -1,0 +1,226 @@
+package dev.steward.sprint;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.steward.command.Actor;
+import dev.steward.command.UsageException;
+import dev.steward.impediment.Impediment;
+import dev.steward.impediment.ImpedimentLog;
+import dev.steward.impediment.WorkingAge;
+import dev.steward.team.Team;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans, starts and ends sprints, links impediments to goals, and says which goals are at risk. */
+@Service
+class Sprints {
+
+	private static final Logger log = LoggerFactory.getLogger(Sprints.class);
+
+	static final int MAX_GOALS = 5;
+
+	private final SprintRepository sprints;
+
+	private final ImpedimentLog impediments;
+
+	private final WorkingAge ages;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Sprints(SprintRepository sprints, ImpedimentLog impediments, WorkingAge ages, ApplicationEventPublisher events,
+			Clock clock) {
+		this.sprints = sprints;
+		this.impediments = impediments;
+		this.ages = ages;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * A goal as planned.
+	 *
+	 * @param outcome the outcome
+	 * @param measure how it is measured
+	 * @param stakeholderId who cares, or null
+	 */
+	record GoalPlan(String outcome, String measure, String stakeholderId) {
+
+	}
+
+	/**
+	 * A goal with what threatens it.
+	 *
+	 * @param goal the goal
+	 * @param blockers the active impediments linked to it, oldest first
+	 * @param oldestAge the oldest blocker's working-time age in words, or null
+	 */
+	record GoalView(ValueGoal goal, List<Impediment> blockers, String oldestAge) {
+
+		boolean atRisk() {
+			return !blockers.isEmpty();
+		}
+
+	}
+
+	LocalDate today(Team team) {
+		return clock.instant().atZone(team.zone()).toLocalDate();
+	}
+
+	Optional<Sprint> current(Team team, LocalDate date) {
+		return sprints.openSprints(team.id()).stream().filter((sprint) -> sprint.isOn(date)).findFirst();
+	}
+
+	/** The current sprint, or else the next planned one. */
+	Optional<Sprint> currentOrNext(Team team, LocalDate date) {
+		return current(team, date).or(() -> sprints.openSprints(team.id())
+			.stream()
+			.filter((sprint) -> sprint.startsOn().isAfter(date))
+			.findFirst());
+	}
+
+	List<ValueGoal> goals(Sprint sprint) {
+		return sprints.goals(sprint.id());
+	}
+
+	/** Checks and stores a new sprint; nothing is stored when anything is wrong. */
+	@Transactional
+	Sprint plan(Actor actor, Team team, String name, LocalDate startsOn, LocalDate endsOn, List<GoalPlan> goals) {
+		if (name.isBlank() || name.length() > 100) {
+			throw new UsageException("Give the sprint a name of up to 100 characters.");
+		}
+		if (endsOn.isBefore(startsOn)) {
+			throw new UsageException("The sprint ends (" + endsOn + ") before it starts (" + startsOn + ").");
+		}
+		if (endsOn.isBefore(today(team))) {
+			throw new UsageException("That sprint would be over already; plan one that ends today or later.");
+		}
+		checkGoals(goals);
+		sprints.openSprints(team.id())
+			.stream()
+			.filter((other) -> other.overlaps(startsOn, endsOn))
+			.findFirst()
+			.ifPresent((other) -> {
+				throw new UsageException("It overlaps " + other.name() + " (" + other.startsOn() + " to "
+						+ other.endsOn() + "); sprints of a team may not overlap.");
+			});
+		long id = sprints.insert(team.id(), name.strip(), startsOn, endsOn, actor.userId(), clock.instant());
+		for (int i = 0; i < goals.size(); i++) {
+			GoalPlan goal = goals.get(i);
+			sprints.insertGoal(id, i + 1, goal.outcome().strip(), goal.measure().strip(), goal.stakeholderId());
+		}
+		log.info("{} planned sprint {} of team {} from {} to {}", actor.userId(), id, team.id(), startsOn, endsOn);
+		return sprints.find(id).orElseThrow();
+	}
+
+	private static void checkGoals(List<GoalPlan> goals) {
+		if (goals.isEmpty()) {
+			throw new UsageException("A sprint needs at least one value goal: the outcome and how it is measured.");
+		}
+		if (goals.size() > MAX_GOALS) {
+			throw new UsageException("A sprint has at most " + MAX_GOALS + " value goals; you gave " + goals.size()
+					+ ". Fewer goals are easier to keep in view.");
+		}
+		for (GoalPlan goal : goals) {
+			if (goal.outcome().isBlank() || goal.measure().isBlank()) {
+				throw new UsageException("Each goal needs an outcome and how it will be measured.");
+			}
+			if (goal.outcome().length() > ValueGoal.MAX_TEXT || goal.measure().length() > ValueGoal.MAX_TEXT) {
+				throw new UsageException("Keep each outcome and measure under " + ValueGoal.MAX_TEXT + " characters.");
+			}
+		}
+	}
+
+	/** Starts the next planned sprint today; false when there is none to start. */
+	@Transactional
+	Optional<Sprint> startNext(Team team) {
+		LocalDate today = today(team);
+		Optional<Sprint> next = sprints.openSprints(team.id())
+			.stream()
+			.filter((sprint) -> sprint.startsOn().isAfter(today))
+			.findFirst();
+		next.ifPresent((sprint) -> sprints.moveStart(sprint.id(), today));
+		return next.flatMap((sprint) -> sprints.find(sprint.id()));
+	}
+
+	@Transactional
+	Sprint end(Team team) {
+		LocalDate today = today(team);
+		Sprint sprint = current(team, today)
+			.orElseThrow(() -> new UsageException("There is no sprint running to end. /sprint goals shows the plan."));
+		sprints.close(sprint.id(), today, clock.instant());
+		return sprints.find(sprint.id()).orElseThrow();
+	}
+
+	/** The goals of the sprint with their active linked impediments and the oldest one's working age. */
+	List<GoalView> views(Team team, Sprint sprint) {
+		Map<Long, List<Long>> links = sprints.activeLinks(sprint.id());
+		List<GoalView> views = new ArrayList<>();
+		for (ValueGoal goal : sprints.goals(sprint.id())) {
+			List<Impediment> blockers = links.getOrDefault(goal.id(), List.of())
+				.stream()
+				.map(impediments::find)
+				.flatMap(Optional::stream)
+				.map(ImpedimentLog.Located::impediment)
+				.toList();
+			String oldest = blockers.stream()
+				.map((impediment) -> ages.of(impediment, team, clock.instant()))
+				.max(Duration::compareTo)
+				.map((age) -> ages.calendar(team).describe(age))
+				.orElse(null);
+			views.add(new GoalView(goal, blockers, oldest));
+		}
+		return views;
+	}
+
+	/**
+	 * Finds a goal of the team's current (or next) sprint by its number ({@code 2}) or id ({@code G-17}).
+	 * @throws UsageException naming what is wrong
+	 */
+	ValueGoal goal(Team team, String ref) {
+		Sprint sprint = currentOrNext(team, today(team))
+			.orElseThrow(() -> new UsageException(team.name() + " has no current sprint; plan one with /sprint plan."));
+		List<ValueGoal> goals = sprints.goals(sprint.id());
+		String upper = ref.toUpperCase(java.util.Locale.ROOT);
+		try {
+			if (upper.startsWith("G-")) {
+				long id = Long.parseLong(upper.substring(2));
+				return goals.stream().filter((goal) -> goal.id() == id).findFirst()
+					.orElseThrow(() -> new UsageException(ref + " is not a goal of " + sprint.name() + ". Its goals are "
+							+ numbers(goals) + "."));
+			}
+			int position = Integer.parseInt(upper);
+			return goals.stream().filter((goal) -> goal.position() == position).findFirst()
+				.orElseThrow(() -> new UsageException(sprint.name() + " has no goal " + position + "; its goals are "
+						+ numbers(goals) + "."));
+		}
+		catch (NumberFormatException ex) {
+			throw new UsageException("'" + ref + "' is not a goal; give its number in the sprint (1 to " + goals.size()
+					+ "), as /sprint goals shows them.");
+		}
+	}
+
+	private static String numbers(List<ValueGoal> goals) {
+		return String.join(", ", goals.stream().map((goal) -> Integer.toString(goal.position())).toList());
+	}
+
+	/** Links the impediment to the goal (or unlinks it when the goal is null) and tells the ladder. */
+	@Transactional
+	void link(Actor actor, ImpedimentLog.Located found, ValueGoal goal) {
+		sprints.link(found.impediment().id(), goal == null ? null : goal.id(), actor.userId(), clock.instant());
+		events.publishEvent(new GoalLinkChanged(found.impediment().id()));
+	}
+
+}

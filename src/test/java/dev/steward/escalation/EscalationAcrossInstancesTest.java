@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,15 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import dev.steward.StewardApplication;
-import dev.steward.scheduling.AdjustableClock;
 import dev.steward.scheduling.Tick;
-import dev.steward.support.SignedSlackClient;
-import dev.steward.support.SlackPayloads;
 import dev.steward.support.SlackStub;
+import dev.steward.support.StewardInstance;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -39,15 +33,13 @@ import static org.awaitility.Awaitility.await;
 @Tag("storage")
 class EscalationAcrossInstancesTest {
 
-	private static final String SECRET = "multi-secret";
-
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	private static final String PG = System.getProperty("steward.test.jdbc-url");
 
 	private final SlackStub slack = new SlackStub().start();
 
-	private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+	private final List<StewardInstance> instances = new ArrayList<>();
 
 	@BeforeEach
 	void startThreeInstances() {
@@ -64,34 +56,24 @@ class EscalationAcrossInstancesTest {
 				.clean();
 		}
 		for (int i = 0; i < 3; i++) {
-			instances.add(new SpringApplicationBuilder(StewardApplication.class).run("--server.port=0",
-					"--spring.datasource.url=" + url,
+			instances.add(StewardInstance.start(url, slack,
 					"--spring.datasource.username=" + System.getProperty("steward.test.jdbc-user", "sa"),
-					"--spring.flyway.schemas=" + (PG == null ? "" : "steward_multi"),
-					"--steward.slack.bot-token=xoxb-multi", "--steward.slack.signing-secret=" + SECRET,
-					"--steward.slack.api-url=" + slack.apiUrl(), "--steward.scheduling.enabled=false",
-					"--steward.delivery.poll-interval=20ms", "--steward.delivery.slack-spacing=0s"));
+					"--spring.flyway.schemas=" + (PG == null ? "" : "steward_multi")));
 		}
 	}
 
 	@AfterEach
 	void stop() {
-		instances.forEach(ConfigurableApplicationContext::close);
+		instances.forEach(StewardInstance::close);
 		slack.stop();
 	}
 
 	@Test
 	void eachRungIsSentExactlyOnceWhileThreeInstancesTickTogether() throws Exception {
 		freezeAll("2026-11-23T10:00");
-		SignedSlackClient client = new SignedSlackClient(port(instances.get(0)), SECRET);
-		client.command("/standup", "setup", "U0PM", "C1", "team");
-		client.interaction(SlackPayloads.submission("U0PM", "standup.setup", "C1\nteam",
-				Map.of("members", List.of("U0ANN"), "pms", List.of("U0PM"), "prompt_time", List.of("09:00"),
-						"report_time", List.of("18:00"), "reminder", List.of("60"), "days", List.of("SATURDAY"),
-						"zone_policy", List.of("TEAM"), "team_zone", List.of("Europe/Berlin"), "questions",
-						List.of("What will you do today?")),
-				List.of("members", "pms"), List.of("days"), List.of("zone_policy")));
-		assertThat(client.command("/impediment", "log Release blocked by legal", "U0ANN", "C1", "team").body())
+		instances.get(0).setUpStandup("C1", "U0PM", List.of("U0ANN"), "Europe/Berlin", "09:00", "18:00", "TEAM",
+				List.of("SATURDAY"));
+		assertThat(instances.get(0).client().command("/impediment", "log Release blocked by legal", "U0ANN", "C1", "team").body())
 			.contains("Logged");
 
 		for (String moment : List.of("2026-11-23T14:00", "2026-11-23T14:01", "2026-11-24T10:00", "2026-11-25T10:00",
@@ -110,10 +92,10 @@ class EscalationAcrossInstancesTest {
 		ExecutorService pool = Executors.newFixedThreadPool(instances.size());
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Integer>> results = new ArrayList<>();
-		for (ConfigurableApplicationContext instance : instances) {
+		for (StewardInstance instance : instances) {
 			results.add(pool.submit(() -> {
 				start.await();
-				return instance.getBean(Tick.class).run();
+				return instance.bean(Tick.class).run();
 			}));
 		}
 		start.countDown();
@@ -128,7 +110,7 @@ class EscalationAcrossInstancesTest {
 	}
 
 	private long pending() {
-		return instances.get(0).getBean(JdbcClient.class)
+		return instances.get(0).bean(JdbcClient.class)
 			.sql("select count(*) from delivery where status in ('PENDING', 'SENDING')")
 			.query(Long.class)
 			.single();
@@ -136,11 +118,7 @@ class EscalationAcrossInstancesTest {
 
 	private void freezeAll(String berlinTime) {
 		Instant instant = LocalDateTime.parse(berlinTime).atZone(BERLIN).toInstant();
-		instances.forEach((instance) -> instance.getBean(AdjustableClock.class).freezeAt(instant));
-	}
-
-	private static int port(ConfigurableApplicationContext instance) {
-		return Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
+		instances.forEach((instance) -> instance.freezeAt(instant));
 	}
 
 }

@@ -1,0 +1,88 @@
+package dev.steward.support;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.steward.StewardApplication;
+import dev.steward.scheduling.AdjustableClock;
+import dev.steward.scheduling.Tick;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A whole Steward started by hand on a given database with Slack at a WireMock stub, for tests that restart it or
+ * run several at once. The tick runs only when the test says so.
+ */
+public final class StewardInstance implements AutoCloseable {
+
+	public static final String SECRET = "instance-secret";
+
+	private final ConfigurableApplicationContext context;
+
+	private StewardInstance(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	/** Starts Steward on the database URL; extra {@code --name=value} arguments override the defaults. */
+	public static StewardInstance start(String databaseUrl, SlackStub slack, String... extra) {
+		Map<String, String> args = new LinkedHashMap<>();
+		for (String arg : List.of("--server.port=0", "--spring.datasource.url=" + databaseUrl,
+				"--steward.slack.bot-token=xoxb-instance", "--steward.slack.signing-secret=" + SECRET,
+				"--steward.slack.api-url=" + slack.apiUrl(), "--steward.scheduling.enabled=false",
+				"--steward.delivery.poll-interval=20ms", "--steward.delivery.slack-spacing=0s")) {
+			args.put(arg.substring(0, arg.indexOf('=')), arg);
+		}
+		for (String arg : extra) {
+			args.put(arg.substring(0, arg.indexOf('=')), arg);
+		}
+		return new StewardInstance(
+				new SpringApplicationBuilder(StewardApplication.class).run(args.values().toArray(String[]::new)));
+	}
+
+	/** An H2 file database in the folder, as Steward uses by default. */
+	public static String h2File(java.nio.file.Path folder) {
+		return "jdbc:h2:file:" + folder.resolve("steward") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH";
+	}
+
+	public SignedSlackClient client() {
+		return new SignedSlackClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")),
+				SECRET);
+	}
+
+	public <T> T bean(Class<T> type) {
+		return context.getBean(type);
+	}
+
+	/** Freezes this instance's clock at the instant and runs one tick; returns the units that failed. */
+	public int tickAt(Instant instant) {
+		freezeAt(instant);
+		return bean(Tick.class).run();
+	}
+
+	public void freezeAt(Instant instant) {
+		bean(AdjustableClock.class).freezeAt(instant);
+	}
+
+	/** Sets up a stand-up in the channel over signed HTTP, as its PM would. */
+	public void setUpStandup(String channel, String pm, List<String> members, String zone, String promptTime,
+			String reportTime, String policy, List<String> days) {
+		SignedSlackClient client = client();
+		client.command("/standup", "setup", pm, channel, "team");
+		client.interaction(SlackPayloads.submission(pm, "standup.setup", channel + "\nteam",
+				Map.of("members", members, "pms", List.of(pm), "prompt_time", List.of(promptTime), "report_time",
+						List.of(reportTime), "reminder", List.of("600"), "days", days, "zone_policy", List.of(policy),
+						"team_zone", List.of(zone), "questions",
+						List.of("What did you do yesterday?\nWhat will you do today?")),
+				List.of("members", "pms"), List.of("days"), List.of("zone_policy")));
+	}
+
+	@Override
+	public void close() {
+		context.close();
+	}
+
+}

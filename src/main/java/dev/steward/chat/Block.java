@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = Block.Section.class, name = "section"),
 		@JsonSubTypes.Type(value = Block.Context.class, name = "context"),
 		@JsonSubTypes.Type(value = Block.Actions.class, name = "actions"),
-		@JsonSubTypes.Type(value = Block.Divider.class, name = "divider") })
+		@JsonSubTypes.Type(value = Block.Divider.class, name = "divider"),
+		@JsonSubTypes.Type(value = Block.Image.class, name = "image") })
 public sealed interface Block {
 
 	/** A short plain heading. */
@@ -48,6 +49,18 @@ public sealed interface Block {
 
 	/** A horizontal rule. */
 	record Divider() implements Block {
+
+	}
+
+	/**
+	 * A picture rendered by Steward, such as a digest's chart; Slack gets it as a file upload, Teams inline, the
+	 * sandbox as an image.
+	 *
+	 * @param name a file name, such as {@code open-impediments.png}
+	 * @param altText what the picture shows, for people who cannot see it
+	 * @param pngBase64 the PNG, Base64-encoded
+	 */
+	record Image(String name, String altText, String pngBase64) implements Block {
 
 	}
 

@@ -63,6 +63,11 @@ public record ChatMessage(String fallback, List<Block> blocks) {
 			return this;
 		}
 
+		public Builder image(String name, String altText, byte[] png) {
+			blocks.add(new Block.Image(name, altText, java.util.Base64.getEncoder().encodeToString(png)));
+			return this;
+		}
+
 		public Builder divider() {
 			blocks.add(new Block.Divider());
 			return this;

@@ -58,6 +58,13 @@ public final class SlackStub {
 		server.stubFor(post(urlEqualTo("/api/users.info"))
 			.willReturn(okJson("{\"ok\":false,\"error\":\"user_not_found\"}")));
 		server.stubFor(post(urlPathMatching("/respond/.*")).willReturn(aResponse().withStatus(200).withBody("ok")));
+		server.stubFor(post(urlEqualTo("/api/files.getUploadURLExternal")).willReturn(okJson(
+				"{\"ok\":true,\"upload_url\":\"" + server.baseUrl() + "/upload/F0CHART\",\"file_id\":\"F0CHART\"}")));
+		server.stubFor(post(urlPathMatching("/upload/.*")).willReturn(aResponse().withStatus(200).withBody("OK")));
+		server.stubFor(post(urlEqualTo("/api/files.completeUploadExternal"))
+			.willReturn(okJson("{\"ok\":true,\"files\":[{\"id\":\"F0CHART\",\"title\":\"chart\"}]}")));
+		server.stubFor(post(urlEqualTo("/api/files.info"))
+			.willReturn(okJson("{\"ok\":true,\"file\":{\"id\":\"F0CHART\",\"name\":\"chart.png\"}}")));
 	}
 
 	/** Makes users.info answer for the user with the name and zone. */
@@ -81,6 +88,12 @@ public final class SlackStub {
 	/** The posts to the channel or user. */
 	public List<Map<String, String>> postsTo(String channel) {
 		return calls("chat.postMessage").stream().filter((call) -> channel.equals(call.get("channel"))).toList();
+	}
+
+	/** The bytes of each file Steward uploaded. */
+	public List<byte[]> uploads() {
+		return server.findAll(postRequestedFor(urlPathMatching("/upload/.*"))).stream().map(LoggedRequest::getBody)
+			.toList();
 	}
 
 	public List<LoggedRequest> responses() {

@@ -93,9 +93,10 @@ final class BlockKitRenderer {
 		return truncate(escape(message.fallback()), MAX_SECTION);
 	}
 
+	/** The message's blocks as Block Kit; images are left out, since Slack gets them as file uploads. */
 	static List<LayoutBlock> blocks(ChatMessage message) {
 		List<LayoutBlock> blocks = new ArrayList<>();
-		for (Block block : message.blocks()) {
+		for (Block block : message.blocks().stream().filter((block) -> !(block instanceof Block.Image)).toList()) {
 			if (blocks.size() == MAX_BLOCKS - 1) {
 				blocks.add(context("\u2026and " + (message.blocks().size() - blocks.size()) + " more parts not shown"));
 				break;
@@ -130,6 +131,10 @@ final class BlockKitRenderer {
 				.build();
 		}
 		return DividerBlock.builder().build();
+	}
+
+	static List<Block.Image> images(ChatMessage message) {
+		return message.blocks().stream().filter(Block.Image.class::isInstance).map(Block.Image.class::cast).toList();
 	}
 
 	private static LayoutBlock context(String text) {

@@ -3,16 +3,22 @@ package dev.steward.chat.slack;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import dev.steward.chat.Block;
 import dev.steward.chat.ChatGateway;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.ChatSendException;
@@ -32,6 +38,8 @@ class SlackGateway implements ChatGateway {
 	private static final Set<String> TRANSIENT = Set.of("internal_error", "fatal_error", "service_unavailable",
 			"request_timeout", "team_added_to_org");
 
+	private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
+
 	private final MethodsClient methods;
 
 	SlackGateway(MethodsClient methods) {
@@ -43,13 +51,43 @@ class SlackGateway implements ChatGateway {
 		return Platform.SLACK;
 	}
 
+	/** Posts the message; its pictures follow as file uploads into the same conversation. */
 	@Override
 	public String send(Conversation to, ChatMessage message) throws ChatSendException {
 		ChatPostMessageResponse response = call(() -> methods.chatPostMessage((request) -> request.channel(to.id())
 			.text(BlockKitRenderer.fallback(message))
 			.blocks(BlockKitRenderer.blocks(message))
 			.unfurlLinks(false)));
+		for (Block.Image image : BlockKitRenderer.images(message)) {
+			try {
+				upload(response.getChannel(), image);
+			}
+			catch (ChatSendException ex) {
+				log.warn("Posted to {} but could not attach {}: {}", to.key(), image.name(), ex.getMessage());
+			}
+		}
 		return response.getChannel() + ":" + response.getTs();
+	}
+
+	/** Uploads a picture; a failure is logged by the caller, since retrying would post the message twice. */
+	private void upload(String channel, Block.Image image) throws ChatSendException {
+		byte[] png = Base64.getDecoder().decode(image.pngBase64());
+		try {
+			FilesUploadV2Response response = methods.filesUploadV2((request) -> request.channel(channel)
+				.fileData(png)
+				.filename(image.name())
+				.title(image.altText())
+				.altTxt(image.altText()));
+			if (!response.isOk()) {
+				throw classify(response.getError());
+			}
+		}
+		catch (SlackApiException ex) {
+			throw classify(ex);
+		}
+		catch (SlackFilesUploadV2Exception | IOException ex) {
+			throw new ChatSendException(ChatSendException.Kind.TRANSIENT, "Slack file upload failed: " + ex.getMessage());
+		}
 	}
 
 	@Override

@@ -1,0 +1,50 @@
+package dev.steward.digest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import dev.steward.team.TeamCalendar;
+
+/** The working-time age bands a digest sorts open impediments into. */
+enum AgeBand {
+
+	UNDER_1_DAY("under 1 day"), ONE_TO_3_DAYS("1\u20133 days"), THREE_TO_5_DAYS("3\u20135 days"),
+	OVER_5_DAYS("over 5 days");
+
+	private final String label;
+
+	AgeBand(String label) {
+		this.label = label;
+	}
+
+	String label() {
+		return label;
+	}
+
+	/**
+	 * When an impediment whose climb started at the instant crosses into the 1, 3 and 5 working-day bands. Computed
+	 * once per impediment, so placing it at many instants is cheap; leave and snoozes are not subtracted here.
+	 */
+	static Instant[] boundaries(TeamCalendar calendar, Instant climbStartedAt) {
+		Duration day = calendar.workingDay();
+		return new Instant[] { calendar.plus(climbStartedAt, day, Set.of()),
+				calendar.plus(climbStartedAt, day.multipliedBy(3), Set.of()),
+				calendar.plus(climbStartedAt, day.multipliedBy(5), Set.of()) };
+	}
+
+	static AgeBand at(Instant[] boundaries, Instant at) {
+		if (reached(boundaries[2], at)) {
+			return OVER_5_DAYS;
+		}
+		if (reached(boundaries[1], at)) {
+			return THREE_TO_5_DAYS;
+		}
+		return reached(boundaries[0], at) ? ONE_TO_3_DAYS : UNDER_1_DAY;
+	}
+
+	private static boolean reached(Instant boundary, Instant at) {
+		return boundary != null && !boundary.isAfter(at);
+	}
+
+}

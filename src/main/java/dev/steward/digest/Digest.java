@@ -1,0 +1,102 @@
+package dev.steward.digest;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.steward.sprint.SprintOverview;
+import dev.steward.team.Team;
+
+/**
+ * Everything one digest says, computed once: per team and overall.
+ *
+ * @param period the span it covers
+ * @param late whether it goes out after the service was down at its time
+ * @param teams each team's figures
+ * @param chart open impediments by age band at the end of each of the last seven days
+ * @param previous what the previous digest said, if any
+ */
+record Digest(Period period, boolean late, List<TeamFigures> teams, List<ChartDay> chart,
+		Optional<SubscriptionRepository.Sent> previous) {
+
+	/**
+	 * One team's figures.
+	 *
+	 * @param team the team
+	 * @param standups stand-up summaries sent in the period
+	 * @param prompted prompts sent in the period
+	 * @param answered prompts answered
+	 * @param silent members prompted who never answered
+	 * @param opened impediments opened in the period
+	 * @param resolveTimes working times to resolve of those resolved in the period
+	 * @param open the impediments open at the period's end, oldest first, with their band
+	 * @param escalations rungs fired in the period
+	 * @param sprint the current sprint's name, if one runs
+	 * @param goals its goals
+	 * @param lastReview the last review's outcomes, if any
+	 */
+	record TeamFigures(Team team, long standups, long prompted, long answered, List<String> silent, long opened,
+			List<Duration> resolveTimes, List<OpenItem> open, long escalations, Optional<String> sprint,
+			List<SprintOverview.GoalStatus> goals, Optional<String> lastReview) {
+
+	}
+
+	/**
+	 * An open impediment as the digest shows it.
+	 *
+	 * @param row the impediment
+	 * @param band its age band at the period's end
+	 * @param ageText its working-time age in words (for the oldest few), or null
+	 */
+	record OpenItem(DigestQueries.ImpedimentRow row, AgeBand band, String ageText) {
+
+	}
+
+	/**
+	 * One bar of the chart.
+	 *
+	 * @param date the day
+	 * @param counts open impediments per band at the day's end
+	 */
+	record ChartDay(LocalDate date, Map<AgeBand, Integer> counts) {
+
+		ChartDay {
+			counts = new EnumMap<>(counts);
+		}
+
+	}
+
+	int openCount() {
+		return teams.stream().mapToInt((team) -> team.open().size()).sum();
+	}
+
+	long escalatedOpen() {
+		return teams.stream().flatMap((team) -> team.open().stream()).filter((item) -> item.row().rung() > 0).count();
+	}
+
+	List<Duration> resolveTimes() {
+		return teams.stream().flatMap((team) -> team.resolveTimes().stream()).sorted().toList();
+	}
+
+	Optional<Duration> medianResolve() {
+		List<Duration> times = resolveTimes();
+		return times.isEmpty() ? Optional.empty() : Optional.of(times.get((times.size() - 1) / 2));
+	}
+
+	Optional<Duration> worstResolve() {
+		return resolveTimes().stream().max(Comparator.naturalOrder());
+	}
+
+	List<String> goalsAtRisk() {
+		return teams.stream()
+			.flatMap((team) -> team.goals().stream())
+			.filter(SprintOverview.GoalStatus::atRisk)
+			.map(SprintOverview.GoalStatus::label)
+			.toList();
+	}
+
+}

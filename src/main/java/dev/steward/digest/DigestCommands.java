@@ -1,0 +1,203 @@
+package dev.steward.digest;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.steward.chat.Conversation;
+import dev.steward.command.Args;
+import dev.steward.command.CommandHandler;
+import dev.steward.command.CommandRequest;
+import dev.steward.command.Reply;
+import dev.steward.command.UsageException;
+import dev.steward.team.Member;
+import dev.steward.team.Team;
+import dev.steward.team.TeamDirectory;
+import dev.steward.team.TeamRepository;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The {@code /digest} command: subscribe, unsubscribe, a channel digest, a preview now, the list. */
+@Component
+class DigestCommands implements CommandHandler {
+
+	static final String HELP = """
+			/digest subscribe [daily|weekly] [#team-channel] [at HH:MM] [on monday]: a digest in your DM at your time
+			/digest unsubscribe [#team-channel|all]: stop following a team, or everything
+			/digest channel #channel [daily|weekly] [at HH:MM] [on monday]: (PMs) this team's digest in a channel
+			/digest now [#team-channel]: a digest of the last day, to you, now
+			/digest list: your subscriptions and this team's channel digests""";
+
+	private static final LocalTime DEFAULT_TIME = LocalTime.of(8, 0);
+
+	private final TeamDirectory directory;
+
+	private final TeamRepository teams;
+
+	private final SubscriptionRepository subscriptions;
+
+	private final DigestSender sender;
+
+	private final Clock clock;
+
+	DigestCommands(TeamDirectory directory, TeamRepository teams, SubscriptionRepository subscriptions,
+			DigestSender sender, Clock clock) {
+		this.directory = directory;
+		this.teams = teams;
+		this.subscriptions = subscriptions;
+		this.sender = sender;
+		this.clock = clock;
+	}
+
+	@Override
+	public String command() {
+		return "digest";
+	}
+
+	@Override
+	public String summary() {
+		return "daily or weekly digests for stakeholders, in a DM or a channel";
+	}
+
+	@Override
+	@Transactional
+	public Reply handle(CommandRequest request) {
+		Args args = request.args();
+		return switch (args.word(0)) {
+			case "subscribe" -> subscribe(request, args.drop(1));
+			case "unsubscribe" -> unsubscribe(request, args.drop(1));
+			case "channel" -> channel(request, args.drop(1));
+			case "now" -> now(request, args.drop(1));
+			case "list" -> list(request);
+			case "", "help" -> Reply.text(HELP);
+			default -> Reply.text("I don't know '/digest " + args.raw(0) + "'. Here is what I can do:\n" + HELP);
+		};
+	}
+
+	/** What a subscribe or channel command asked for. */
+	private record Choice(Subscription.Cadence cadence, LocalTime at, DayOfWeek day, Optional<String> channel) {
+
+	}
+
+	private static Choice choice(Args args) {
+		Subscription.Cadence cadence = Subscription.Cadence.DAILY;
+		LocalTime at = DEFAULT_TIME;
+		DayOfWeek day = DayOfWeek.MONDAY;
+		Optional<String> channel = Optional.empty();
+		for (int i = 0; i < args.size(); i++) {
+			String word = args.word(i);
+			if (word.equals("daily") || word.equals("weekly")) {
+				cadence = Subscription.Cadence.valueOf(word.toUpperCase(Locale.ROOT));
+			}
+			else if (word.equals("at")) {
+				at = Args.time(args.raw(++i));
+			}
+			else if (word.equals("on")) {
+				day = day(args.raw(++i));
+			}
+			else if (Args.channel(args.raw(i)).isPresent()) {
+				channel = Args.channel(args.raw(i));
+			}
+			else {
+				throw new UsageException("I don't understand '" + args.raw(i) + "'. For example: /digest subscribe "
+						+ "weekly #team-alpha at 08:30 on monday");
+			}
+		}
+		return new Choice(cadence, at, day, channel);
+	}
+
+	private static DayOfWeek day(String word) {
+		for (DayOfWeek day : DayOfWeek.values()) {
+			if (word.length() >= 3 && day.name().toLowerCase(Locale.ROOT).startsWith(word.toLowerCase(Locale.ROOT))) {
+				return day;
+			}
+		}
+		throw new UsageException("'" + word + "' is not a day of the week; use monday, tue, and so on.");
+	}
+
+	private Reply subscribe(CommandRequest request, Args args) {
+		Choice choice = choice(args);
+		Team team = team(request, choice.channel());
+		ZoneId zone = teams.member(team.id(), request.actor().userId()).map(Member::zone).filter((z) -> z != null)
+			.orElse(team.zone());
+		Subscription subscription = subscriptions.upsert(request.actor().directConversation(), choice.cadence(),
+				choice.at(), choice.day(), zone, request.actor().userId(), clock.instant());
+		subscriptions.follow(subscription.id(), team.id());
+		return Reply.text("You'll get the " + describe(subscription) + " digest of " + team.name() + " in your DM.");
+	}
+
+	private Reply unsubscribe(CommandRequest request, Args args) {
+		Long teamId = args.word(0).equals("all") ? null : team(request, Args.channel(args.raw(0))).id();
+		int removed = subscriptions.unfollow(request.actor().directConversation(), teamId);
+		return Reply.text(removed == 0 ? "You had no digest subscription for that."
+				: "Done: no more " + (teamId == null ? "digests" : "digests of that team") + " for you.");
+	}
+
+	private Reply channel(CommandRequest request, Args args) {
+		Team team = directory.teamFor(request);
+		directory.requirePm(team, request.actor().userId());
+		Choice choice = choice(args);
+		String channel = choice.channel()
+			.orElseThrow(() -> new UsageException("Which channel? For example: /digest channel #leadership weekly"));
+		Conversation target = Conversation.channel(team.platform(), team.workspaceId(), channel);
+		Subscription subscription = subscriptions.upsert(target, choice.cadence(), choice.at(), choice.day(),
+				team.zone(), request.actor().userId(), clock.instant());
+		subscriptions.follow(subscription.id(), team.id());
+		return Reply.text("The " + describe(subscription) + " digest of " + team.name() + " goes to that channel. "
+				+ "Make sure Steward is a member of it.");
+	}
+
+	private Reply now(CommandRequest request, Args args) {
+		Team team = team(request, Args.channel(args.raw(0)));
+		ZoneId zone = teams.member(team.id(), request.actor().userId()).map(Member::zone).filter((z) -> z != null)
+			.orElse(team.zone());
+		sender.preview(List.of(team), request.actor().directConversation(), zone);
+		return Reply.text("A digest of " + team.name() + "'s last day is on its way to your DM.");
+	}
+
+	private Reply list(CommandRequest request) {
+		StringBuilder text = new StringBuilder();
+		for (Subscription subscription : subscriptions.of(request.actor().directConversation())) {
+			text.append("Your ").append(describe(subscription)).append(" digest: ").append(names(subscription))
+				.append('\n');
+		}
+		teams.findByChannel(request.actor().platform(), request.actor().workspaceId(), request.channelId())
+			.ifPresent((team) -> subscriptions.channelsFollowing(team.id())
+				.forEach((subscription) -> text.append("Channel ").append(subscription.targetId()).append(": ")
+					.append(describe(subscription)).append('\n')));
+		return Reply.text(text.length() == 0 ? "No digests yet. Try /digest subscribe daily." : text.toString().strip());
+	}
+
+	private String names(Subscription subscription) {
+		return String.join(", ", subscriptions.teams(subscription.id())
+			.stream()
+			.map(teams::find)
+			.flatMap(Optional::stream)
+			.map(Team::name)
+			.toList());
+	}
+
+	private static String describe(Subscription subscription) {
+		String at = String.format("%02d:%02d", subscription.sendAt().getHour(), subscription.sendAt().getMinute());
+		return subscription.cadence() == Subscription.Cadence.DAILY
+				? "daily (" + at + " " + subscription.zone().getId() + ")"
+				: "weekly (" + subscription.weekday().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+						+ " " + at + " " + subscription.zone().getId() + ")";
+	}
+
+	/** The team named by its channel, in the actor's workspace, or else the team the command is about. */
+	private Team team(CommandRequest request, Optional<String> channel) {
+		if (channel.isEmpty()) {
+			return directory.teamFor(request);
+		}
+		return teams.findByChannel(request.actor().platform(), request.actor().workspaceId(), channel.get())
+			.orElseThrow(() -> new UsageException("There is no team with a stand-up in that channel here. Name a team "
+					+ "by its channel, such as #team-alpha."));
+	}
+
+}

@@ -1,0 +1,114 @@
+package dev.steward.digest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.steward.impediment.WorkingAge;
+import dev.steward.sprint.SprintOverview;
+import dev.steward.team.Team;
+import dev.steward.team.TeamCalendar;
+
+import org.springframework.stereotype.Component;
+
+/** Composes a digest for a set of teams and a period from a handful of set-based queries. */
+@Component
+class DigestComposer {
+
+	static final int CHART_DAYS = 7;
+
+	static final int OLDEST_NAMED = 3;
+
+	private final DigestQueries queries;
+
+	private final WorkingAge ages;
+
+	private final SprintOverview sprints;
+
+	DigestComposer(DigestQueries queries, WorkingAge ages, SprintOverview sprints) {
+		this.queries = queries;
+		this.ages = ages;
+		this.sprints = sprints;
+	}
+
+	Digest compose(List<Team> teams, Period period, boolean late, Optional<SubscriptionRepository.Sent> previous,
+			ZoneId zone) {
+		List<Long> ids = teams.stream().map(Team::id).toList();
+		Instant chartFrom = period.end().minus(Duration.ofDays(CHART_DAYS));
+		List<DigestQueries.ImpedimentRow> rows = queries.activeBetween(ids, chartFrom.isBefore(period.start())
+				? chartFrom : period.start(), period.end());
+		Map<Long, List<Duration>> resolveTimes = queries.resolveTimes(ids, period);
+		Map<Long, Long> escalations = queries.escalations(ids, period);
+		Map<Long, Long> standups = queries.standups(ids, period);
+		Map<Long, long[]> answers = queries.answers(ids, period);
+		Map<Long, List<String>> silent = queries.silent(ids, period);
+		Map<Long, TeamCalendar> calendars = new HashMap<>();
+		teams.forEach((team) -> calendars.put(team.id(), ages.calendar(team)));
+		Map<Long, Instant[]> boundaries = new HashMap<>();
+		rows.forEach((row) -> boundaries.put(row.id(),
+				AgeBand.boundaries(calendars.get(row.teamId()), row.climbStartedAt())));
+		List<Digest.TeamFigures> figures = new ArrayList<>();
+		for (Team team : teams) {
+			List<DigestQueries.ImpedimentRow> mine = rows.stream().filter((row) -> row.teamId() == team.id()).toList();
+			long[] prompted = answers.getOrDefault(team.id(), new long[2]);
+			figures.add(new Digest.TeamFigures(team, standups.getOrDefault(team.id(), 0L), prompted[0], prompted[1],
+					silent.getOrDefault(team.id(), List.of()), opened(mine, period),
+					resolveTimes.getOrDefault(team.id(), List.of()), open(team, mine, boundaries, period),
+					escalations.getOrDefault(team.id(), 0L), sprints.currentSprint(team), sprints.currentGoals(team),
+					sprints.lastReview(team)));
+		}
+		return new Digest(period, late, figures, chart(rows, boundaries, period.end(), zone), previous);
+	}
+
+	private static long opened(List<DigestQueries.ImpedimentRow> rows, Period period) {
+		return rows.stream()
+			.filter((row) -> !row.openedAt().isBefore(period.start()) && row.openedAt().isBefore(period.end()))
+			.count();
+	}
+
+	private List<Digest.OpenItem> open(Team team, List<DigestQueries.ImpedimentRow> rows,
+			Map<Long, Instant[]> boundaries, Period period) {
+		List<DigestQueries.ImpedimentRow> open = rows.stream()
+			.filter((row) -> row.activeAt(period.end()))
+			.sorted(Comparator.comparing(DigestQueries.ImpedimentRow::climbStartedAt))
+			.toList();
+		TeamCalendar calendar = ages.calendar(team);
+		List<Digest.OpenItem> items = new ArrayList<>();
+		for (int i = 0; i < open.size(); i++) {
+			DigestQueries.ImpedimentRow row = open.get(i);
+			String age = i < OLDEST_NAMED
+					? calendar.describe(calendar.between(row.climbStartedAt(), period.end(), java.util.Set.of())) : null;
+			items.add(new Digest.OpenItem(row, AgeBand.at(boundaries.get(row.id()), period.end()), age));
+		}
+		return items;
+	}
+
+	private static List<Digest.ChartDay> chart(List<DigestQueries.ImpedimentRow> rows, Map<Long, Instant[]> boundaries,
+			Instant end, ZoneId zone) {
+		List<Digest.ChartDay> days = new ArrayList<>();
+		for (int back = CHART_DAYS - 1; back >= 0; back--) {
+			Instant at = end.minus(Duration.ofDays(back));
+			Map<AgeBand, Integer> counts = new EnumMap<>(AgeBand.class);
+			for (AgeBand band : AgeBand.values()) {
+				counts.put(band, 0);
+			}
+			for (DigestQueries.ImpedimentRow row : rows) {
+				if (row.activeAt(at)) {
+					counts.merge(AgeBand.at(boundaries.get(row.id()), at), 1, Integer::sum);
+				}
+			}
+			LocalDate date = at.atZone(zone).toLocalDate();
+			days.add(new Digest.ChartDay(date, counts));
+		}
+		return days;
+	}
+
+}

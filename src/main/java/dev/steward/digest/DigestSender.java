@@ -1,0 +1,97 @@
+package dev.steward.digest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.steward.chat.ChatMessage;
+import dev.steward.chat.Conversation;
+import dev.steward.delivery.DeliveryQueue;
+import dev.steward.impediment.WorkingAge;
+import dev.steward.team.Team;
+import dev.steward.team.TeamRepository;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Composes a subscription's digest once per period and queues it with the key {@code digest:<subscription>:<period>},
+ * recording the period as sent in the same transaction; a period missed while Steward was down goes out once, late.
+ */
+@Component
+class DigestSender {
+
+	private static final Logger log = LoggerFactory.getLogger(DigestSender.class);
+
+	/** How long after its time a digest still counts as on time. */
+	static final Duration GRACE = Duration.ofHours(1);
+
+	private final SubscriptionRepository subscriptions;
+
+	private final TeamRepository teams;
+
+	private final DigestComposer composer;
+
+	private final WorkingAge ages;
+
+	private final DeliveryQueue deliveries;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DigestSender(SubscriptionRepository subscriptions, TeamRepository teams, DigestComposer composer, WorkingAge ages,
+			DeliveryQueue deliveries, TransactionTemplate transaction, Clock clock) {
+		this.subscriptions = subscriptions;
+		this.teams = teams;
+		this.composer = composer;
+		this.ages = ages;
+		this.deliveries = deliveries;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** Sends the subscription's latest ended period unless it went out already. */
+	void sendDue(Subscription subscription, Instant now) {
+		Optional<SubscriptionRepository.Sent> previous = subscriptions.lastSent(subscription.id());
+		Period period = Period.latest(subscription, now, previous.map(SubscriptionRepository.Sent::end).orElse(null));
+		if (!period.end().isAfter(subscription.createdAt()) || subscriptions.wasSent(subscription.id(), period.key())) {
+			return;
+		}
+		List<Team> followed = followed(subscription);
+		if (followed.isEmpty()) {
+			return;
+		}
+		boolean late = period.isLate(now, GRACE);
+		Digest digest = composer.compose(followed, period, late, previous, subscription.zone());
+		ChatMessage message = DigestMessages.render(digest, ages.calendar(followed.get(0)), subscription.zone());
+		transaction.executeWithoutResult((status) -> {
+			if (subscriptions.markSent(subscription.id(), period, digest.openCount(),
+					digest.medianResolve().map(Duration::toMinutes).orElse(null), late, now)) {
+				deliveries.post("digest:" + subscription.id() + ":" + period.key(), subscription.conversation(), message);
+				log.info("Queued the {} digest {} for period {}{}", subscription.cadence(), subscription.id(),
+						period.key(), late ? " (late)" : "");
+			}
+		});
+	}
+
+	/** A digest of the last day for the teams, to one person, at once. */
+	void preview(List<Team> followed, Conversation to, ZoneId zone) {
+		Instant now = clock.instant();
+		Period period = new Period("preview", now.minus(Duration.ofDays(1)), now);
+		Digest digest = composer.compose(followed, period, false, Optional.empty(), zone);
+		deliveries.post("digest-preview:" + to.key() + ":" + now.toEpochMilli(), to,
+				DigestMessages.render(digest, ages.calendar(followed.get(0)), zone));
+	}
+
+	private List<Team> followed(Subscription subscription) {
+		return subscriptions.teams(subscription.id()).stream().map(teams::find).flatMap(Optional::stream).toList();
+	}
+
+}

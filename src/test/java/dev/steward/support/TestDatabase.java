@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TestDatabase {
 
 	private static final String[] TABLES = { "delivery", "impediment_event", "impediment", "standup_answer",
-			"standup_entry", "standup_run", "standup_config", "member", "team", "processed_event", "sandbox_message" };
+			"standup_entry", "standup_run", "standup_config", "member", "team", "processed_event", "sandbox_message", "teams_conversation", "teams_user" };
 
 	private TestDatabase() {
 	}

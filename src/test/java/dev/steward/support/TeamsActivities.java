@@ -44,7 +44,7 @@ public final class TeamsActivities {
 
 	/** An Action.Submit on the card, in the person's personal chat: the action's data merged with the inputs. */
 	public String submitInPersonalChat(String userId, String cardId, JsonNode data, Map<String, String> inputs) {
-		return fill("card_submit.json", Map.of("user", userId, "name", userId, "cardId", cardId, "value",
+		return fill("card_submit.json", Map.of("user", userId, "cardId", cardId, "value",
 				value(data, inputs), "zone", "Asia/Kolkata", "conversation",
 				"{\"conversationType\":\"personal\",\"tenantId\":\"" + TENANT + "\",\"id\":\"a:personal-" + userId + "\"}",
 				"channelData", "{\"tenant\":{\"id\":\"" + TENANT + "\"}}"));
@@ -53,7 +53,7 @@ public final class TeamsActivities {
 	/** An Action.Submit on the card, in a team channel's thread. */
 	public String submitInChannel(String channelId, String userId, String cardId, JsonNode data,
 			Map<String, String> inputs) {
-		return fill("card_submit.json", Map.of("user", userId, "name", userId, "cardId", cardId, "value",
+		return fill("card_submit.json", Map.of("user", userId, "cardId", cardId, "value",
 				value(data, inputs), "zone", "Europe/London", "conversation",
 				"{\"isGroup\":true,\"conversationType\":\"channel\",\"tenantId\":\"" + TENANT + "\",\"id\":\"" + channelId
 						+ ";messageid=" + cardId + "\"}",

@@ -23,14 +23,12 @@ final class ConversationStore {
 
 	private final Clock clock;
 
-	private final Cache<String, ConversationRef> cache = Caffeine.newBuilder()
-		.expireAfterWrite(Duration.ofHours(1))
-		.maximumSize(50_000)
-		.build();
+	private final Cache<String, ConversationRef> cache;
 
-	ConversationStore(JdbcClient jdbc, Clock clock) {
+	ConversationStore(JdbcClient jdbc, Clock clock, Duration cacheTtl) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.cache = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(50_000).build();
 	}
 
 	/** Stores the reference unless the same one is known already. */

@@ -73,13 +73,13 @@ class TeamsConfiguration {
 	}
 
 	@Bean
-	ConversationStore teamsConversationStore(JdbcClient jdbc, Clock clock) {
-		return new ConversationStore(jdbc, clock);
+	ConversationStore teamsConversationStore(JdbcClient jdbc, Clock clock, TeamsProperties properties) {
+		return new ConversationStore(jdbc, clock, properties.cacheTtl());
 	}
 
 	@Bean
-	TeamsPeople teamsPeople(JdbcClient jdbc, Clock clock) {
-		return new TeamsPeople(jdbc, clock);
+	TeamsPeople teamsPeople(JdbcClient jdbc, Clock clock, TeamsProperties properties) {
+		return new TeamsPeople(jdbc, clock, properties.cacheTtl());
 	}
 
 	@Bean

@@ -1,15 +1,16 @@
 package dev.steward.chat.teams;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.connector.Conversations;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationResourceResponse;
 import com.microsoft.bot.schema.ResourceResponse;
+import com.microsoft.bot.schema.Serialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +107,9 @@ final class TeamsGateway implements ChatGateway {
 		parameters.setBot(new ChannelAccount(any.botId()));
 		parameters.setMembers(List.of(new ChannelAccount(to.id())));
 		parameters.setTenantId(to.workspaceId());
-		parameters.setChannelData(Map.of("tenant", Map.of("id", to.workspaceId())));
+		ObjectNode channelData = Serialization.createObjectNode();
+		channelData.putObject("tenant").put("id", to.workspaceId());
+		parameters.setChannelData(channelData);
 		try {
 			ConversationResourceResponse created = conversations(any).createConversation(parameters).join();
 			ConversationRef ref = new ConversationRef(created.getId(),

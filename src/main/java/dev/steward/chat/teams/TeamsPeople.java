@@ -28,14 +28,12 @@ final class TeamsPeople {
 
 	private final Clock clock;
 
-	private final Cache<String, Person> seen = Caffeine.newBuilder()
-		.expireAfterWrite(Duration.ofHours(1))
-		.maximumSize(50_000)
-		.build();
+	private final Cache<String, Person> seen;
 
-	TeamsPeople(JdbcClient jdbc, Clock clock) {
+	TeamsPeople(JdbcClient jdbc, Clock clock, Duration cacheTtl) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.seen = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(50_000).build();
 	}
 
 	/**

@@ -21,13 +21,14 @@ import jakarta.validation.constraints.NotNull;
  * @param authorityUrl where tokens are requested: {@code <authority>/<tenant>/oauth2/v2.0/token}
  * @param openIdMetadataUrl the Bot Connector's OpenID metadata, whose keys sign inbound requests
  * @param timeout connect and read time-out of calls to the Bot Connector and the token endpoint
+ * @param cacheTtl how long conversation references and people stay cached in front of the database
  */
 @Validated
 @ConfigurationProperties("steward.teams")
 public record TeamsProperties(String appId, String appPassword, String tenantId, boolean enabled,
 		@DefaultValue("https://login.microsoftonline.com") @NotBlank String authorityUrl,
 		@DefaultValue("https://login.botframework.com/v1/.well-known/openidconfiguration") @NotBlank String openIdMetadataUrl,
-		@DefaultValue("10s") @NotNull Duration timeout) {
+		@DefaultValue("10s") @NotNull Duration timeout, @DefaultValue("1h") @NotNull Duration cacheTtl) {
 
 	/** The Bot Framework scope the bot's tokens are for. */
 	static final String SCOPE = "https://api.botframework.com/.default";
@@ -48,7 +49,7 @@ public record TeamsProperties(String appId, String appPassword, String tenantId,
 		return "TeamsProperties[appId=" + (authenticated() ? appId : "(not set)") + ", appPassword="
 				+ (StringUtils.hasText(appPassword) ? "(set)" : "(not set)") + ", tenantId=" + tenantId + ", enabled="
 				+ enabled + ", authorityUrl=" + authorityUrl + ", openIdMetadataUrl=" + openIdMetadataUrl + ", timeout="
-				+ timeout + "]";
+				+ timeout + ", cacheTtl=" + cacheTtl + "]";
 	}
 
 }

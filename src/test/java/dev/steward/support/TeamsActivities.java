@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,6 +41,18 @@ public final class TeamsActivities {
 	public String channelMention(String channelId, String userId, String name, String text) {
 		return fill("channel_mention.json", Map.of("channel", channelId, "user", userId, "name", name, "text",
 				escape(text), "teamName", "Team " + channelId.substring(3, 8)));
+	}
+
+	/** A channel message that @mentions the bot and one person, as Teams marks mentions up. */
+	public String channelMention(String channelId, String userId, String name, String text, String mentionedId,
+			String mentionedName) {
+		ObjectNode activity = (ObjectNode) JSON.readTree(channelMention(channelId, userId, name,
+				text.replace("@" + mentionedName, "<at>" + mentionedName + "</at>")));
+		ObjectNode mention = ((ArrayNode) activity.get("entities")).addObject();
+		mention.putObject("mentioned").put("id", mentionedId).put("name", mentionedName);
+		mention.put("text", "<at>" + mentionedName + "</at>");
+		mention.put("type", "mention");
+		return JSON.writeValueAsString(activity);
 	}
 
 	/** An Action.Submit on the card, in the person's personal chat: the action's data merged with the inputs. */

@@ -1,5 +1,6 @@
 package dev.steward.chat.teams;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +38,7 @@ final class AdaptiveCards {
 
 	/** A card for the message; mentions show the person's name, looked up with {@code names}. */
 	static ObjectNode message(ChatMessage message, Function<String, String> names) {
-		ObjectNode card = card(message.fallback());
+		ObjectNode card = card(fallback(message, names));
 		ArrayNode body = card.putArray("body");
 		boolean separate = false;
 		for (Block block : message.blocks()) {
@@ -75,6 +76,30 @@ final class AdaptiveCards {
 		data.set("form", Serialization.objectToTree(form));
 		card.putArray("actions").add(submit(form.submitLabel(), data, "positive"));
 		return card;
+	}
+
+	/** The message's fallback with each mentioned user id replaced by the person's name. */
+	static String fallback(ChatMessage message, Function<String, String> names) {
+		String fallback = message.fallback();
+		for (Block block : message.blocks()) {
+			for (Text text : texts(block)) {
+				for (Text.Span span : text.spans()) {
+					if (span.style() == Text.Style.MENTION) {
+						fallback = fallback.replace("@" + span.value(), "@" + names.apply(span.value()));
+					}
+				}
+			}
+		}
+		return fallback;
+	}
+
+	private static List<Text> texts(Block block) {
+		if (block instanceof Block.Section section) {
+			List<Text> texts = new ArrayList<>(section.fields());
+			texts.add(section.text());
+			return texts;
+		}
+		return block instanceof Block.Context context ? List.of(context.text()) : List.of();
 	}
 
 	static Attachment attachment(ObjectNode card) {

@@ -2,6 +2,7 @@ package dev.steward.chat.teams;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.schema.Activity;
@@ -20,9 +21,11 @@ final class CardFactory {
 	}
 
 	Activity message(String tenantId, ChatMessage message) {
-		Activity activity = MessageFactory.attachment(AdaptiveCards.attachment(AdaptiveCards.message(message,
-				(userId) -> people.find(tenantId, userId).map(TeamsPeople.Person::name).orElse(userId))));
-		activity.setSummary(message.fallback());
+		Function<String, String> names = (userId) -> people.find(tenantId, userId)
+			.map(TeamsPeople.Person::name)
+			.orElse(userId);
+		Activity activity = MessageFactory.attachment(AdaptiveCards.attachment(AdaptiveCards.message(message, names)));
+		activity.setSummary(AdaptiveCards.fallback(message, names));
 		return activity;
 	}
 

@@ -3,13 +3,13 @@ package dev.steward.chat.teams;
 import java.util.Arrays;
 import java.util.Properties;
 
-import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.Configuration;
 
 /**
  * The Bot Framework's configuration, filled from Spring's {@link TeamsProperties} instead of the SDK's default
- * classpath {@code application.properties}.
+ * classpath {@code application.properties}. It leaves out {@code BotOpenIdMetadata}, which the SDK's adapter would
+ * write into a process-wide static; {@link BotConnectorAuthentication} uses the URL itself.
  */
 final class BotSettings implements Configuration {
 
@@ -21,7 +21,6 @@ final class BotSettings implements Configuration {
 		put(MicrosoftAppCredentials.MICROSOFTAPPID, teams.appId());
 		put(MicrosoftAppCredentials.MICROSOFTAPPPASSWORD, teams.appPassword());
 		put(TENANT_ID, teams.tenantId());
-		put(AuthenticationConstants.BOT_OPENID_METADATA_KEY, teams.openIdMetadataUrl());
 	}
 
 	private void put(String key, String value) {

@@ -8,7 +8,7 @@ import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 
 /**
- * The SDK's adapter (JWT validation, turn pipeline, replies) configured from Spring, with two parts replaced: app
+ * The SDK's adapter (turn pipeline, replies, Teams helpers) configured from Spring, with two parts replaced: app
  * credentials that ask the single tenant's token endpoint, and connector clients that leave retries to the queue.
  */
 final class TeamsBotAdapter extends BotFrameworkHttpAdapter {

@@ -73,6 +73,11 @@ class TeamsConfiguration {
 	}
 
 	@Bean
+	BotConnectorAuthentication teamsAuthentication(TeamsProperties properties) {
+		return new BotConnectorAuthentication(properties);
+	}
+
+	@Bean
 	ConversationStore teamsConversationStore(JdbcClient jdbc, Clock clock, TeamsProperties properties) {
 		return new ConversationStore(jdbc, clock, properties.cacheTtl());
 	}

@@ -3,10 +3,10 @@ package dev.steward.chat.teams;
 import java.io.IOException;
 import java.util.concurrent.CompletionException;
 
-import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import org.slf4j.Logger;
@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/messages}: reads the raw body with the SDK's own Jackson 2 (Spring's Jackson 3 cannot build an
- * activity's {@code channelData}), answers 400 to what is not an activity, lets the SDK check the Bot Connector's
- * JWT (401, nothing recorded), and runs the turn.
+ * activity's {@code channelData}), answers 400 to what is not an activity, checks the Bot Connector's JWT (401,
+ * nothing recorded), and runs the turn through the SDK's adapter.
  */
 @RestController
 @Conditional(TeamsConfigured.class)
@@ -33,11 +33,14 @@ final class TeamsEndpoint {
 
 	private static final Logger log = LoggerFactory.getLogger(TeamsEndpoint.class);
 
+	private final BotConnectorAuthentication authentication;
+
 	private final TeamsBotAdapter adapter;
 
 	private final TeamsBot bot;
 
-	TeamsEndpoint(TeamsBotAdapter adapter, TeamsBot bot) {
+	TeamsEndpoint(BotConnectorAuthentication authentication, TeamsBotAdapter adapter, TeamsBot bot) {
+		this.authentication = authentication;
 		this.adapter = adapter;
 		this.bot = bot;
 	}
@@ -49,17 +52,20 @@ final class TeamsEndpoint {
 		if (activity == null) {
 			return ResponseEntity.badRequest().body("{\"error\":\"not an activity\"}");
 		}
+		ClaimsIdentity identity;
+		try {
+			identity = authentication.authenticate(authorization, activity);
+		}
+		catch (AuthenticationException ex) {
+			log.warn("Rejected a Teams {} activity without a valid Bot Connector token", activity.getType());
+			return ResponseEntity.status(401).body("{\"error\":\"unauthorized\"}");
+		}
 		InvokeResponse invoke;
 		try {
-			invoke = adapter.processIncomingActivity(authorization, activity, bot).join();
+			invoke = adapter.processActivity(identity, activity, bot::onTurn).join();
 		}
-		catch (CompletionException | AuthenticationException | JWTVerificationException ex) {
-			Throwable cause = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
-			if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
-				log.warn("Rejected a Teams {} activity without a valid Bot Connector token", activity.getType());
-				return ResponseEntity.status(401).body("{\"error\":\"unauthorized\"}");
-			}
-			log.error("Teams {} activity {} failed", activity.getType(), activity.getId(), cause);
+		catch (CompletionException ex) {
+			log.error("Teams {} activity {} failed", activity.getType(), activity.getId(), ex.getCause());
 			return ResponseEntity.internalServerError().body("{\"error\":\"failed\"}");
 		}
 		if (invoke == null) {

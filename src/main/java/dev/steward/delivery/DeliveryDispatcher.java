@@ -3,6 +3,7 @@ package dev.steward.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,13 +18,14 @@ import dev.steward.chat.ChatMessage;
 import dev.steward.chat.ChatSendException;
 import dev.steward.chat.Platform;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends due deliveries: claims each with a lease (so replicas share the queue without sending one twice), keeps
- * per-conversation spacing, honours Retry-After, retries server errors and time-outs with backoff, and
- * dead-letters what cannot be delivered.
+ * per-conversation spacing and platform limits, honours Retry-After, retries server errors and time-outs with
+ * backoff, dead-letters what cannot be delivered, and says so when a recipient cannot be reached.
  */
 @Component
 public class DeliveryDispatcher {
@@ -31,6 +33,12 @@ public class DeliveryDispatcher {
 	private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
 	private static final Duration UPDATE_WAIT = Duration.ofSeconds(1);
+
+	/** Teams' documented limits per bot and conversation (the 500 ms spacing alone would allow 7,200 an hour). */
+	static final List<ConversationPacer.Limit> TEAMS_LIMITS = List.of(
+			new ConversationPacer.Limit(7, Duration.ofSeconds(1)), new ConversationPacer.Limit(8, Duration.ofSeconds(2)),
+			new ConversationPacer.Limit(60, Duration.ofSeconds(30)),
+			new ConversationPacer.Limit(1800, Duration.ofHours(1)));
 
 	private final DeliveryRepository repository;
 
@@ -46,8 +54,10 @@ public class DeliveryDispatcher {
 
 	private final ConversationPacer pacer;
 
+	private final ApplicationEventPublisher events;
+
 	DeliveryDispatcher(DeliveryRepository repository, ChatGateways gateways, JsonMapper json, Clock clock,
-			DeliveryProperties properties, MeterRegistry meters) {
+			DeliveryProperties properties, MeterRegistry meters, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.gateways = gateways;
 		this.json = json;
@@ -55,7 +65,9 @@ public class DeliveryDispatcher {
 		this.properties = properties;
 		this.backoff = new Backoff(properties.initialBackoff(), properties.maxBackoff());
 		this.pacer = new ConversationPacer(
-				Map.of(Platform.SLACK, properties.slackSpacing(), Platform.TEAMS, properties.teamsSpacing()));
+				Map.of(Platform.SLACK, properties.slackSpacing(), Platform.TEAMS, properties.teamsSpacing()),
+				Map.of(Platform.TEAMS, TEAMS_LIMITS));
+		this.events = events;
 		Gauge.builder("steward.delivery.dead", () -> repository.countByStatus(DeliveryStatus.DEAD))
 			.description("Outgoing messages given up on")
 			.register(meters);
@@ -135,9 +147,15 @@ public class DeliveryDispatcher {
 				log.warn("Rate limited sending {}; retrying in {}", delivery.key(), wait);
 			}
 			case TRANSIENT -> retryOrGiveUp(delivery, ex, now);
-			case PERMANENT, UNREACHABLE -> {
+			case PERMANENT -> {
 				repository.markDead(delivery.id(), delivery.attempts() + 1, ex.getMessage());
 				log.error("Gave up on {} to {}: {}", delivery.key(), delivery.to().key(), ex.getMessage());
+			}
+			case UNREACHABLE -> {
+				repository.markDead(delivery.id(), delivery.attempts() + 1, ex.getMessage());
+				log.warn("Gave up on {}: {} cannot be reached ({})", delivery.key(), delivery.to().key(),
+						ex.getMessage());
+				events.publishEvent(new RecipientUnreachable(delivery.to(), ex.getMessage(), now));
 			}
 		}
 	}

@@ -62,7 +62,7 @@ class StandupTick implements DueWork {
 		List<Member> members = teams.members(teamId);
 		for (LocalDate date : schedule.candidateDates(now)) {
 			for (Member member : members) {
-				if (member.participates() && !member.isAwayOn(date)) {
+				if (member.participates() && member.reachable() && !member.isAwayOn(date)) {
 					memberDue(team.get(), config.get(), schedule, date, member, now);
 				}
 			}

@@ -15,9 +15,15 @@ import java.time.ZoneId;
  * @param zone their own time zone, or null when unknown
  * @param awayFrom the first day of their leave, or null
  * @param awayUntil the last day of their leave, or null
+ * @param reachable false once the platform said messages cannot reach them (they blocked the bot)
  */
 public record Member(long id, long teamId, String userId, String displayName, Role role, boolean participates,
-		ZoneId zone, LocalDate awayFrom, LocalDate awayUntil) {
+		ZoneId zone, LocalDate awayFrom, LocalDate awayUntil, boolean reachable) {
+
+	public Member(long id, long teamId, String userId, String displayName, Role role, boolean participates,
+			ZoneId zone, LocalDate awayFrom, LocalDate awayUntil) {
+		this(id, teamId, userId, displayName, role, participates, zone, awayFrom, awayUntil, true);
+	}
 
 	public boolean isPm() {
 		return role == Role.PM;

@@ -122,6 +122,28 @@ public class TeamRepository {
 			.update();
 	}
 
+	/** Marks the user unreachable in every team of the workspace, from the instant on; returns how many rows. */
+	public int markUnreachable(Platform platform, String workspaceId, String userId, Instant since) {
+		return jdbc.sql("update member set unreachable_since = :since where user_id = :user and unreachable_since is null "
+				+ "and team_id in (select id from team where platform = :platform and workspace_id = :workspace)")
+			.param("since", since.atOffset(ZoneOffset.UTC))
+			.param("user", userId)
+			.param("platform", platform.name())
+			.param("workspace", workspaceId)
+			.update();
+	}
+
+	/** Clears the unreachable mark of the user, who has just written to the bot; returns how many rows. */
+	public int markReachable(Platform platform, String workspaceId, String userId) {
+		return jdbc.sql("update member set unreachable_since = null where user_id = :user "
+				+ "and unreachable_since is not null "
+				+ "and team_id in (select id from team where platform = :platform and workspace_id = :workspace)")
+			.param("user", userId)
+			.param("platform", platform.name())
+			.param("workspace", workspaceId)
+			.update();
+	}
+
 	public void setZone(long teamId, ZoneId zone) {
 		jdbc.sql("update team set time_zone = :zone where id = :id").param("zone", zone.getId()).param("id", teamId)
 			.update();
@@ -142,7 +164,7 @@ public class TeamRepository {
 		return new Member(rs.getLong("id"), rs.getLong("team_id"), rs.getString("user_id"),
 				rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("participates"),
 				zone == null ? null : ZoneId.of(zone), rs.getObject("away_from", LocalDate.class),
-				rs.getObject("away_until", LocalDate.class));
+				rs.getObject("away_until", LocalDate.class), rs.getObject("unreachable_since") == null);
 	}
 
 }

@@ -5,10 +5,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Empties every table between tests that share one application context. */
 public final class TestDatabase {
 
-	private static final String[] TABLES = { "digest_sent", "digest_team", "digest_subscription", "delivery", "escalation_record", "goal_focus", "goal_impediment",
-			"lesson", "value_goal", "sprint", "impediment_reporter",
-			"impediment_event", "impediment", "standup_answer", "standup_entry", "standup_run", "standup_config",
-			"escalation_policy", "team_calendar", "member", "team", "processed_event", "sandbox_message" };
+	private static final String[] TABLES = { "digest_sent", "digest_team", "digest_subscription", "delivery",
+			"escalation_record", "goal_focus", "goal_impediment", "lesson", "value_goal", "sprint",
+			"impediment_reporter", "impediment_event", "impediment", "standup_answer", "standup_entry", "standup_run",
+			"standup_config", "escalation_policy", "team_calendar", "member", "team", "processed_event",
+			"sandbox_message", "teams_conversation", "teams_user" };
 
 	private TestDatabase() {
 	}

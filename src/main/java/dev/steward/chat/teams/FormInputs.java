@@ -1,0 +1,80 @@
+package dev.steward.chat.teams;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Serialization;
+
+import dev.steward.chat.FormField;
+
+/**
+ * Adaptive Card inputs for form fields. Teams has no people picker a bot can fill, so a users field offers the
+ * people Steward has seen in the tenant (and whoever is already chosen) as a filtered multi-select.
+ */
+final class FormInputs {
+
+	static final int MAX_TEXT = 3000;
+
+	private FormInputs() {
+	}
+
+	static ObjectNode input(FormField field, List<TeamsPeople.Person> people) {
+		ObjectNode input = Serialization.createObjectNode();
+		input.put("id", field.id());
+		input.put("label", field.label());
+		input.put("isRequired", !field.optional());
+		if (!field.optional()) {
+			input.put("errorMessage", "Please fill this in.");
+		}
+		switch (field.type()) {
+			case TEXT, MULTILINE -> {
+				input.put("type", "Input.Text");
+				input.put("isMultiline", field.type() == FormField.Type.MULTILINE);
+				input.put("maxLength", MAX_TEXT);
+				if (field.initialValue() != null) {
+					input.put("value", field.initialValue());
+				}
+			}
+			case SELECT, MULTI_SELECT -> choices(input, field, options(field), "compact");
+			case USERS -> choices(input, field, people(field, people), "filtered");
+		}
+		return input;
+	}
+
+	/** Whether the field's submitted value is a comma-separated list. */
+	static boolean isMultiValued(FormField field) {
+		return field.type() == FormField.Type.MULTI_SELECT || field.type() == FormField.Type.USERS;
+	}
+
+	private static void choices(ObjectNode input, FormField field, Map<String, String> choices, String style) {
+		boolean multi = isMultiValued(field);
+		input.put("type", "Input.ChoiceSet");
+		input.put("style", style);
+		input.put("isMultiSelect", multi);
+		ArrayNode list = input.putArray("choices");
+		choices.forEach((value, title) -> list.addObject().put("title", title).put("value", value));
+		if (!field.initialValues().isEmpty()) {
+			input.put("value", String.join(",", multi ? field.initialValues() : field.initialValues().subList(0, 1)));
+		}
+	}
+
+	private static Map<String, String> options(FormField field) {
+		Map<String, String> choices = new LinkedHashMap<>();
+		field.options().forEach((option) -> choices.put(option.value(), option.label()));
+		return choices;
+	}
+
+	private static Map<String, String> people(FormField field, List<TeamsPeople.Person> people) {
+		Map<String, String> choices = new LinkedHashMap<>();
+		people.forEach((person) -> choices.put(person.userId(), person.name()));
+		List<String> unknown = new ArrayList<>(field.initialValues());
+		unknown.removeAll(choices.keySet());
+		unknown.forEach((userId) -> choices.put(userId, userId));
+		return choices;
+	}
+
+}

@@ -1,0 +1,130 @@
+package dev.steward.chat.teams;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.connector.Conversations;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationParameters;
+import com.microsoft.bot.schema.ConversationResourceResponse;
+import com.microsoft.bot.schema.ResourceResponse;
+import com.microsoft.bot.schema.Serialization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.steward.chat.ChatGateway;
+import dev.steward.chat.ChatMessage;
+import dev.steward.chat.ChatSendException;
+import dev.steward.chat.Conversation;
+import dev.steward.chat.Platform;
+import dev.steward.chat.UserProfile;
+
+/**
+ * Sends and updates cards through the Bot Connector at each conversation's stored service URL, opening a personal
+ * chat (with the tenant id) the first time Steward writes to someone, and answers profile lookups from what the
+ * people's own activities said. A message reference is {@code <conversation id>|<activity id>}.
+ */
+final class TeamsGateway implements ChatGateway {
+
+	private static final Logger log = LoggerFactory.getLogger(TeamsGateway.class);
+
+	private final ConversationStore conversations;
+
+	private final TeamsPeople people;
+
+	private final ConnectorClients clients;
+
+	private final CardFactory cards;
+
+	TeamsGateway(ConversationStore conversations, TeamsPeople people, ConnectorClients clients, CardFactory cards) {
+		this.conversations = conversations;
+		this.people = people;
+		this.clients = clients;
+		this.cards = cards;
+	}
+
+	@Override
+	public Platform platform() {
+		return Platform.TEAMS;
+	}
+
+	@Override
+	public String send(Conversation to, ChatMessage message) throws ChatSendException {
+		ConversationRef ref = reference(to);
+		Activity activity = cards.message(to.workspaceId(), message);
+		try {
+			ResourceResponse sent = conversations(ref).sendToConversation(ref.conversationId(), activity).join();
+			return ref.conversationId() + "|" + sent.getId();
+		}
+		catch (RuntimeException ex) {
+			throw TeamsFailures.classify(ex, to);
+		}
+	}
+
+	@Override
+	public void update(Conversation in, String messageRef, ChatMessage message) throws ChatSendException {
+		ConversationRef ref = reference(in);
+		int bar = messageRef.lastIndexOf('|');
+		String conversationId = messageRef.substring(0, bar);
+		String activityId = messageRef.substring(bar + 1);
+		Activity activity = cards.message(in.workspaceId(), message);
+		activity.setId(activityId);
+		try {
+			conversations(ref).updateActivity(conversationId, activityId, activity).join();
+		}
+		catch (RuntimeException ex) {
+			throw TeamsFailures.classify(ex, in);
+		}
+	}
+
+	@Override
+	public Optional<UserProfile> profile(String workspaceId, String userId) {
+		return people.find(workspaceId, userId)
+			.map((person) -> new UserProfile(userId, person.name(), person.zone()));
+	}
+
+	private ConversationRef reference(Conversation to) throws ChatSendException {
+		Optional<ConversationRef> known = conversations.find(to);
+		if (known.isPresent()) {
+			return known.get();
+		}
+		if (to.kind() == Conversation.Kind.CHANNEL) {
+			throw new ChatSendException(ChatSendException.Kind.PERMANENT,
+					"Steward has not been added to Teams channel " + to.id());
+		}
+		return openPersonalChat(to);
+	}
+
+	/** Creates the personal chat with the person through the tenant's service URL, and keeps its reference. */
+	private ConversationRef openPersonalChat(Conversation to) throws ChatSendException {
+		ConversationRef any = conversations.latestInTenant(to.workspaceId())
+			.orElseThrow(() -> new ChatSendException(ChatSendException.Kind.PERMANENT,
+					"Steward is not installed anywhere in tenant " + to.workspaceId()));
+		ConversationParameters parameters = new ConversationParameters();
+		parameters.setIsGroup(false);
+		parameters.setBot(new ChannelAccount(any.botId()));
+		parameters.setMembers(List.of(new ChannelAccount(to.id())));
+		parameters.setTenantId(to.workspaceId());
+		ObjectNode channelData = Serialization.createObjectNode();
+		channelData.putObject("tenant").put("id", to.workspaceId());
+		parameters.setChannelData(channelData);
+		try {
+			ConversationResourceResponse created = conversations(any).createConversation(parameters).join();
+			ConversationRef ref = new ConversationRef(created.getId(),
+					created.getServiceUrl() != null ? created.getServiceUrl() : any.serviceUrl(), any.botId());
+			conversations.remember(to, ref);
+			log.info("Opened a personal chat with Teams user {} in tenant {}", to.id(), to.workspaceId());
+			return ref;
+		}
+		catch (RuntimeException ex) {
+			throw TeamsFailures.classify(ex, to);
+		}
+	}
+
+	private Conversations conversations(ConversationRef ref) {
+		return clients.forServiceUrl(ref.serviceUrl()).getConversations();
+	}
+
+}

@@ -1,0 +1,122 @@
+package dev.steward.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Fills the Teams activity fixtures in {@code src/test/resources/teams} (personal message, channel @mention, card
+ * submission, conversation and installation updates, in the Bot Framework's documented shape) with a test's values.
+ */
+public final class TeamsActivities {
+
+	public static final String APP_ID = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
+
+	public static final String BOT = "28:" + APP_ID;
+
+	public static final String TENANT = "5e1d7c2b-0a9f-4e3d-8c7b-6a5f4e3d2c1b";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final String serviceUrl;
+
+	public TeamsActivities(String serviceUrl) {
+		this.serviceUrl = serviceUrl;
+	}
+
+	/** A message in the person's personal chat with the bot, from a client in the zone. */
+	public String personal(String userId, String name, String text, String zone) {
+		return fill("personal_message.json", Map.of("user", userId, "name", name, "text", escape(text), "zone", zone));
+	}
+
+	/** A message in a team channel that @mentions the bot. */
+	public String channelMention(String channelId, String userId, String name, String text) {
+		return fill("channel_mention.json", Map.of("channel", channelId, "user", userId, "name", name, "text",
+				escape(text), "teamName", "Team " + channelId.substring(3, 8)));
+	}
+
+	/** A channel message that @mentions the bot and one person, as Teams marks mentions up. */
+	public String channelMention(String channelId, String userId, String name, String text, String mentionedId,
+			String mentionedName) {
+		ObjectNode activity = (ObjectNode) JSON.readTree(channelMention(channelId, userId, name,
+				text.replace("@" + mentionedName, "<at>" + mentionedName + "</at>")));
+		ObjectNode mention = ((ArrayNode) activity.get("entities")).addObject();
+		mention.putObject("mentioned").put("id", mentionedId).put("name", mentionedName);
+		mention.put("text", "<at>" + mentionedName + "</at>");
+		mention.put("type", "mention");
+		return JSON.writeValueAsString(activity);
+	}
+
+	/** An Action.Submit on the card, in the person's personal chat: the action's data merged with the inputs. */
+	public String submitInPersonalChat(String userId, String cardId, JsonNode data, Map<String, String> inputs) {
+		return fill("card_submit.json", Map.of("user", userId, "cardId", cardId, "value",
+				value(data, inputs), "zone", "Asia/Kolkata", "conversation",
+				"{\"conversationType\":\"personal\",\"tenantId\":\"" + TENANT + "\",\"id\":\"a:personal-" + userId + "\"}",
+				"channelData", "{\"tenant\":{\"id\":\"" + TENANT + "\"}}"));
+	}
+
+	/** An Action.Submit on the card, in a team channel's thread. */
+	public String submitInChannel(String channelId, String userId, String cardId, JsonNode data,
+			Map<String, String> inputs) {
+		return fill("card_submit.json", Map.of("user", userId, "cardId", cardId, "value",
+				value(data, inputs), "zone", "Europe/London", "conversation",
+				"{\"isGroup\":true,\"conversationType\":\"channel\",\"tenantId\":\"" + TENANT + "\",\"id\":\"" + channelId
+						+ ";messageid=" + cardId + "\"}",
+				"channelData", "{\"channel\":{\"id\":\"" + channelId + "\"},\"team\":{\"id\":\"" + channelId
+						+ "\"},\"tenant\":{\"id\":\"" + TENANT + "\"}}"));
+	}
+
+	/** The bot added to a team: the update arrives in the team's General channel. */
+	public String installedInTeam(String channelId, String userId) {
+		return fill("conversation_update.json", Map.of("channel", channelId, "user", userId, "teamName",
+				"Team " + channelId.substring(3, 8)));
+	}
+
+	/** The app installed in a person's personal scope. */
+	public String installedPersonally(String userId, String zone) {
+		return fill("installation_update.json", Map.of("user", userId, "zone", zone));
+	}
+
+	private static String value(JsonNode data, Map<String, String> inputs) {
+		ObjectNode value = (ObjectNode) data.deepCopy();
+		inputs.forEach(value::put);
+		return JSON.writeValueAsString(value);
+	}
+
+	private String fill(String fixture, Map<String, String> values) {
+		Map<String, String> all = new HashMap<>(values);
+		all.putIfAbsent("id", UUID.randomUUID().toString());
+		all.putIfAbsent("aad", UUID.nameUUIDFromBytes(values.getOrDefault("user", "").getBytes()).toString());
+		all.put("serviceUrl", serviceUrl);
+		all.put("tenant", TENANT);
+		all.put("bot", BOT);
+		String text = read(fixture);
+		for (Map.Entry<String, String> value : all.entrySet()) {
+			text = text.replace("${" + value.getKey() + "}", value.getValue());
+		}
+		return text.strip();
+	}
+
+	private static String escape(String text) {
+		String quoted = JSON.writeValueAsString(text);
+		return quoted.substring(1, quoted.length() - 1);
+	}
+
+	private static String read(String fixture) {
+		try (InputStream in = TeamsActivities.class.getResourceAsStream("/teams/" + fixture)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

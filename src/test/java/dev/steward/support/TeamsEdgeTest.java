@@ -1,0 +1,133 @@
+package dev.steward.support;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
+
+import dev.steward.delivery.DeliveryDispatcher;
+import dev.steward.scheduling.AdjustableClock;
+import dev.steward.scheduling.Tick;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Runs the whole application on a random port as a single-tenant Teams bot whose Microsoft endpoints (token, OpenID
+ * metadata and keys, Bot Connector) are WireMock, and posts signed activities to it over real HTTP. The tick is
+ * driven by hand with a frozen clock; the delivery queue runs on its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "steward.teams.app-id=" + TeamsActivities.APP_ID, "steward.teams.app-password=test-app-secret",
+				"steward.teams.tenant-id=" + TeamsActivities.TENANT, "steward.scheduling.enabled=false",
+				"steward.delivery.poll-interval=50ms", "steward.delivery.teams-spacing=0s",
+				"steward.chat.profile-cache-ttl=0s", "steward.teams.cache-ttl=0s",
+				"spring.datasource.url=jdbc:h2:mem:teams-edge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+public abstract class TeamsEdgeTest {
+
+	protected static final TeamsStub teams = new TeamsStub().start();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected AdjustableClock clock;
+
+	@Autowired
+	protected Tick tick;
+
+	@Autowired
+	protected DeliveryDispatcher dispatcher;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	protected TeamsClient client;
+
+	protected TeamsActivities activities;
+
+	@DynamicPropertySource
+	static void microsoftEndpoints(DynamicPropertyRegistry registry) {
+		registry.add("steward.teams.authority-url", teams::authorityUrl);
+		registry.add("steward.teams.open-id-metadata-url", teams::openIdMetadataUrl);
+	}
+
+	@BeforeEach
+	void resetEdges() {
+		teams.reset();
+		TestDatabase.clean(jdbc);
+		client = new TeamsClient(port, teams.serviceUrl());
+		activities = new TeamsActivities(teams.serviceUrl());
+	}
+
+	@AfterEach
+	void resumeClock() {
+		clock.reset();
+	}
+
+	/** Adds Steward to the team and has the PM set up its stand-up with the setup card, as in Teams. */
+	protected void setUpStandup(String channel, String pm, List<String> members, String zone, String policy,
+			String promptTime, String reportTime) {
+		assertThat(client.send(activities.installedInTeam(channel, pm)).statusCode()).isEqualTo(200);
+		assertThat(client.send(activities.channelMention(channel, pm, "Pat PM", "standup setup")).statusCode())
+			.isEqualTo(200);
+		JsonNode card = TeamsStub.card(last(teams.postsInChannel(channel)));
+		HttpResponse<String> submitted = client.send(activities.submitInChannel(channel, pm, "1700000000002",
+				submitData(card), Map.of("members", String.join(",", members), "pms", pm, "prompt_time", promptTime,
+						"report_time", reportTime, "reminder", "60", "days",
+						"MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY", "zone_policy", policy, "team_zone", zone,
+						"questions", "What did you do yesterday?\nWhat will you do today?\nAnything blocking you?")));
+		assertThat(submitted.statusCode()).isEqualTo(200);
+		assertThat(jdbc.sql("select count(*) from standup_config").query(Long.class).single()).isEqualTo(1);
+	}
+
+	/** The data of the card's (first) submit action, or of the button with the title. */
+	protected static JsonNode submitData(JsonNode card) {
+		return card.path("actions").path(0).path("data");
+	}
+
+	protected static JsonNode buttonData(JsonNode card, String title) {
+		for (JsonNode element : card.path("body")) {
+			for (JsonNode action : element.path("actions")) {
+				if (title.equals(action.path("title").asString())) {
+					return action.path("data");
+				}
+			}
+		}
+		throw new AssertionError("No button " + title + " in " + card);
+	}
+
+	protected static JsonNode last(List<JsonNode> list) {
+		assertThat(list).isNotEmpty();
+		return list.get(list.size() - 1);
+	}
+
+	/** Freezes the clock, runs one tick, and waits until the queue has sent everything due. */
+	protected void tickAt(Instant instant) {
+		clock.freezeAt(instant);
+		tick.run();
+		awaitQueueDrained();
+	}
+
+	protected void awaitQueueDrained() {
+		await().untilAsserted(() -> assertThat(jdbc
+			.sql("select count(*) from delivery where status in ('PENDING', 'SENDING') and next_attempt_at <= :now")
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.single()).isZero());
+	}
+
+}

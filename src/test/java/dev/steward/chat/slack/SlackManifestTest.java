@@ -1,0 +1,47 @@
+package dev.steward.chat.slack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import dev.steward.command.Interactions;
+import dev.steward.support.SlackEdgeTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Slack app manifest declares exactly the commands Steward answers, on the one URL, with the scopes it needs. */
+class SlackManifestTest extends SlackEdgeTest {
+
+	@Autowired
+	private Interactions interactions;
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void declaresEveryCommandStewardAnswersAndTheScopesItUses() throws IOException {
+		Map<String, Object> manifest;
+		try (InputStream in = Files.newInputStream(Path.of("manifests/slack/manifest.yml"))) {
+			manifest = new Yaml().load(in);
+		}
+		Map<String, Object> features = (Map<String, Object>) manifest.get("features");
+		List<Map<String, Object>> commands = (List<Map<String, Object>>) features.get("slash_commands");
+
+		assertThat(commands).extracting((command) -> command.get("command"))
+			.containsExactlyInAnyOrderElementsOf(interactions.commandNames().stream().map((name) -> "/" + name).toList());
+		assertThat(commands).allSatisfy((command) -> {
+			assertThat((String) command.get("url")).endsWith(SlackConfiguration.PATH);
+			assertThat(command.get("should_escape")).isEqualTo(true);
+		});
+		Map<String, Object> oauth = (Map<String, Object>) manifest.get("oauth_config");
+		assertThat((List<String>) ((Map<String, Object>) oauth.get("scopes")).get("bot")).contains("chat:write",
+				"commands", "files:write", "users:read", "im:history");
+	}
+
+}

@@ -17,6 +17,12 @@ public interface ChatGateway {
 	/** Replaces the content of a message posted earlier. */
 	void update(Conversation in, String messageRef, ChatMessage message) throws ChatSendException;
 
+	/**
+	 * Whether Steward can post to the channel (on Slack: is a member of it), so a command that names a channel can
+	 * refuse it before storing anything.
+	 */
+	boolean canPost(Conversation channel) throws ChatSendException;
+
 	/** Looks the user up on the platform; empty when the user is unknown. Not cached: see {@link UserProfiles}. */
 	Optional<UserProfile> profile(String workspaceId, String userId) throws ChatSendException;
 

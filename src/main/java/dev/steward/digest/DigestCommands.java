@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.steward.chat.ChatGateways;
+import dev.steward.chat.ChatSendException;
 import dev.steward.chat.Conversation;
 import dev.steward.command.Args;
 import dev.steward.command.CommandHandler;
@@ -43,14 +45,17 @@ class DigestCommands implements CommandHandler {
 
 	private final DigestSender sender;
 
+	private final ChatGateways gateways;
+
 	private final Clock clock;
 
 	DigestCommands(TeamDirectory directory, TeamRepository teams, SubscriptionRepository subscriptions,
-			DigestSender sender, Clock clock) {
+			DigestSender sender, ChatGateways gateways, Clock clock) {
 		this.directory = directory;
 		this.teams = teams;
 		this.subscriptions = subscriptions;
 		this.sender = sender;
+		this.gateways = gateways;
 		this.clock = clock;
 	}
 
@@ -145,11 +150,24 @@ class DigestCommands implements CommandHandler {
 		String channel = choice.channel()
 			.orElseThrow(() -> new UsageException("Which channel? For example: /digest channel #leadership weekly"));
 		Conversation target = Conversation.channel(team.platform(), team.workspaceId(), channel);
+		if (!canPost(target)) {
+			throw new UsageException("Steward is not a member of that channel, so it could not post the digest there. "
+					+ "Invite it first (/invite @Steward in the channel), then try again.");
+		}
 		Subscription subscription = subscriptions.upsert(target, choice.cadence(), choice.at(), choice.day(),
 				team.zone(), request.actor().userId(), clock.instant());
 		subscriptions.follow(subscription.id(), team.id());
-		return Reply.text("The " + describe(subscription) + " digest of " + team.name() + " goes to that channel. "
-				+ "Make sure Steward is a member of it.");
+		return Reply.text("The " + describe(subscription) + " digest of " + team.name() + " goes to that channel.");
+	}
+
+	private boolean canPost(Conversation channel) {
+		try {
+			return gateways.forPlatform(channel.platform()).canPost(channel);
+		}
+		catch (ChatSendException ex) {
+			throw new UsageException("Could not check that channel with " + channel.platform().key()
+					+ " just now; please try again in a minute.");
+		}
 	}
 
 	private Reply now(CommandRequest request, Args args) {

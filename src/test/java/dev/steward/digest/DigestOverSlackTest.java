@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import dev.steward.support.Blocks;
 import dev.steward.support.SlackEdgeTest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Digests over Slack: one per period at the subscriber's time, the right numbers, the chart, late periods. */
@@ -116,6 +120,24 @@ class DigestOverSlackTest extends SlackEdgeTest {
 			.contains("Only the PMs");
 		assertThat(command("2026-11-23T16:00", "/digest", "U0DANA", "subscribe hourly")).contains("don't understand");
 		assertThat(jdbc.sql("select count(*) from digest_subscription").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aChannelDigestNeedsStewardInTheChannel() {
+		slack.server().stubFor(post(urlEqualTo("/api/conversations.info"))
+			.withRequestBody(containing("channel=C0LEADS"))
+			.willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C0LEADS\",\"is_member\":true}}")));
+		slack.server().stubFor(post(urlEqualTo("/api/conversations.info"))
+			.withRequestBody(containing("channel=C0OTHER"))
+			.willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C0OTHER\",\"is_member\":false}}")));
+
+		assertThat(command("2026-11-23T16:00", "/digest", "U0PM", "channel <#C0OTHER|other> weekly"))
+			.contains("not a member of that channel");
+		assertThat(jdbc.sql("select count(*) from digest_subscription").query(Long.class).single()).isZero();
+		assertThat(command("2026-11-23T16:00", "/digest", "U0PM", "channel <#C0LEADS|leads> weekly on friday"))
+			.contains("weekly (Friday 08:00 Europe/Berlin)");
+		tick("2026-11-27T08:00");
+		assertThat(digests("C0LEADS")).hasSize(1);
 	}
 
 	private long firstImpediment() {

@@ -52,6 +52,12 @@ class SandboxGateway implements ChatGateway {
 		}
 	}
 
+	/** The sandbox has one channel, the demo team's. */
+	@Override
+	public boolean canPost(Conversation channel) {
+		return SandboxDirectory.CHANNEL.equals(channel.id());
+	}
+
 	@Override
 	public Optional<UserProfile> profile(String workspaceId, String userId) {
 		return SandboxDirectory.profile(userId);

@@ -101,6 +101,23 @@ class SlackGateway implements ChatGateway {
 			.blocks(BlockKitRenderer.blocks(message))));
 	}
 
+	/** Asks {@code conversations.info}; an unknown or private channel the bot cannot see counts as not postable. */
+	@Override
+	public boolean canPost(Conversation channel) throws ChatSendException {
+		try {
+			com.slack.api.model.Conversation info = call(
+					() -> methods.conversationsInfo((request) -> request.channel(channel.id())))
+				.getChannel();
+			return info != null && Boolean.TRUE.equals(info.isMember());
+		}
+		catch (ChatSendException ex) {
+			if (ex.kind() == ChatSendException.Kind.PERMANENT) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
 	@Override
 	public Optional<UserProfile> profile(String workspaceId, String userId) throws ChatSendException {
 		UsersInfoResponse response;

@@ -79,6 +79,12 @@ final class TeamsGateway implements ChatGateway {
 		}
 	}
 
+	/** Steward can post to a Teams channel it was installed in, which is when it stored the channel's reference. */
+	@Override
+	public boolean canPost(Conversation channel) {
+		return conversations.find(channel).isPresent();
+	}
+
 	@Override
 	public Optional<UserProfile> profile(String workspaceId, String userId) {
 		return people.find(workspaceId, userId)

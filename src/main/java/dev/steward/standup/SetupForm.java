@@ -76,6 +76,10 @@ class SetupForm implements FormHandler {
 		List<String> participants = members.stream().filter(Member::participates).map(Member::userId).toList();
 		List<String> pms = team == null ? List.of(actor.userId())
 				: members.stream().filter(Member::isPm).map(Member::userId).toList();
+		List<String> stakeholders = members.stream()
+			.filter((member) -> member.role() == Role.STAKEHOLDER)
+			.map(Member::userId)
+			.toList();
 		Set<DayOfWeek> days = config == null ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY) : config.weekdays();
 		List<FormField.Option> dayOptions = Arrays.stream(DayOfWeek.values())
 			.map((day) -> new FormField.Option(day.name(), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
@@ -84,6 +88,8 @@ class SetupForm implements FormHandler {
 				new FormField("members", "Who stands up", FormField.Type.USERS, true, participants, null, null),
 				new FormField("pms", "PMs", FormField.Type.USERS, false, pms, null,
 						"PMs change this setup and act on every impediment."),
+				new FormField("stakeholders", "Stakeholders", FormField.Type.USERS, true, stakeholders, null,
+						"They hear about impediments at the top of the escalation ladder and may follow the digest."),
 				FormField.text("prompt_time", "Prompt time (HH:MM)",
 						time(config == null ? defaults.promptTime() : config.promptTime()), false),
 				FormField.text("report_time", "Summary time (HH:MM, team zone)",
@@ -136,7 +142,7 @@ class SetupForm implements FormHandler {
 		}
 		Team team = team(submission, zone);
 		standups.saveConfig(new StandupConfig(team.id(), prompt, report, reminder, days, policy, questions));
-		applyPeople(team, submission.values("members"), submission.values("pms"));
+		applyPeople(team, submission.values("members"), submission.values("pms"), submission.values("stakeholders"));
 		log.info("{} set up the stand-up of team {}", submission.actor().userId(), team.id());
 		return FormResult.accepted();
 	}
@@ -156,11 +162,19 @@ class SetupForm implements FormHandler {
 		return team;
 	}
 
-	private void applyPeople(Team team, List<String> participants, List<String> pms) {
+	private void applyPeople(Team team, List<String> participants, List<String> pms, List<String> stakeholders) {
 		for (Member member : teams.members(team.id())) {
 			teams.setParticipates(member.id(), participants.contains(member.userId()));
-			if (member.isPm() && !pms.contains(member.userId())) {
+			boolean demoted = (member.isPm() && !pms.contains(member.userId()))
+					|| (member.role() == Role.STAKEHOLDER && !stakeholders.contains(member.userId()));
+			if (demoted) {
 				teams.setRole(member.id(), Role.MEMBER);
+			}
+		}
+		for (String userId : stakeholders) {
+			if (!pms.contains(userId)) {
+				teams.setRole(teams.addMember(team.id(), userId, userId, Role.STAKEHOLDER, false).id(),
+						Role.STAKEHOLDER);
 			}
 		}
 		for (String userId : participants) {

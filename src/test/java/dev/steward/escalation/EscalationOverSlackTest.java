@@ -69,6 +69,28 @@ class EscalationOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void stakeholdersChosenInTheSetupFormHearAtTheTopRungAndMayFollowTheDigest() {
+		at("2026-11-23T09:00");
+		assertThat(client.interaction(SlackPayloads.submission("U0PM", "standup.setup", "C1\nteam-C1",
+				Map.of("members", List.of("U0ANN", "U0BOB"), "pms", List.of("U0PM"), "stakeholders", List.of("U0EVE"),
+						"prompt_time", List.of("09:00"), "report_time", List.of("11:00"), "reminder", List.of("60"),
+						"days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "zone_policy",
+						List.of("TEAM"), "team_zone", List.of("Europe/Berlin"), "questions", List.of("Today?")),
+				List.of("members", "pms", "stakeholders"), List.of("days"), List.of("zone_policy")))
+			.body()).doesNotContain("errors");
+		long id = log("2026-11-23T10:00", "U0ANN", "Vendor contract unsigned");
+
+		for (String minute : List.of("10:00", "10:01", "10:02", "10:03", "10:04")) {
+			tick("2026-11-27T" + minute);
+		}
+
+		assertThat(escalations("U0EVE")).as("overdue rungs climb one per tick").hasSize(1);
+		assertThat(rung(id)).isEqualTo(4);
+		var reply = client.command("/digest", "subscribe daily", "U0EVE", "D0EVE", "directmessage");
+		assertThat(Blocks.tree(reply.body()).toString()).contains("daily (08:00");
+	}
+
+	@Test
 	void aHighSeverityBlockerRaisedFridayAfternoonEscalatesMondayMorning() {
 		log("2026-11-27T16:00", "U0ANN", "Release branch frozen high");
 

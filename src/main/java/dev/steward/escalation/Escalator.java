@@ -72,7 +72,7 @@ class Escalator {
 		}
 		Impediment impediment = found.get().impediment();
 		if (impediment.status() == ImpedimentStatus.SNOOZED && !impediment.snoozedUntil().isAfter(now)) {
-			impediments.wake(found.get(), now);
+			impediments.wake(id, now);
 			found = impediments.find(id);
 			impediment = found.get().impediment();
 		}

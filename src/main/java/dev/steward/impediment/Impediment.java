@@ -19,6 +19,8 @@ public final class Impediment {
 
 	static final int MAX_COMMENT = 2000;
 
+	static final int MAX_NOTE = 1000;
+
 	private final long id;
 
 	private final long teamId;
@@ -77,6 +79,9 @@ public final class Impediment {
 
 		Duration resolvedWorkingTime;
 
+		/** The stored version; a save only succeeds if nobody saved another change meanwhile. */
+		int version;
+
 	}
 
 	/** The id people type: {@code IMP-12}. */
@@ -101,6 +106,10 @@ public final class Impediment {
 	/** Marks it resolved, recording who resolved it, the note and the working time it took. */
 	void resolve(String actorId, String note, Instant at, Duration workingTime) {
 		requireActive("resolve");
+		if (note != null && note.length() > MAX_NOTE) {
+			throw new UsageException("That note is " + note.length() + " characters; keep it under " + MAX_NOTE
+					+ " and add more with /impediment comment.");
+		}
 		state.status = ImpedimentStatus.RESOLVED;
 		state.resolvedAt = at;
 		state.resolvedBy = actorId;

@@ -181,36 +181,46 @@ public class ImpedimentLog {
 		from.impediment().mergeInto(into.impediment(), actor.userId(), clock.instant());
 		save(from, ImpedimentChanged.Change.MERGED);
 		impediments.reporters(fromId).forEach((reporter) -> impediments.addReporter(intoId, reporter));
-		impediments.save(into.impediment());
+		if (!impediments.save(into.impediment())) {
+			throw changedMeanwhile(into.impediment());
+		}
 		return into;
 	}
 
 	/**
-	 * Moves the impediment from its current rung to the next one, unless another instance just did.
+	 * Moves the impediment from its current rung to the next one, unless another instance (or person) changed it
+	 * first: of several instances escalating at once exactly one wins, through the version check.
 	 * @return the impediment after the change, or empty when it was no longer at {@code fromRung}
 	 */
 	@Transactional
 	public Optional<Located> escalate(long id, int fromRung, int toRung, String actorId, String detail) {
 		Optional<Located> found = find(id);
 		if (found.isEmpty() || found.get().impediment().rung() != fromRung
-				|| !impediments.claimRung(id, fromRung, toRung)) {
+				|| !found.get().impediment().status().isActive()) {
 			return Optional.empty();
 		}
 		found.get().impediment().escalate(toRung, actorId, clock.instant(), detail);
-		save(found.get(), ImpedimentChanged.Change.ESCALATED);
+		if (!impediments.save(found.get().impediment())) {
+			return Optional.empty();
+		}
+		publish(found.get(), ImpedimentChanged.Change.ESCALATED);
 		return found;
 	}
 
-	/** Ends a snooze whose time has come. */
+	/** Ends a snooze whose time has come, reading the impediment afresh so no concurrent change is lost. */
 	@Transactional
-	public void wake(Located found, Instant now) {
-		Impediment impediment = found.impediment();
-		if (impediment.status() != ImpedimentStatus.SNOOZED) {
-			return;
-		}
-		Duration snoozed = ages.calendar(found.team()).between(impediment.snoozedAt(), now, ages.ownerAway(impediment));
-		impediment.wake(STEWARD, now, snoozed);
-		save(found, ImpedimentChanged.Change.WOKE);
+	public void wake(long id, Instant now) {
+		find(id).filter((found) -> found.impediment().status() == ImpedimentStatus.SNOOZED
+				&& !found.impediment().snoozedUntil().isAfter(now))
+			.ifPresent((found) -> {
+				Impediment impediment = found.impediment();
+				Duration snoozed = ages.calendar(found.team())
+					.between(impediment.snoozedAt(), now, ages.ownerAway(impediment));
+				impediment.wake(STEWARD, now, snoozed);
+				if (impediments.save(impediment)) {
+					publish(found, ImpedimentChanged.Change.WOKE);
+				}
+			});
 	}
 
 	/** Sets when the escalation scan should look at the impediment next (null: never). */
@@ -267,10 +277,22 @@ public class ImpedimentLog {
 		return found;
 	}
 
+	/** Saves a person's change; if someone else changed the impediment meanwhile, asks them to try again. */
 	private void save(Located found, ImpedimentChanged.Change change) {
-		impediments.save(found.impediment());
+		if (!impediments.save(found.impediment())) {
+			throw changedMeanwhile(found.impediment());
+		}
+		publish(found, change);
+	}
+
+	private void publish(Located found, ImpedimentChanged.Change change) {
 		events.publishEvent(new ImpedimentChanged(found.impediment().id(), found.team().id(), change));
 		log.info("{} {} in team {}", change, found.impediment().key(), found.team().id());
+	}
+
+	private static UsageException changedMeanwhile(Impediment impediment) {
+		return new UsageException(impediment.key() + " was changed by someone else just now; look at /impediment show "
+				+ impediment.key() + " and try again.");
 	}
 
 }

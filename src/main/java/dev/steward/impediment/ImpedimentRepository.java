@@ -61,15 +61,20 @@ class ImpedimentRepository {
 			.list();
 	}
 
-	/** Writes the mutable fields and appends the new history events. */
-	void save(Impediment impediment) {
+	/**
+	 * Writes the mutable fields and appends the new history events, unless someone saved a change since this copy
+	 * was read.
+	 * @return false when the impediment changed meanwhile (nothing was written)
+	 */
+	boolean save(Impediment impediment) {
 		Impediment.State state = impediment.state();
-		jdbc.sql("""
+		int updated = jdbc.sql("""
 				update impediment set owner_id = :owner, severity = :severity, status = :status, rung = :rung,
 				    climb_started_at = :climb, snoozed_at = :snoozedAt, snoozed_until = :snoozedUntil,
 				    paused_minutes = :paused, due_date = :due, merged_into = :merged, resolved_at = :resolvedAt,
-				    resolved_by = :resolvedBy, resolution_note = :note, resolved_working_minutes = :workingMinutes
-				where id = :id""")
+				    resolved_by = :resolvedBy, resolution_note = :note, resolved_working_minutes = :workingMinutes,
+				    version = version + 1
+				where id = :id and version = :version""")
 			.param("owner", state.ownerId)
 			.param("severity", state.severity.name())
 			.param("status", state.status.name())
@@ -85,20 +90,14 @@ class ImpedimentRepository {
 			.param("note", state.resolutionNote)
 			.param("workingMinutes", state.resolvedWorkingTime == null ? null : state.resolvedWorkingTime.toMinutes())
 			.param("id", impediment.id())
+			.param("version", state.version)
 			.update();
+		if (updated == 0) {
+			return false;
+		}
+		state.version++;
 		impediment.drainEvents().forEach((event) -> append(impediment.id(), event));
-	}
-
-	/**
-	 * Moves the impediment from one rung to the next only if it is still at the first, so that of several
-	 * instances escalating at once exactly one wins.
-	 */
-	boolean claimRung(long id, int from, int to) {
-		return jdbc.sql("update impediment set rung = :to where id = :id and rung = :from and " + ACTIVE)
-			.param("to", to)
-			.param("id", id)
-			.param("from", from)
-			.update() == 1;
+		return true;
 	}
 
 	void scheduleCheck(long id, Instant at) {
@@ -201,6 +200,7 @@ class ImpedimentRepository {
 		state.resolutionNote = rs.getString("resolution_note");
 		Long minutes = rs.getObject("resolved_working_minutes", Long.class);
 		state.resolvedWorkingTime = minutes == null ? null : Duration.ofMinutes(minutes);
+		state.version = rs.getInt("version");
 		return new Impediment(rs.getLong("id"), rs.getLong("team_id"), rs.getString("title"),
 				rs.getString("reporter_id"), instant(rs, "opened_at"), rs.getObject("source_run_id", Long.class), state);
 	}

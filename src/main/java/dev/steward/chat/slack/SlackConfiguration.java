@@ -12,6 +12,7 @@ import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.steward.command.Interactions;
+import dev.steward.team.TeamRepository;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,7 +43,7 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(SlackProperties properties, Slack slack, Interactions interactions,
-			@Qualifier("applicationTaskExecutor") Executor executor) {
+			@Qualifier("applicationTaskExecutor") Executor executor, TeamRepository teams) {
 		App app = new App(AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(properties.botToken())
@@ -50,7 +51,7 @@ class SlackConfiguration {
 			.authTestCacheEnabled(true)
 			.authTestCacheExpirationMillis(Duration.ofHours(1).toMillis())
 			.build());
-		new SlackListeners(interactions, executor).register(app);
+		new SlackListeners(interactions, executor, teams).register(app);
 		return app;
 	}
 

@@ -32,8 +32,9 @@ import dev.steward.chat.UserProfile;
  */
 class SlackGateway implements ChatGateway {
 
-	private static final Set<String> UNREACHABLE = Set.of("user_not_found", "account_inactive", "user_disabled",
-			"cannot_dm_bot", "user_not_visible");
+	/** Errors about the recipient; {@code account_inactive} is about Steward's own token, so it is not here. */
+	private static final Set<String> UNREACHABLE = Set.of("user_not_found", "user_disabled", "cannot_dm_bot",
+			"user_not_visible");
 
 	private static final Set<String> TRANSIENT = Set.of("internal_error", "fatal_error", "service_unavailable",
 			"request_timeout", "team_added_to_org");
@@ -111,7 +112,7 @@ class SlackGateway implements ChatGateway {
 			return info != null && Boolean.TRUE.equals(info.isMember());
 		}
 		catch (ChatSendException ex) {
-			if (ex.kind() == ChatSendException.Kind.PERMANENT) {
+			if (ex.getMessage().endsWith("channel_not_found")) {
 				return false;
 			}
 			throw ex;

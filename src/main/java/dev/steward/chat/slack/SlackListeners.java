@@ -20,6 +20,8 @@ import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,7 @@ import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.Interactions;
 import dev.steward.command.Reply;
+import dev.steward.team.TeamRepository;
 
 /**
  * Connects Bolt to the neutral interactions: slash commands, button presses and modal submissions. Acks inline
@@ -49,9 +52,26 @@ final class SlackListeners {
 
 	private final Executor responses;
 
-	SlackListeners(Interactions interactions, Executor responses) {
+	private final TeamRepository teams;
+
+	private final Cache<String, Boolean> seen = Caffeine.newBuilder()
+		.expireAfterWrite(java.time.Duration.ofMinutes(10))
+		.maximumSize(100_000)
+		.build();
+
+	SlackListeners(Interactions interactions, Executor responses, TeamRepository teams) {
 		this.interactions = interactions;
 		this.responses = responses;
+		this.teams = teams;
+	}
+
+	/** Someone who writes to Steward can be reached again, whatever a failed delivery concluded before. */
+	private Actor seen(Actor actor) {
+		if (seen.getIfPresent(actor.userId()) == null) {
+			seen.put(actor.userId(), Boolean.TRUE);
+			teams.markReachable(Platform.SLACK, actor.workspaceId(), actor.userId());
+		}
+		return actor;
 	}
 
 	void register(App app) {
@@ -75,7 +95,7 @@ final class SlackListeners {
 	}
 
 	private Response command(String command, SlashCommandPayload payload, SlashCommandContext context) {
-		Actor actor = new Actor(Platform.SLACK, payload.getTeamId(), payload.getUserId(), payload.getUserName());
+		Actor actor = seen(new Actor(Platform.SLACK, payload.getTeamId(), payload.getUserId(), payload.getUserName()));
 		boolean direct = "directmessage".equals(payload.getChannelName())
 				|| (payload.getChannelId() != null && payload.getChannelId().startsWith("D"));
 		Reply reply = interactions.command(new CommandRequest(actor, payload.getChannelId(), payload.getChannelName(),
@@ -99,14 +119,14 @@ final class SlackListeners {
 				|| event.getUser() == null) {
 			return;
 		}
-		Actor actor = new Actor(Platform.SLACK, teamId, event.getUser(), null);
+		Actor actor = seen(new Actor(Platform.SLACK, teamId, event.getUser(), null));
 		interactions.directMessage(new DirectMessage(actor, normaliseMentions(event.getText()), "slack:" + eventId));
 	}
 
 	private Response action(BlockActionPayload payload, ActionContext context) {
 		BlockActionPayload.Action pressed = payload.getActions().get(0);
-		Actor actor = new Actor(Platform.SLACK, payload.getTeam().getId(), payload.getUser().getId(),
-				payload.getUser().getUsername());
+		Actor actor = seen(new Actor(Platform.SLACK, payload.getTeam().getId(), payload.getUser().getId(),
+				payload.getUser().getUsername()));
 		String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
 		Reply reply = interactions.action(new ActionRequest(actor, channel, pressed.getActionId(), pressed.getValue()));
 		if (reply.form() != null) {

@@ -49,11 +49,11 @@ final class CardSubmissions {
 		Activity activity = turn.getActivity();
 		String kind = value.path(AdaptiveCards.KIND).asText();
 		String nonce = value.path("nonce").asText("");
-		if (nonce.isEmpty() || !nonces.firstTime(nonce, value.path("actionId").asText(kind))) {
+		Actor actor = Activities.actor(activity);
+		if (nonce.isEmpty() || !nonces.firstTime(nonce + ":" + actor.userId(), value.path("actionId").asText(kind))) {
 			log.info("Ignored a repeated card submission {} from {}", activity.getId(), activity.getFrom().getId());
 			return CompletableFuture.completedFuture(null);
 		}
-		Actor actor = Activities.actor(activity);
 		if ("form".equals(kind)) {
 			return submit(turn, actor, value);
 		}

@@ -46,7 +46,8 @@ final class TextCommands {
 			return answer(turn, actor.workspaceId(), reply);
 		}
 		if (direct && !slash && !body.isEmpty() && !"help".equals(word)) {
-			interactions.directMessage(new DirectMessage(actor, text, "teams:" + activity.getId()));
+			interactions.directMessage(new DirectMessage(actor, text,
+					"teams:" + activity.getConversation().getId() + ":" + activity.getId()));
 			return CompletableFuture.completedFuture(null);
 		}
 		return send(turn, actor.workspaceId(), interactions.help());

@@ -41,7 +41,7 @@ class SlackManifestTest extends SlackEdgeTest {
 		});
 		Map<String, Object> oauth = (Map<String, Object>) manifest.get("oauth_config");
 		assertThat((List<String>) ((Map<String, Object>) oauth.get("scopes")).get("bot")).contains("chat:write",
-				"commands", "files:write", "users:read", "im:history");
+				"commands", "files:write", "users:read", "im:history", "channels:read", "groups:read");
 	}
 
 }

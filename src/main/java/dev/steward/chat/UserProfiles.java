@@ -21,9 +21,12 @@ public class UserProfiles {
 
 	private final Cache<String, Optional<UserProfile>> cache;
 
+	private final Cache<String, Boolean> failed;
+
 	public UserProfiles(ChatGateways gateways, @Value("${steward.chat.profile-cache-ttl:PT1H}") Duration ttl) {
 		this.gateways = gateways;
 		this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(50_000).build();
+		this.failed = Caffeine.newBuilder().expireAfterWrite(ttl.dividedBy(12)).maximumSize(50_000).build();
 	}
 
 	/** The user's profile, from the cache or the platform; empty when unknown or the platform cannot be reached. */
@@ -33,13 +36,18 @@ public class UserProfiles {
 		if (cached != null) {
 			return cached;
 		}
+		if (failed.getIfPresent(key) != null) {
+			return Optional.empty();
+		}
 		try {
 			Optional<UserProfile> profile = gateways.forPlatform(platform).profile(workspaceId, userId);
 			cache.put(key, profile);
 			return profile;
 		}
 		catch (ChatSendException ex) {
-			log.warn("Could not look up {} user {}: {}", platform, userId, ex.getMessage());
+			failed.put(key, Boolean.TRUE);
+			log.warn("Could not look up {} user {} (not asking again for a while): {}", platform, userId,
+					ex.getMessage());
 			return Optional.empty();
 		}
 	}

@@ -22,7 +22,7 @@ import dev.steward.team.TeamDirectory;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The {@code /digest} command: subscribe, unsubscribe, a channel digest, a preview now, the list. */
 @Component
@@ -47,15 +47,18 @@ class DigestCommands implements CommandHandler {
 
 	private final ChatGateways gateways;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	DigestCommands(TeamDirectory directory, TeamRepository teams, SubscriptionRepository subscriptions,
-			DigestSender sender, ChatGateways gateways, Clock clock) {
+			DigestSender sender, ChatGateways gateways, TransactionTemplate transaction, Clock clock) {
 		this.directory = directory;
 		this.teams = teams;
 		this.subscriptions = subscriptions;
 		this.sender = sender;
 		this.gateways = gateways;
+		this.transaction = transaction;
 		this.clock = clock;
 	}
 
@@ -70,7 +73,6 @@ class DigestCommands implements CommandHandler {
 	}
 
 	@Override
-	@Transactional
 	public Reply handle(CommandRequest request) {
 		Args args = request.args();
 		return switch (args.word(0)) {
@@ -130,15 +132,15 @@ class DigestCommands implements CommandHandler {
 		Team team = team(request, choice.channel());
 		ZoneId zone = teams.member(team.id(), request.actor().userId()).map(Member::zone).filter((z) -> z != null)
 			.orElse(team.zone());
-		Subscription subscription = subscriptions.upsert(request.actor().directConversation(), choice.cadence(),
-				choice.at(), choice.day(), zone, request.actor().userId(), clock.instant());
-		subscriptions.follow(subscription.id(), team.id());
+		Subscription subscription = store(request.actor().directConversation(), choice, zone, team,
+				request.actor().userId());
 		return Reply.text("You'll get the " + describe(subscription) + " digest of " + team.name() + " in your DM.");
 	}
 
 	private Reply unsubscribe(CommandRequest request, Args args) {
 		Long teamId = args.word(0).equals("all") ? null : team(request, Args.channel(args.raw(0))).id();
-		int removed = subscriptions.unfollow(request.actor().directConversation(), teamId);
+		Integer removed = transaction.execute(
+				(status) -> subscriptions.unfollow(request.actor().directConversation(), teamId));
 		return Reply.text(removed == 0 ? "You had no digest subscription for that."
 				: "Done: no more " + (teamId == null ? "digests" : "digests of that team") + " for you.");
 	}
@@ -154,10 +156,18 @@ class DigestCommands implements CommandHandler {
 			throw new UsageException("Steward is not a member of that channel, so it could not post the digest there. "
 					+ "Invite it first (/invite @Steward in the channel), then try again.");
 		}
-		Subscription subscription = subscriptions.upsert(target, choice.cadence(), choice.at(), choice.day(),
-				team.zone(), request.actor().userId(), clock.instant());
-		subscriptions.follow(subscription.id(), team.id());
+		Subscription subscription = store(target, choice, team.zone(), team, request.actor().userId());
 		return Reply.text("The " + describe(subscription) + " digest of " + team.name() + " goes to that channel.");
+	}
+
+	/** Stores the subscription and the team it follows in one transaction. */
+	private Subscription store(Conversation target, Choice choice, ZoneId zone, Team team, String by) {
+		return transaction.execute((status) -> {
+			Subscription subscription = subscriptions.upsert(target, choice.cadence(), choice.at(), choice.day(), zone,
+					by, clock.instant());
+			subscriptions.follow(subscription.id(), team.id());
+			return subscription;
+		});
 	}
 
 	private boolean canPost(Conversation channel) {
@@ -213,9 +223,11 @@ class DigestCommands implements CommandHandler {
 		if (channel.isEmpty()) {
 			return directory.teamFor(request);
 		}
-		return teams.findByChannel(request.actor().platform(), request.actor().workspaceId(), channel.get())
+		Team team = teams.findByChannel(request.actor().platform(), request.actor().workspaceId(), channel.get())
 			.orElseThrow(() -> new UsageException("There is no team with a stand-up in that channel here. Name a team "
 					+ "by its channel, such as #team-alpha."));
+		directory.requireMember(team, request.actor().userId());
+		return team;
 	}
 
 }

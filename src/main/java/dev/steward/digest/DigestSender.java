@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import dev.steward.impediment.WorkingAge;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,16 +46,20 @@ class DigestSender {
 
 	private final TransactionTemplate transaction;
 
+	private final Executor worker;
+
 	private final Clock clock;
 
 	DigestSender(SubscriptionRepository subscriptions, TeamRepository teams, DigestComposer composer, WorkingAge ages,
-			DeliveryQueue deliveries, TransactionTemplate transaction, Clock clock) {
+			DeliveryQueue deliveries, TransactionTemplate transaction,
+			@Qualifier("applicationTaskExecutor") Executor worker, Clock clock) {
 		this.subscriptions = subscriptions;
 		this.teams = teams;
 		this.composer = composer;
 		this.ages = ages;
 		this.deliveries = deliveries;
 		this.transaction = transaction;
+		this.worker = worker;
 		this.clock = clock;
 	}
 
@@ -61,7 +67,9 @@ class DigestSender {
 	void sendDue(Subscription subscription, Instant now) {
 		Optional<SubscriptionRepository.Sent> previous = subscriptions.lastSent(subscription.id());
 		Period period = Period.latest(subscription, now, previous.map(SubscriptionRepository.Sent::end).orElse(null));
-		if (!period.end().isAfter(subscription.createdAt()) || subscriptions.wasSent(subscription.id(), period.key())) {
+		boolean covered = previous.map((sent) -> !sent.end().isBefore(period.end())).orElse(false);
+		if (covered || !period.end().isAfter(subscription.createdAt())
+				|| subscriptions.wasSent(subscription.id(), period.key())) {
 			return;
 		}
 		List<Team> followed = followed(subscription);
@@ -81,13 +89,23 @@ class DigestSender {
 		});
 	}
 
-	/** A digest of the last day for the teams, to one person, at once. */
+	/**
+	 * A digest of the last day for the teams, to one person: composed and queued on a worker thread, so the
+	 * command that asked for it is acknowledged at once.
+	 */
 	void preview(List<Team> followed, Conversation to, ZoneId zone) {
 		Instant now = clock.instant();
-		Period period = new Period("preview", now.minus(Duration.ofDays(1)), now);
-		Digest digest = composer.compose(followed, period, false, Optional.empty(), zone);
-		deliveries.post("digest-preview:" + to.key() + ":" + now.toEpochMilli(), to,
-				DigestMessages.render(digest, ages.calendar(followed.get(0)), zone));
+		worker.execute(() -> {
+			try {
+				Period period = new Period("preview", now.minus(Duration.ofDays(1)), now);
+				Digest digest = composer.compose(followed, period, false, Optional.empty(), zone);
+				deliveries.post("digest-preview:" + to.key() + ":" + now.toEpochMilli(), to,
+						DigestMessages.render(digest, ages.calendar(followed.get(0)), zone));
+			}
+			catch (RuntimeException ex) {
+				log.error("Could not compose the digest preview for {}", to.key(), ex);
+			}
+		});
 	}
 
 	private List<Team> followed(Subscription subscription) {

@@ -9,7 +9,8 @@ import java.time.temporal.TemporalAdjusters;
 /**
  * The span a digest covers and its key; pure.
  *
- * @param key the local date the period ends on, which names it in idempotency keys
+ * @param key the local date and time the period ends at, such as {@code 2026-11-24T08:00}, which names it in
+ * idempotency keys
  * @param start where it starts: the end of the previous digest, or one day or week before its end
  * @param end where it ends: the subscription's send time
  */
@@ -30,7 +31,8 @@ record Period(String key, Instant start, Instant end) {
 				: Duration.ofDays(1);
 		Instant start = previousEnd != null && previousEnd.isBefore(end.toInstant()) ? previousEnd
 				: end.toInstant().minus(length);
-		return new Period(end.toLocalDate().toString(), start, end.toInstant());
+		return new Period(end.toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(), start,
+				end.toInstant());
 	}
 
 	/** A period goes out late when the service was down at its end time for more than the grace. */

@@ -196,6 +196,7 @@ class ImpedimentCommands implements CommandHandler {
 
 	private Reply show(CommandRequest request, Args args, boolean fullHistory) {
 		ImpedimentLog.Located found = log.locate(request.actor(), id(args));
+		directory.requireMember(found.team(), request.actor().userId());
 		Impediment impediment = found.impediment();
 		Duration age = ages.of(impediment, found.team(), clock.instant());
 		return Reply.message(ImpedimentMessages.show(impediment, ages.calendar(found.team()).describe(age),

@@ -21,6 +21,8 @@ class ReviewForm implements FormHandler {
 
 	static final String ID = "sprint.review";
 
+	static final int MAX_NOTE = 1000;
+
 	private final SprintRepository sprints;
 
 	private final TeamRepository teams;
@@ -57,6 +59,9 @@ class ReviewForm implements FormHandler {
 			}
 			catch (IllegalArgumentException ex) {
 				problems.put(field, "Choose met, partly met or not met.");
+			}
+			if (submission.value("note" + goal.position()).length() > MAX_NOTE) {
+				problems.put("note" + goal.position(), "Keep the note under " + MAX_NOTE + " characters.");
 			}
 		}
 		if (!problems.isEmpty()) {

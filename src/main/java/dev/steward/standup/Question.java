@@ -1,6 +1,7 @@
 package dev.steward.standup;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One stand-up question and what it is about, so "yesterday" can be pre-filled from the last "today" and the
@@ -20,10 +21,12 @@ record Question(Kind kind, String text) {
 
 	}
 
-	/** Reads the kind from the wording: "blocking" or "impediment" for blockers, "yesterday", "today". */
+	private static final Pattern BLOCKERS = Pattern.compile("\\b(block(ed|er|ers|ing|s)?|impediments?|stuck)\\b");
+
+	/** Reads the kind from the wording: "blocking", "blockers" or "impediment" for blockers, "yesterday", "today". */
 	static Question of(String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
-		Kind kind = (lower.contains("block") || lower.contains("imped")) ? Kind.BLOCKERS
+		Kind kind = BLOCKERS.matcher(lower).find() ? Kind.BLOCKERS
 				: lower.contains("yesterday") ? Kind.YESTERDAY : lower.contains("today") ? Kind.TODAY : Kind.OTHER;
 		return new Question(kind, text.strip());
 	}

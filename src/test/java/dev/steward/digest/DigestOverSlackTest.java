@@ -32,7 +32,8 @@ class DigestOverSlackTest extends SlackEdgeTest {
 
 	@BeforeEach
 	void teamWithHistory() {
-		setUpStandup("C1", "U0PM", List.of("U0ANN", "U0BOB"), "Europe/Berlin", "TEAM", "09:00", "11:00");
+		setUpStandup("C1", "U0PM", List.of("U0ANN", "U0BOB"), List.of("U0DANA"), "Europe/Berlin", "TEAM", "09:00",
+				"11:00");
 		command("2026-11-23T10:00", "/impediment", "U0ANN", "log Staging is down");
 		command("2026-11-23T11:00", "/impediment", "U0BOB", "log Waiting for legal review");
 		command("2026-11-23T12:00", "/impediment", "U0ANN", "log Flaky login test");
@@ -102,10 +103,32 @@ class DigestOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void movingTheDigestTimeDoesNotResendAPeriodAlreadyCovered() {
+		command("2026-11-23T16:00", "/digest", "U0DANA", "subscribe daily <#C1|team-c1> at 08:00");
+		tick("2026-11-24T08:00");
+		command("2026-11-24T10:00", "/digest", "U0DANA", "subscribe daily <#C1|team-c1> at 17:00");
+
+		tick("2026-11-24T10:01");
+		tick("2026-11-24T16:59");
+		assertThat(digests("U0DANA")).hasSize(1);
+		tick("2026-11-24T17:00");
+		assertThat(digests("U0DANA")).hasSize(2);
+		assertThat(digests("U0DANA").get(1).get("blocks")).doesNotContain("(late)");
+	}
+
+	@Test
 	void previewGoesToTheAskerAtOnce() {
 		assertThat(command("2026-11-23T16:00", "/digest", "U0ANN", "now")).contains("on its way");
 		awaitQueueDrained();
 		assertThat(digests("U0ANN")).hasSize(1);
+	}
+
+	@Test
+	void someoneOutsideTheTeamCannotFollowItsDigest() {
+		assertThat(command("2026-11-23T16:00", "/digest", "U0ZED", "subscribe daily <#C1|team-c1>"))
+			.contains("You are not in #team-C1");
+		assertThat(command("2026-11-23T16:00", "/digest", "U0ZED", "now <#C1|team-c1>")).contains("You are not in");
+		assertThat(jdbc.sql("select count(*) from digest_subscription").query(Long.class).single()).isZero();
 	}
 
 	@Test

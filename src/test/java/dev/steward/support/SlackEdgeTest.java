@@ -75,17 +75,23 @@ public abstract class SlackEdgeTest {
 	/** Sets up a stand-up in the channel over HTTP, as the PM would: the command, then the modal submission. */
 	protected void setUpStandup(String channel, String pm, List<String> members, String zone, String policy,
 			String promptTime, String reportTime) {
+		setUpStandup(channel, pm, members, List.of(), zone, policy, promptTime, reportTime);
+	}
+
+	/** As above, with stakeholders. */
+	protected void setUpStandup(String channel, String pm, List<String> members, List<String> stakeholders,
+			String zone, String policy, String promptTime, String reportTime) {
 		HttpResponse<String> command = client.command("/standup", "setup", pm, channel, "team-" + channel);
 		assertThat(command.statusCode()).isEqualTo(200);
 		assertThat(slack.calls("views.open")).isNotEmpty();
 		HttpResponse<String> submitted = client.interaction(SlackPayloads.submission(pm, "standup.setup",
 				channel + "\nteam-" + channel,
-				Map.of("members", members, "pms", List.of(pm), "prompt_time", List.of(promptTime), "report_time",
-						List.of(reportTime), "reminder", List.of("60"), "days",
+				Map.of("members", members, "pms", List.of(pm), "stakeholders", stakeholders, "prompt_time",
+						List.of(promptTime), "report_time", List.of(reportTime), "reminder", List.of("60"), "days",
 						List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "zone_policy",
 						List.of(policy), "team_zone", List.of(zone), "questions",
 						List.of("What did you do yesterday?\nWhat will you do today?\nAnything blocking you?")),
-				List.of("members", "pms"), List.of("days"), List.of("zone_policy")));
+				List.of("members", "pms", "stakeholders"), List.of("days"), List.of("zone_policy")));
 		assertThat(submitted.statusCode()).isEqualTo(200);
 		assertThat(submitted.body()).doesNotContain("errors");
 	}

@@ -76,6 +76,18 @@ class SlackCommandsTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void peopleOutsideTheTeamCannotReadItsImpediments() {
+		text(client.command("/impediment", "log Salary bands leak in logs", "U0ANN", "C1", "team-C1"));
+		long id = jdbc.sql("select id from impediment").query(Long.class).single();
+
+		assertThat(text(client.command("/impediment", "show IMP-" + id, "U0ZED", "D0ZED", "directmessage")))
+			.contains("You are not in")
+			.doesNotContain("Salary");
+		assertThat(text(client.command("/impediment", "history IMP-" + id, "U0ZED", "D0ZED", "directmessage")))
+			.doesNotContain("Salary");
+	}
+
+	@Test
 	void assignGivesTheImpedimentToSomeoneElseAndTellsThem() {
 		text(client.command("/impediment", "log Waiting for security review", "U0ANN", "C1", "team-C1"));
 		long id = jdbc.sql("select id from impediment").query(Long.class).single();

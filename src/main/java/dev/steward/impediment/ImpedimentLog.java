@@ -134,18 +134,14 @@ public class ImpedimentLog {
 
 	@Transactional
 	public Located reopen(Actor actor, long id) {
-		Located found = changeable(actor, id);
-		found.impediment().reopen(actor.userId(), clock.instant());
-		save(found, ImpedimentChanged.Change.REOPENED);
-		return found;
+		return change(actor, id, ImpedimentChanged.Change.REOPENED,
+				(impediment) -> impediment.reopen(actor.userId(), clock.instant()));
 	}
 
 	@Transactional
 	public Located snooze(Actor actor, long id, Instant until) {
-		Located found = changeable(actor, id);
-		found.impediment().snooze(until, actor.userId(), clock.instant());
-		save(found, ImpedimentChanged.Change.SNOOZED);
-		return found;
+		return change(actor, id, ImpedimentChanged.Change.SNOOZED,
+				(impediment) -> impediment.snooze(until, actor.userId(), clock.instant()));
 	}
 
 	@Transactional
@@ -159,18 +155,14 @@ public class ImpedimentLog {
 
 	@Transactional
 	public Located changeSeverity(Actor actor, long id, Severity severity) {
-		Located found = changeable(actor, id);
-		found.impediment().changeSeverity(severity, actor.userId(), clock.instant());
-		save(found, ImpedimentChanged.Change.SEVERITY);
-		return found;
+		return change(actor, id, ImpedimentChanged.Change.SEVERITY,
+				(impediment) -> impediment.changeSeverity(severity, actor.userId(), clock.instant()));
 	}
 
 	@Transactional
 	public Located changeDueDate(Actor actor, long id, LocalDate dueDate) {
-		Located found = changeable(actor, id);
-		found.impediment().changeDueDate(dueDate, actor.userId(), clock.instant());
-		save(found, ImpedimentChanged.Change.DUE);
-		return found;
+		return change(actor, id, ImpedimentChanged.Change.DUE,
+				(impediment) -> impediment.changeDueDate(dueDate, actor.userId(), clock.instant()));
 	}
 
 	/** Folds one impediment into another of the same team; the target keeps every reporter. */
@@ -265,6 +257,15 @@ public class ImpedimentLog {
 		}
 		Optional<Member> member = teams.member(team.id(), userId);
 		return member.isPresent() && member.get().isPm();
+	}
+
+	/** Applies a transition by someone allowed to change the impediment, and saves it. */
+	private Located change(Actor actor, long id, ImpedimentChanged.Change change,
+			java.util.function.Consumer<Impediment> transition) {
+		Located found = changeable(actor, id);
+		transition.accept(found.impediment());
+		save(found, change);
+		return found;
 	}
 
 	private Located changeable(Actor actor, long id) {

@@ -55,7 +55,8 @@ class SandboxConfiguration {
 			Actor alice = new Actor(Platform.SANDBOX, SandboxDirectory.WORKSPACE, "alice", "Alice Lee");
 			FormResult result = interactions.submit(new FormSubmission(alice, "standup.setup",
 					SandboxDirectory.CHANNEL + "\n" + SandboxDirectory.CHANNEL,
-					Map.of("members", members, "pms", List.of("alice"), "prompt_time", List.of("09:30"),
+					Map.of("members", members, "pms", List.of("alice"), "stakeholders", List.of("dana"),
+							"prompt_time", List.of("09:30"),
 							"report_time", List.of("11:00"), "reminder", List.of("60"),
 							"days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
 							"zone_policy", List.of("MEMBER"), "team_zone", List.of("Europe/London"),

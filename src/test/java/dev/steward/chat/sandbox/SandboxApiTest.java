@@ -93,6 +93,16 @@ class SandboxApiTest {
 	}
 
 	@Test
+	void theDemoStakeholderGetsADigestWithItsChart() {
+		assertThat(post("/sandbox/api/commands", "{\"user\":\"dana\",\"text\":\"/digest now\"}").body())
+			.contains("on its way to your DM");
+
+		org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(messages("dm:dana").toString())
+			.contains("Steward digest")
+			.contains("\"type\":\"image\""));
+	}
+
+	@Test
 	void answersBadRequestsWith400AndAReason() {
 		assertThat(post("/sandbox/api/commands", "{\"user\":\"zed\",\"text\":\"/standup help\"}").body())
 			.contains("Unknown sandbox user 'zed'");

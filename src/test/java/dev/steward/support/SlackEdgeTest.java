@@ -1,26 +1,16 @@
 package dev.steward.support;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-import dev.steward.delivery.DeliveryDispatcher;
-import dev.steward.scheduling.AdjustableClock;
-import dev.steward.scheduling.Tick;
-
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the whole application on a random port with Slack configured against WireMock, and talks to it with signed
@@ -32,26 +22,11 @@ import static org.awaitility.Awaitility.await;
 				"steward.delivery.slack-spacing=0s", "steward.chat.profile-cache-ttl=0s",
 				"spring.datasource.url=jdbc:h2:mem:slack-edge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-public abstract class SlackEdgeTest {
+public abstract class SlackEdgeTest extends RunningStewardTest {
 
 	protected static final String SECRET = "test-signing-secret";
 
 	protected static final SlackStub slack = new SlackStub().start();
-
-	@LocalServerPort
-	protected int port;
-
-	@Autowired
-	protected AdjustableClock clock;
-
-	@Autowired
-	protected Tick tick;
-
-	@Autowired
-	protected DeliveryDispatcher dispatcher;
-
-	@Autowired
-	protected JdbcClient jdbc;
 
 	protected SignedSlackClient client;
 
@@ -65,11 +40,6 @@ public abstract class SlackEdgeTest {
 		slack.reset();
 		TestDatabase.clean(jdbc);
 		client = new SignedSlackClient(port, SECRET);
-	}
-
-	@AfterEach
-	void resumeClock() {
-		clock.reset();
 	}
 
 	/** Sets up a stand-up in the channel over HTTP, as the PM would: the command, then the modal submission. */
@@ -94,21 +64,6 @@ public abstract class SlackEdgeTest {
 				List.of("members", "pms", "stakeholders"), List.of("days"), List.of("zone_policy")));
 		assertThat(submitted.statusCode()).isEqualTo(200);
 		assertThat(submitted.body()).doesNotContain("errors");
-	}
-
-	/** Freezes the clock, runs one tick, and waits until the queue has sent everything due. */
-	protected void tickAt(Instant instant) {
-		clock.freezeAt(instant);
-		tick.run();
-		awaitQueueDrained();
-	}
-
-	protected void awaitQueueDrained() {
-		await().untilAsserted(() -> assertThat(jdbc
-			.sql("select count(*) from delivery where status in ('PENDING', 'SENDING') and next_attempt_at <= :now")
-			.param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
-			.query(Long.class)
-			.single()).isZero());
 	}
 
 }

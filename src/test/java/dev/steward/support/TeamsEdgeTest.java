@@ -1,28 +1,17 @@
 package dev.steward.support;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
-import dev.steward.delivery.DeliveryDispatcher;
-import dev.steward.scheduling.AdjustableClock;
-import dev.steward.scheduling.Tick;
-
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the whole application on a random port as a single-tenant Teams bot whose Microsoft endpoints (token, OpenID
@@ -36,24 +25,9 @@ import static org.awaitility.Awaitility.await;
 				"steward.chat.profile-cache-ttl=0s", "steward.teams.cache-ttl=0s",
 				"spring.datasource.url=jdbc:h2:mem:teams-edge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-public abstract class TeamsEdgeTest {
+public abstract class TeamsEdgeTest extends RunningStewardTest {
 
 	protected static final TeamsStub teams = new TeamsStub().start();
-
-	@LocalServerPort
-	protected int port;
-
-	@Autowired
-	protected AdjustableClock clock;
-
-	@Autowired
-	protected Tick tick;
-
-	@Autowired
-	protected DeliveryDispatcher dispatcher;
-
-	@Autowired
-	protected JdbcClient jdbc;
 
 	protected TeamsClient client;
 
@@ -71,11 +45,6 @@ public abstract class TeamsEdgeTest {
 		TestDatabase.clean(jdbc);
 		client = new TeamsClient(port, teams.serviceUrl());
 		activities = new TeamsActivities(teams.serviceUrl());
-	}
-
-	@AfterEach
-	void resumeClock() {
-		clock.reset();
 	}
 
 	/** Adds Steward to the team and has the PM set up its stand-up with the setup card, as in Teams. */
@@ -113,21 +82,6 @@ public abstract class TeamsEdgeTest {
 	protected static JsonNode last(List<JsonNode> list) {
 		assertThat(list).isNotEmpty();
 		return list.get(list.size() - 1);
-	}
-
-	/** Freezes the clock, runs one tick, and waits until the queue has sent everything due. */
-	protected void tickAt(Instant instant) {
-		clock.freezeAt(instant);
-		tick.run();
-		awaitQueueDrained();
-	}
-
-	protected void awaitQueueDrained() {
-		await().untilAsserted(() -> assertThat(jdbc
-			.sql("select count(*) from delivery where status in ('PENDING', 'SENDING') and next_attempt_at <= :now")
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
-			.query(Long.class)
-			.single()).isZero());
 	}
 
 }

@@ -125,6 +125,13 @@ class SprintOverSlackTest extends SlackEdgeTest {
 		assertThat(plan("U0ANN", "By a member", "2026-12-07", "2026-12-18").body()).contains("Only the PMs");
 		assertThat(jdbc.sql("select count(*) from sprint").query(Long.class).single()).isEqualTo(1);
 
+		assertThat(plan("U0PM", "Sprint 15", "2026-12-07", "2026-12-18").body()).doesNotContain("errors");
+		long laterGoal = jdbc.sql("select max(id) from value_goal").query(Long.class).single();
+		command("2026-11-24T10:00", "/impediment", "U0ANN", "log Load tests time out");
+		long ours = jdbc.sql("select max(id) from impediment").query(Long.class).single();
+		assertThat(command("2026-11-24T10:00", "/impediment", "U0ANN", "link IMP-" + ours + " G-" + laterGoal))
+			.contains("is not a goal of Sprint 14");
+
 		setUpStandup("C9", "U0PM", List.of("U0ZED"), "Europe/Berlin", "TEAM", "09:00", "11:00");
 		long foreignGoal = jdbc.sql("select max(id) from value_goal").query(Long.class).single();
 		command("2026-11-24T10:00", "/impediment", "U0ZED", "log Other team's blocker", "C9");

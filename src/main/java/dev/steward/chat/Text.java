@@ -2,6 +2,8 @@ package dev.steward.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Formatted text as a list of spans; renderers escape plain spans for their platform, so user text never
@@ -10,6 +12,8 @@ import java.util.List;
  * @param spans the spans in order
  */
 public record Text(List<Span> spans) {
+
+	private static final Pattern MENTION = Pattern.compile("<@([A-Za-z0-9._:-]+)>");
 
 	public Text {
 		spans = List.copyOf(spans);
@@ -37,6 +41,18 @@ public record Text(List<Span> spans) {
 
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	/** Plain text in which each {@code <@USERID>} becomes a mention span. */
+	public static Text withMentions(String value) {
+		Builder text = builder();
+		Matcher matcher = MENTION.matcher(value);
+		int last = 0;
+		while (matcher.find()) {
+			text.plain(value.substring(last, matcher.start())).mention(matcher.group(1));
+			last = matcher.end();
+		}
+		return text.plain(value.substring(last)).build();
 	}
 
 	/** The text without any formatting, for notifications and logs. */

@@ -21,6 +21,10 @@ public final class Args {
 
 	private static final Pattern CHANNEL = Pattern.compile("<#([A-Za-z0-9._:-]+)(?:\\|[^>]*)?>|#([a-z0-9._-]+)");
 
+	/** {@code 9:30}, {@code 09.30}, {@code 0930} or {@code 930}, {@code 9}, each with an optional am or pm. */
+	private static final Pattern TIME = Pattern
+		.compile("(?:(\\d{1,2})[:.h](\\d{2})|(\\d{1,2})(\\d{2})?)\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
+
 	private static final Pattern IMPEDIMENT_ID = Pattern.compile("(?i)(?:IMP-)?(\\d{1,18})");
 
 	private final List<String> words;
@@ -122,14 +126,23 @@ public final class Args {
 		}
 	}
 
-	/** Reads a time of day such as {@code 09:30} or {@code 9:30}. */
+	/**
+	 * Reads a time of day in the forms people type: {@code 09:30}, {@code 9:30}, {@code 0930}, {@code 9.30},
+	 * {@code 8:30am}, {@code 8pm}, {@code 20:30}.
+	 */
 	public static LocalTime time(String word) {
-		try {
-			return LocalTime.parse(word.length() == 4 && word.charAt(1) == ':' ? "0" + word : word);
+		Matcher matcher = TIME.matcher(word.strip().toLowerCase(Locale.ROOT));
+		if (matcher.matches()) {
+			int hour = Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(3));
+			int minute = matcher.group(2) != null ? Integer.parseInt(matcher.group(2))
+					: matcher.group(4) != null ? Integer.parseInt(matcher.group(4)) : 0;
+			String half = matcher.group(5);
+			boolean valid = half == null ? hour <= 23 : hour >= 1 && hour <= 12;
+			if (valid && minute <= 59 && (half != null || matcher.group(1) != null || matcher.group(4) != null)) {
+				return LocalTime.of(half == null ? hour : hour % 12 + (half.startsWith("p") ? 12 : 0), minute);
+			}
 		}
-		catch (DateTimeException ex) {
-			throw new UsageException("'" + word + "' is not a time of day. Use 24-hour HH:MM, like 09:30.");
-		}
+		throw new UsageException("'" + word + "' is not a time of day. Write it like 09:30, 0930, 9:30am or 20:30.");
 	}
 
 }

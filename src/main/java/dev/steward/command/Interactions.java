@@ -53,7 +53,10 @@ public class Interactions {
 	public Reply command(CommandRequest request) {
 		CommandHandler handler = commands.get(request.command());
 		if (handler == null) {
-			return Reply.message(help());
+			return Suggestions.closest(request.command(), commands.keySet())
+				.map((meant) -> Reply.text("I don't know /" + request.command() + ". Did you mean /" + meant + "? "
+						+ "/" + meant + " help shows what it does."))
+				.orElseGet(() -> Reply.message(help()));
 		}
 		try {
 			return handler.handle(request);

@@ -2,6 +2,7 @@ package dev.steward.command;
 
 import dev.steward.chat.ChatForm;
 import dev.steward.chat.ChatMessage;
+import dev.steward.chat.Text;
 
 /**
  * What an interaction answers inline: a message only the actor sees, a form to open, a replacement for the message
@@ -13,8 +14,9 @@ import dev.steward.chat.ChatMessage;
  */
 public record Reply(ChatMessage message, ChatForm form, ChatMessage replacement) {
 
+	/** A message only the actor sees; {@code <@USERID>} in the text becomes a mention. */
 	public static Reply text(String text) {
-		return new Reply(ChatMessage.text(text), null, null);
+		return new Reply(ChatMessage.of(Text.withMentions(text)), null, null);
 	}
 
 	public static Reply message(ChatMessage message) {

@@ -44,6 +44,11 @@ public class DeliveryQueue {
 		return queued;
 	}
 
+	/** Whether a message was queued under the key (it may not have been sent yet). */
+	public boolean exists(String key) {
+		return repository.find(key).isPresent();
+	}
+
 	/**
 	 * Queues a replacement for the message posted under {@code targetKey}; it is sent after that one.
 	 * @return true when queued, false when a delivery with this key exists already

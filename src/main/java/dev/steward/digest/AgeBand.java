@@ -2,9 +2,8 @@ package dev.steward.digest;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 
-import dev.steward.team.TeamCalendar;
+import dev.steward.impediment.AgeClock;
 
 /** The working-time age bands a digest sorts open impediments into. */
 enum AgeBand {
@@ -23,14 +22,14 @@ enum AgeBand {
 	}
 
 	/**
-	 * When an impediment whose climb started at the instant crosses into the 1, 3 and 5 working-day bands. Computed
-	 * once per impediment, so placing it at many instants is cheap; leave and snoozes are not subtracted here.
+	 * When the impediment's working-time age (the one every message uses: leave and snoozes left out) reaches 1, 3
+	 * and 5 working days. Computed once per impediment, so placing it at many instants is cheap; null where it never
+	 * does (it was resolved or snoozed before).
 	 */
-	static Instant[] boundaries(TeamCalendar calendar, Instant climbStartedAt) {
-		Duration day = calendar.workingDay();
-		return new Instant[] { calendar.plus(climbStartedAt, day, Set.of()),
-				calendar.plus(climbStartedAt, day.multipliedBy(3), Set.of()),
-				calendar.plus(climbStartedAt, day.multipliedBy(5), Set.of()) };
+	static Instant[] boundaries(AgeClock age) {
+		Duration day = age.calendar().workingDay();
+		return new Instant[] { age.whenReaches(day), age.whenReaches(day.multipliedBy(3)),
+				age.whenReaches(day.multipliedBy(5)) };
 	}
 
 	static AgeBand at(Instant[] boundaries, Instant at) {

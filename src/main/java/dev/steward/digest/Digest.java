@@ -31,6 +31,7 @@ record Digest(Period period, boolean late, List<TeamFigures> teams, List<ChartDa
 	 * @param prompted prompts sent in the period
 	 * @param answered prompts answered
 	 * @param silent members prompted who never answered
+	 * @param daysOff the team's holidays in the period, by name
 	 * @param opened impediments opened in the period
 	 * @param resolveTimes working times to resolve of those resolved in the period
 	 * @param open the impediments open at the period's end, oldest first, with their band
@@ -39,7 +40,8 @@ record Digest(Period period, boolean late, List<TeamFigures> teams, List<ChartDa
 	 * @param goals its goals
 	 * @param lastReview the last review's outcomes, if any
 	 */
-	record TeamFigures(Team team, long standups, long prompted, long answered, List<String> silent, long opened,
+	record TeamFigures(Team team, long standups, long prompted, long answered, List<String> silent,
+			List<String> daysOff, long opened,
 			List<Duration> resolveTimes, List<OpenItem> open, long escalations, Optional<String> sprint,
 			List<SprintOverview.GoalStatus> goals, Optional<String> lastReview) {
 

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.Optional;
 
 import dev.steward.chat.ChatGateways;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DigestCommands implements CommandHandler {
 
 	static final String HELP = """
-			/digest subscribe [daily|weekly] [#team-channel] [at HH:MM] [on monday]: a digest in your DM at your time
+			/digest subscribe [daily|weekly] [#team-channel] [at HH:MM] [on monday | on mon-fri | every day]: a digest \
+			in your DM at your time (daily: Monday to Friday unless you say otherwise)
 			/digest unsubscribe [#team-channel|all]: stop following a team, or everything
 			/digest channel #channel [daily|weekly] [at HH:MM] [on monday]: (PMs) this team's digest in a channel
 			/digest now [#team-channel]: a digest of the last day, to you, now
@@ -87,14 +90,15 @@ class DigestCommands implements CommandHandler {
 	}
 
 	/** What a subscribe or channel command asked for. */
-	private record Choice(Subscription.Cadence cadence, LocalTime at, DayOfWeek day, Optional<String> channel) {
+	private record Choice(Subscription.Cadence cadence, LocalTime at, DayOfWeek day, Set<DayOfWeek> days,
+			Optional<String> channel) {
 
 	}
 
 	private static Choice choice(Args args) {
 		Subscription.Cadence cadence = Subscription.Cadence.DAILY;
 		LocalTime at = DEFAULT_TIME;
-		DayOfWeek day = DayOfWeek.MONDAY;
+		Set<DayOfWeek> days = Subscription.WEEKDAYS;
 		Optional<String> channel = Optional.empty();
 		for (int i = 0; i < args.size(); i++) {
 			String word = args.word(i);
@@ -105,7 +109,11 @@ class DigestCommands implements CommandHandler {
 				at = Args.time(args.raw(++i));
 			}
 			else if (word.equals("on")) {
-				day = day(args.raw(++i));
+				days = days(args.raw(++i));
+			}
+			else if (word.equals("every") && args.word(i + 1).equals("day")) {
+				days = EnumSet.allOf(DayOfWeek.class);
+				i++;
 			}
 			else if (Args.channel(args.raw(i)).isPresent()) {
 				channel = Args.channel(args.raw(i));
@@ -115,7 +123,34 @@ class DigestCommands implements CommandHandler {
 						+ "weekly #team-alpha at 08:30 on monday");
 			}
 		}
-		return new Choice(cadence, at, day, channel);
+		DayOfWeek day = cadence == Subscription.Cadence.WEEKLY && days.size() == 1 ? days.iterator().next()
+				: DayOfWeek.MONDAY;
+		if (cadence == Subscription.Cadence.WEEKLY && days.size() != 1 && !days.equals(Subscription.WEEKDAYS)) {
+			throw new UsageException("A weekly digest goes out on one day; say which, for example: on monday.");
+		}
+		return new Choice(cadence, at, day, cadence == Subscription.Cadence.DAILY ? days : Subscription.WEEKDAYS,
+				channel);
+	}
+
+	/** Days such as {@code monday}, {@code mon-fri}, {@code mon,wed,fri} or {@code weekdays}. */
+	private static Set<DayOfWeek> days(String spec) {
+		String lower = spec.toLowerCase(Locale.ROOT);
+		if (lower.equals("weekdays")) {
+			return Subscription.WEEKDAYS;
+		}
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		for (String part : lower.split(",")) {
+			String[] range = part.split("-", 2);
+			DayOfWeek first = day(range[0]);
+			DayOfWeek last = range.length > 1 ? day(range[1]) : first;
+			for (DayOfWeek day = first;; day = day.plus(1)) {
+				days.add(day);
+				if (day == last) {
+					break;
+				}
+			}
+		}
+		return days;
 	}
 
 	private static DayOfWeek day(String word) {
@@ -124,7 +159,7 @@ class DigestCommands implements CommandHandler {
 				return day;
 			}
 		}
-		throw new UsageException("'" + word + "' is not a day of the week; use monday, tue, and so on.");
+		throw new UsageException("'" + word + "' is not a day of the week; use monday, tue, mon-fri or weekdays.");
 	}
 
 	private Reply subscribe(CommandRequest request, Args args) {
@@ -163,7 +198,8 @@ class DigestCommands implements CommandHandler {
 	/** Stores the subscription and the team it follows in one transaction. */
 	private Subscription store(Conversation target, Choice choice, ZoneId zone, Team team, String by) {
 		return transaction.execute((status) -> {
-			Subscription subscription = subscriptions.upsert(target, choice.cadence(), choice.at(), choice.day(), zone,
+			Subscription subscription = subscriptions.upsert(target, choice.cadence(), choice.at(), choice.day(),
+					choice.days(), zone,
 					by, clock.instant());
 			subscriptions.follow(subscription.id(), team.id());
 			return subscription;
@@ -213,9 +249,20 @@ class DigestCommands implements CommandHandler {
 	private static String describe(Subscription subscription) {
 		String at = String.format("%02d:%02d", subscription.sendAt().getHour(), subscription.sendAt().getMinute());
 		return subscription.cadence() == Subscription.Cadence.DAILY
-				? "daily (" + at + " " + subscription.zone().getId() + ")"
+				? "daily (" + at + " " + subscription.zone().getId() + ", " + days(subscription) + ")"
 				: "weekly (" + subscription.weekday().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
 						+ " " + at + " " + subscription.zone().getId() + ")";
+	}
+
+	private static String days(Subscription subscription) {
+		if (subscription.days().equals(Subscription.WEEKDAYS)) {
+			return "Monday to Friday";
+		}
+		if (subscription.days().size() == 7) {
+			return "every day";
+		}
+		return String.join(", ", subscription.days().stream().sorted()
+			.map((day) -> day.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)).toList());
 	}
 
 	/** The team named by its channel, in the actor's workspace, or else the team the command is about. */

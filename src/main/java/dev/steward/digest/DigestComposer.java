@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.steward.impediment.AgeClock;
 import dev.steward.impediment.WorkingAge;
 import dev.steward.sprint.SprintOverview;
 import dev.steward.team.Team;
@@ -52,16 +53,17 @@ class DigestComposer {
 		Map<Long, List<String>> silent = queries.silent(ids, period);
 		Map<Long, TeamCalendar> calendars = new HashMap<>();
 		teams.forEach((team) -> calendars.put(team.id(), ages.calendar(team)));
+		Map<Long, AgeClock> clocks = ages.clocks(rows.stream().map(DigestQueries.ImpedimentRow::facts).toList(),
+				calendars);
 		Map<Long, Instant[]> boundaries = new HashMap<>();
-		rows.forEach((row) -> boundaries.put(row.id(),
-				AgeBand.boundaries(calendars.get(row.teamId()), row.climbStartedAt())));
+		rows.forEach((row) -> boundaries.put(row.id(), AgeBand.boundaries(clocks.get(row.id()))));
 		List<Digest.TeamFigures> figures = new ArrayList<>();
 		for (Team team : teams) {
 			List<DigestQueries.ImpedimentRow> mine = rows.stream().filter((row) -> row.teamId() == team.id()).toList();
 			long[] prompted = answers.getOrDefault(team.id(), new long[2]);
 			figures.add(new Digest.TeamFigures(team, standups.getOrDefault(team.id(), 0L), prompted[0], prompted[1],
-					silent.getOrDefault(team.id(), List.of()), opened(mine, period),
-					resolveTimes.getOrDefault(team.id(), List.of()), open(team, mine, boundaries, period),
+					silent.getOrDefault(team.id(), List.of()), daysOff(calendars.get(team.id()), period), opened(mine, period),
+					resolveTimes.getOrDefault(team.id(), List.of()), open(mine, clocks, boundaries, period),
 					escalations.getOrDefault(team.id(), 0L), sprints.currentSprint(team), sprints.currentGoals(team),
 					sprints.lastReview(team)));
 		}
@@ -74,21 +76,35 @@ class DigestComposer {
 			.count();
 	}
 
-	private List<Digest.OpenItem> open(Team team, List<DigestQueries.ImpedimentRow> rows,
+	private static List<Digest.OpenItem> open(List<DigestQueries.ImpedimentRow> rows, Map<Long, AgeClock> clocks,
 			Map<Long, Instant[]> boundaries, Period period) {
 		List<DigestQueries.ImpedimentRow> open = rows.stream()
 			.filter((row) -> row.activeAt(period.end()))
 			.sorted(Comparator.comparing(DigestQueries.ImpedimentRow::climbStartedAt))
 			.toList();
-		TeamCalendar calendar = ages.calendar(team);
 		List<Digest.OpenItem> items = new ArrayList<>();
 		for (int i = 0; i < open.size(); i++) {
 			DigestQueries.ImpedimentRow row = open.get(i);
-			String age = i < OLDEST_NAMED
-					? calendar.describe(calendar.between(row.climbStartedAt(), period.end(), java.util.Set.of())) : null;
+			AgeClock clock = clocks.get(row.id());
+			String age = i < OLDEST_NAMED ? clock.calendar().describe(clock.at(period.end())) : null;
 			items.add(new Digest.OpenItem(row, AgeBand.at(boundaries.get(row.id()), period.end()), age));
 		}
 		return items;
+	}
+
+	/** The holidays and days off of the team's calendar in the period, named where they have a name. */
+	private static List<String> daysOff(TeamCalendar calendar, Period period) {
+		List<String> off = new ArrayList<>();
+		LocalDate last = period.end().atZone(calendar.zone()).toLocalDate();
+		for (LocalDate date = period.start().atZone(calendar.zone()).toLocalDate(); !date.isAfter(last)
+				&& off.size() < 7; date = date.plusDays(1)) {
+			if (calendar.isHoliday(date)) {
+				off.add(calendar.publicHolidays().nameOf(date).orElse("team holiday") + " ("
+						+ date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
+						+ ")");
+			}
+		}
+		return off;
 	}
 
 	private static List<Digest.ChartDay> chart(List<DigestQueries.ImpedimentRow> rows, Map<Long, Instant[]> boundaries,

@@ -72,10 +72,17 @@ final class DigestMessages {
 	private static List<String> participation(Digest digest) {
 		List<String> lines = new ArrayList<>();
 		for (Digest.TeamFigures team : digest.teams()) {
+			String off = team.daysOff().isEmpty() ? "" : " (" + String.join(", ", team.daysOff()) + ")";
+			if (team.standups() == 0 && team.prompted() == 0) {
+				lines.add(team.team().name() + ": no stand-up this period" + off);
+				continue;
+			}
 			long rate = team.prompted() == 0 ? 0 : Math.round(100.0 * team.answered() / team.prompted());
 			lines.add(team.team().name() + ": " + team.standups() + " stand-up" + (team.standups() == 1 ? "" : "s")
-					+ ", " + (team.prompted() == 0 ? "no prompts" : rate + "% answered")
-					+ (team.silent().isEmpty() ? "" : "; silent all period: " + String.join(", ", team.silent())));
+					+ ", " + (team.prompted() == 0 ? "nobody prompted" : rate + "% of " + team.prompted()
+							+ " prompts answered")
+					+ (team.silent().isEmpty() ? "" : "; silent all period: " + String.join(", ", team.silent()))
+					+ (off.isEmpty() ? "" : "; days off" + off));
 		}
 		return lines;
 	}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.steward.impediment.WorkingAge;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,9 +38,17 @@ class DigestQueries {
 	 * @param climbStartedAt when its climb started
 	 * @param openedAt when it was opened
 	 * @param resolvedAt when it was resolved, or null
+	 * @param snoozedAt when its current snooze started, or null when it is not snoozed
+	 * @param resolvedWorkingTime its age when it was resolved, or null
 	 */
 	record ImpedimentRow(long id, long teamId, String title, String ownerId, int rung, boolean active,
-			Instant climbStartedAt, Instant openedAt, Instant resolvedAt) {
+			Instant climbStartedAt, Instant openedAt, Instant resolvedAt, Instant snoozedAt,
+			Duration resolvedWorkingTime) {
+
+		WorkingAge.Facts facts() {
+			return new WorkingAge.Facts(id, teamId, ownerId, climbStartedAt, snoozedAt, resolvedAt,
+					resolvedWorkingTime);
+		}
 
 		boolean activeAt(Instant at) {
 			return !openedAt.isAfter(at) && (resolvedAt == null ? active : resolvedAt.isAfter(at));
@@ -49,7 +59,8 @@ class DigestQueries {
 	/** The impediments of the teams that were active at any time between the instants (merged ones left out). */
 	List<ImpedimentRow> activeBetween(List<Long> teams, Instant from, Instant to) {
 		return jdbc.sql("""
-				select id, team_id, title, owner_id, rung, status, climb_started_at, opened_at, resolved_at
+				select id, team_id, title, owner_id, rung, status, climb_started_at, opened_at, resolved_at,
+				    snoozed_at, resolved_working_minutes
 				from impediment
 				where team_id in (:teams) and status <> 'MERGED' and opened_at <= :to
 				    and (resolved_at is null or resolved_at > :from)""")
@@ -61,7 +72,11 @@ class DigestQueries {
 					List.of("OPEN", "SNOOZED", "ESCALATED").contains(rs.getString("status")),
 					instant(rs.getObject("climb_started_at", OffsetDateTime.class)),
 					instant(rs.getObject("opened_at", OffsetDateTime.class)),
-					instant(rs.getObject("resolved_at", OffsetDateTime.class))))
+					instant(rs.getObject("resolved_at", OffsetDateTime.class)),
+					"SNOOZED".equals(rs.getString("status")) ? instant(rs.getObject("snoozed_at", OffsetDateTime.class))
+							: null,
+					rs.getObject("resolved_working_minutes") == null ? null
+							: Duration.ofMinutes(rs.getLong("resolved_working_minutes"))))
 			.list();
 	}
 

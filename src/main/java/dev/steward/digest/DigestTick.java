@@ -5,10 +5,12 @@ import java.util.List;
 
 import dev.steward.scheduling.DueWork;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The digests' part of the tick: each subscription whose period has ended gets its digest, once. */
 @Component
+@Order(40)
 class DigestTick implements DueWork {
 
 	private final SubscriptionRepository subscriptions;

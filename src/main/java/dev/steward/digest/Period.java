@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 
 /**
  * The span a digest covers and its key; pure.
@@ -16,23 +15,29 @@ import java.time.temporal.TemporalAdjusters;
  */
 record Period(String key, Instant start, Instant end) {
 
-	/** The most recent period of the subscription that has ended by the instant. */
+	/**
+	 * The most recent period of the subscription that has ended by the instant: it ends at the send time of the last
+	 * day the subscriber gets digests (a weekly digest's weekday, a daily digest's working days), and starts where
+	 * the previous digest ended, or at the send time of the day before that.
+	 */
 	static Period latest(Subscription subscription, Instant now, Instant previousEnd) {
-		ZonedDateTime local = now.atZone(subscription.zone());
-		LocalDate date = local.toLocalDate();
-		if (subscription.cadence() == Subscription.Cadence.WEEKLY) {
-			date = date.with(TemporalAdjusters.previousOrSame(subscription.weekday()));
-		}
-		ZonedDateTime end = ZonedDateTime.of(date, subscription.sendAt(), subscription.zone());
-		if (end.toInstant().isAfter(now)) {
-			end = subscription.cadence() == Subscription.Cadence.WEEKLY ? end.minusWeeks(1) : end.minusDays(1);
-		}
-		Duration length = subscription.cadence() == Subscription.Cadence.WEEKLY ? Duration.ofDays(7)
-				: Duration.ofDays(1);
+		ZonedDateTime end = lastSend(subscription, now.atZone(subscription.zone()).toLocalDate(), now);
 		Instant start = previousEnd != null && previousEnd.isBefore(end.toInstant()) ? previousEnd
-				: end.toInstant().minus(length);
+				: lastSend(subscription, end.toLocalDate().minusDays(1), end.toInstant().minusSeconds(1)).toInstant();
 		return new Period(end.toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(), start,
 				end.toInstant());
+	}
+
+	/** The latest send time, on or before the date, that is not after the instant; at most two weeks back. */
+	private static ZonedDateTime lastSend(Subscription subscription, LocalDate from, Instant notAfter) {
+		LocalDate date = from;
+		for (int i = 0; i < 15; i++, date = date.minusDays(1)) {
+			ZonedDateTime at = ZonedDateTime.of(date, subscription.sendAt(), subscription.zone());
+			if (subscription.sendsOn(date) && !at.toInstant().isAfter(notAfter)) {
+				return at;
+			}
+		}
+		return ZonedDateTime.of(from.minusDays(7), subscription.sendAt(), subscription.zone());
 	}
 
 	/** A period goes out late when the service was down at its end time for more than the grace. */

@@ -9,6 +9,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.Optional;
 
 import dev.steward.chat.Conversation;
@@ -29,12 +33,14 @@ class SubscriptionRepository {
 
 	/** Creates the subscription or updates its time, day and zone; returns it. */
 	Subscription upsert(Conversation target, Subscription.Cadence cadence, LocalTime sendAt, DayOfWeek weekday,
-			ZoneId zone, String createdBy, Instant now) {
-		int updated = jdbc.sql("update digest_subscription set send_at = :at, weekday = :day, time_zone = :zone "
-				+ "where platform = :platform and workspace_id = :workspace and kind = :kind and target_id = :target "
-				+ "and cadence = :cadence")
+			Set<DayOfWeek> days, ZoneId zone, String createdBy, Instant now) {
+		String dayList = days.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
+		int updated = jdbc.sql("update digest_subscription set send_at = :at, weekday = :day, days = :days, "
+				+ "time_zone = :zone where platform = :platform and workspace_id = :workspace and kind = :kind "
+				+ "and target_id = :target and cadence = :cadence")
 			.param("at", sendAt)
 			.param("day", weekday.name())
+			.param("days", dayList)
 			.param("zone", zone.getId())
 			.param("platform", target.platform().name())
 			.param("workspace", target.workspaceId())
@@ -45,8 +51,8 @@ class SubscriptionRepository {
 		if (updated == 0) {
 			jdbc.sql("""
 					insert into digest_subscription (platform, workspace_id, kind, target_id, cadence, send_at, weekday,
-					    time_zone, created_by, created_at)
-					values (:platform, :workspace, :kind, :target, :cadence, :at, :day, :zone, :by, :now)""")
+					    days, time_zone, created_by, created_at)
+					values (:platform, :workspace, :kind, :target, :cadence, :at, :day, :days, :zone, :by, :now)""")
 				.param("platform", target.platform().name())
 				.param("workspace", target.workspaceId())
 				.param("kind", target.kind().name())
@@ -54,6 +60,7 @@ class SubscriptionRepository {
 				.param("cadence", cadence.name())
 				.param("at", sendAt)
 				.param("day", weekday.name())
+				.param("days", dayList)
 				.param("zone", zone.getId())
 				.param("by", createdBy)
 				.param("now", now.atOffset(ZoneOffset.UTC))
@@ -168,11 +175,17 @@ class SubscriptionRepository {
 
 	}
 
+	private static Set<DayOfWeek> days(String text) {
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		Arrays.stream(text.split(",")).filter((day) -> !day.isBlank()).forEach((day) -> days.add(DayOfWeek.valueOf(day)));
+		return days;
+	}
+
 	private Subscription subscription(ResultSet rs, int row) throws SQLException {
 		return new Subscription(rs.getLong("id"), Platform.valueOf(rs.getString("platform")),
 				rs.getString("workspace_id"), Conversation.Kind.valueOf(rs.getString("kind")), rs.getString("target_id"),
 				Subscription.Cadence.valueOf(rs.getString("cadence")), rs.getObject("send_at", LocalTime.class),
-				DayOfWeek.valueOf(rs.getString("weekday")), ZoneId.of(rs.getString("time_zone")),
+				DayOfWeek.valueOf(rs.getString("weekday")), days(rs.getString("days")), ZoneId.of(rs.getString("time_zone")),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 

@@ -15,7 +15,7 @@ import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
 import dev.steward.impediment.ImpedimentSubcommand;
 import dev.steward.impediment.WorkingAge;
-import dev.steward.team.CalendarRepository;
+import dev.steward.team.TeamCalendars;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
 import dev.steward.team.TeamDirectory;
@@ -32,21 +32,17 @@ class CalendarCommand implements ImpedimentSubcommand {
 
 	private final TeamDirectory directory;
 
-	private final CalendarRepository calendars;
+	private final TeamCalendars calendars;
 
 	private final PolicyRepository policies;
 
 	private final WorkingAge ages;
 
-	private final Rescheduler rescheduler;
-
-	CalendarCommand(TeamDirectory directory, CalendarRepository calendars, PolicyRepository policies, WorkingAge ages,
-			Rescheduler rescheduler) {
+	CalendarCommand(TeamDirectory directory, TeamCalendars calendars, PolicyRepository policies, WorkingAge ages) {
 		this.directory = directory;
 		this.calendars = calendars;
 		this.policies = policies;
 		this.ages = ages;
-		this.rescheduler = rescheduler;
 	}
 
 	@Override
@@ -57,7 +53,7 @@ class CalendarCommand implements ImpedimentSubcommand {
 	@Override
 	public String help() {
 		return "/impediment calendar [hours 09:00-17:00 | days mon-fri | holidays 2026-12-24 2026-12-25|none]: "
-				+ "the working time ages count in (PMs change it)";
+				+ "the working time ages count in (PMs change it; /standup holidays names holidays and a country's)";
 	}
 
 	@Override
@@ -67,16 +63,17 @@ class CalendarCommand implements ImpedimentSubcommand {
 		TeamCalendar calendar = ages.calendar(team);
 		if (!args.word(1).isEmpty()) {
 			directory.requirePm(team, request.actor().userId());
-			calendar = switch (args.word(1)) {
-				case "hours" -> hours(calendar, args.raw(2));
-				case "days" -> new TeamCalendar(calendar.zone(), days(args.rest(2)), calendar.dayStart(),
-						calendar.dayEnd(), calendar.holidays());
-				case "holidays" -> new TeamCalendar(calendar.zone(), calendar.workDays(), calendar.dayStart(),
-						calendar.dayEnd(), holidays(args));
-				default -> throw new UsageException("'" + args.raw(1) + "' is not a calendar setting. " + help());
-			};
-			calendars.save(team.id(), calendar);
-			rescheduler.rescheduleTeam(team);
+			if (args.word(1).equals("holidays")) {
+				calendars.replaceHolidays(team, holidays(args));
+			}
+			else {
+				calendars.save(team, switch (args.word(1)) {
+					case "hours" -> hours(calendar, args.raw(2));
+					case "days" -> calendar.withWorkDays(days(args.rest(2)));
+					default -> throw new UsageException("'" + args.raw(1) + "' is not a calendar setting. " + help());
+				});
+			}
+			calendar = calendars.calendar(team);
 		}
 		return Reply.message(PolicyCommand.show(team, policies.policy(team.id()), calendar));
 	}
@@ -89,7 +86,7 @@ class CalendarCommand implements ImpedimentSubcommand {
 			if (!end.isAfter(start)) {
 				throw new UsageException("The working day must end after it starts, for example 09:00-17:00.");
 			}
-			return new TeamCalendar(calendar.zone(), calendar.workDays(), start, end, calendar.holidays());
+			return calendar.withHours(start, end);
 		}
 		catch (UsageException ex) {
 			throw new UsageException("Give working hours as HH:MM-HH:MM, for example: /impediment calendar hours "

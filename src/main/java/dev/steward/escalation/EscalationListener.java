@@ -11,6 +11,7 @@ import dev.steward.impediment.ImpedimentChanged;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.WorkingAge;
 import dev.steward.sprint.GoalLinkChanged;
+import dev.steward.team.CalendarChanged;
 import dev.steward.team.MemberAwayChanged;
 import dev.steward.team.TeamRepository;
 
@@ -36,10 +37,13 @@ class EscalationListener {
 
 	private final TeamRepository teams;
 
+	private final Rescheduler rescheduler;
+
 	private final Clock clock;
 
 	EscalationListener(ImpedimentLog impediments, Escalator escalator, EscalationRecords records,
-			DeliveryQueue deliveries, WorkingAge ages, TeamRepository teams, Clock clock) {
+			DeliveryQueue deliveries, WorkingAge ages, TeamRepository teams, Rescheduler rescheduler, Clock clock) {
+		this.rescheduler = rescheduler;
 		this.impediments = impediments;
 		this.escalator = escalator;
 		this.records = records;
@@ -67,6 +71,11 @@ class EscalationListener {
 		teams.find(changed.teamId()).ifPresent((team) -> impediments.activeOwnedBy(List.of(team), changed.userId(), 500)
 			.forEach((impediment) -> impediments.find(impediment.id())
 				.ifPresent((found) -> impediments.scheduleCheck(impediment.id(), escalator.nextCheck(found)))));
+	}
+
+	@EventListener
+	void on(CalendarChanged changed) {
+		teams.find(changed.teamId()).ifPresent(rescheduler::rescheduleTeam);
 	}
 
 	@EventListener

@@ -3,6 +3,7 @@ package dev.steward.escalation;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import dev.steward.chat.Conversation;
 import dev.steward.chat.Platform;
@@ -33,6 +34,19 @@ class EscalationRecords {
 			.param("conversation", to.id())
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
+	}
+
+	/** When the conversation was last told about the impediment during the climb, if it was. */
+	Optional<Instant> lastTold(long impedimentId, Instant climbStartedAt, Conversation to) {
+		return jdbc.sql("select max(at) from escalation_record where impediment_id = :id and climb_started_at = :climb "
+				+ "and conversation_kind = :kind and conversation_id = :conversation")
+			.param("id", impedimentId)
+			.param("climb", climbStartedAt.atOffset(ZoneOffset.UTC))
+			.param("kind", to.kind().name())
+			.param("conversation", to.id())
+			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, java.time.OffsetDateTime.class))
+				.map(java.time.OffsetDateTime::toInstant))
+			.single();
 	}
 
 	/** The conversations told during the climb that started at the instant. */

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.scheduling.DueWork;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * scan of the whole log) and checks each on its own.
  */
 @Component
+@Order(30)
 class EscalationScan implements DueWork {
 
 	static final int BATCH = 1000;

@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Conversation;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.impediment.AgeClock;
 import dev.steward.impediment.Impediment;
+import dev.steward.impediment.ImpedimentEvent;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.ImpedimentStatus;
 import dev.steward.impediment.WorkingAge;
@@ -94,10 +97,12 @@ class Escalator {
 		Impediment before = found.impediment();
 		LadderPolicy policy = policies.policy(found.team().id());
 		LadderPolicy.Rung step = policy.rungs().get(rung - 1);
-		String why = actorId.equals(ImpedimentLog.STEWARD) ? "rung for " + step.describe()
-				: "escalated by hand to " + step.target().description() + (note == null || note.isBlank() ? ""
-						: ": " + note);
-		String detail = "Escalated to rung " + rung + " (" + step.target().description() + "): " + why;
+		String threshold = policy.explainThreshold(rung, before.severity(), goals.goalAtRisk(before.id()).isPresent(),
+				ages.calendar(found.team()).workingDay());
+		String why = actorId.equals(ImpedimentLog.STEWARD) ? "its threshold is " + threshold
+				: "escalated by hand by <@" + actorId + ">" + (note == null || note.isBlank() ? "" : ": " + note);
+		String detail = "Escalated to rung " + rung + " (" + step.target().description() + "): "
+				+ (actorId.equals(ImpedimentLog.STEWARD) ? "after " + threshold : why);
 		return Boolean.TRUE.equals(transaction.execute((status) -> {
 			Optional<ImpedimentLog.Located> escalated = impediments.escalate(before.id(), before.rung(), rung,
 					actorId, detail);
@@ -116,14 +121,21 @@ class Escalator {
 		Impediment impediment = found.impediment();
 		Instant now = clock.instant();
 		TeamCalendar calendar = ages.calendar(found.team());
-		String ageText = calendar.describe(ages.of(impediment, found.team(), now));
+		EscalationMessages.Escalation escalation = new EscalationMessages.Escalation(found.team(), impediment, rung,
+				policy.rungs().size(), target, calendar.describe(ages.of(impediment, found.team(), now)), why,
+				goals.goalAtRisk(impediment.id()).orElse(null));
 		LocalDate today = now.atZone(found.team().zone()).toLocalDate();
-		Set<Conversation> to = recipients.of(target, found.team(), impediment, policy, today);
-		for (Conversation conversation : to) {
+		List<ImpedimentEvent> history = impediments.history(impediment);
+		for (Recipients.Reader reader : recipients.of(target, found.team(), impediment, policy, today)) {
+			Conversation conversation = reader.conversation();
+			Optional<Instant> told = records.lastTold(impediment.id(), impediment.climbStartedAt(), conversation);
+			ChatMessage message = told.isEmpty() ? EscalationMessages.escalation(escalation, reader, history)
+					: EscalationMessages.update(escalation, reader, history.stream()
+						.filter((event) -> event.at().isAfter(told.get()))
+						.filter((event) -> !event.kind().equals("ESCALATED"))
+						.toList());
 			deliveries.post("escalation:" + impediment.id() + ":" + rung + ":"
-					+ impediment.climbStartedAt().getEpochSecond() + ":" + conversation.key(), conversation,
-					EscalationMessages.escalation(found.team(), impediment, rung, policy, ageText, why,
-							goals.goalAtRisk(impediment.id()).orElse(null), impediments.history(impediment)));
+					+ impediment.climbStartedAt().getEpochSecond() + ":" + conversation.key(), conversation, message);
 			records.record(impediment.id(), impediment.climbStartedAt(), rung, target, conversation, now);
 		}
 	}
@@ -147,11 +159,10 @@ class Escalator {
 		if (impediment.rung() >= policy.rungs().size()) {
 			return null;
 		}
-		TeamCalendar calendar = ages.calendar(found.team());
+		AgeClock age = ages.clock(impediment, found.team());
 		Duration threshold = policy.threshold(impediment.rung() + 1, impediment.severity(),
-				goals.goalAtRisk(impediment.id()).isPresent(), calendar.workingDay());
-		return calendar.plus(impediment.climbStartedAt(), threshold.plus(impediment.paused()),
-				ages.ownerAway(impediment));
+				goals.goalAtRisk(impediment.id()).isPresent(), age.calendar().workingDay());
+		return age.whenReaches(threshold);
 	}
 
 }

@@ -75,6 +75,55 @@ record LadderPolicy(List<Rung> rungs, int highSeverityPercent, int goalPercent, 
 		return threatensGoal ? threshold.multipliedBy(goalPercent).dividedBy(100) : threshold;
 	}
 
+	/**
+	 * The rung's threshold for this impediment in words, and why it differs from the ladder's: {@code 1 working day
+	 * (the ladder says 2 working days; halved for high severity)}.
+	 */
+	String explainThreshold(int rung, Severity severity, boolean threatensGoal, Duration workingDay) {
+		Duration base = rungs.get(rung - 1).threshold(workingDay);
+		Duration effective = threshold(rung, severity, threatensGoal, workingDay);
+		String words = words(effective, workingDay);
+		if (effective.equals(base)) {
+			return words;
+		}
+		List<String> reasons = new ArrayList<>();
+		if (severity == Severity.HIGH && highSeverityPercent != 100) {
+			reasons.add(factor(highSeverityPercent) + " for high severity");
+		}
+		if (threatensGoal && goalPercent != 100) {
+			reasons.add(factor(goalPercent) + " because it puts a value goal at risk");
+		}
+		return words + " (the ladder says " + words(base, workingDay) + "; " + String.join(", and ", reasons) + ")";
+	}
+
+	private static String factor(int percent) {
+		return switch (percent) {
+			case 50 -> "halved";
+			case 25 -> "quartered";
+			default -> "cut to " + percent + "%";
+		};
+	}
+
+	/** A working-time span in words: {@code 4 working hours}, {@code 2 working days}, {@code 1 working day 4 hours}. */
+	static String words(Duration span, Duration workingDay) {
+		long minutes = span.toMinutes();
+		long perDay = Math.max(1, workingDay.toMinutes());
+		long days = minutes / perDay;
+		long hours = (minutes % perDay) / 60;
+		long rest = minutes % 60;
+		List<String> parts = new ArrayList<>();
+		if (days > 0) {
+			parts.add(days + " working day" + (days == 1 ? "" : "s"));
+		}
+		if (hours > 0) {
+			parts.add(hours + (days > 0 ? "" : " working") + " hour" + (hours == 1 ? "" : "s"));
+		}
+		if (rest > 0 || parts.isEmpty()) {
+			parts.add(rest + (parts.isEmpty() ? " working" : "") + " minute" + (rest == 1 ? "" : "s"));
+		}
+		return String.join(" ", parts);
+	}
+
 	String spec() {
 		return rungs.stream().map(Rung::spec).collect(Collectors.joining(", "));
 	}

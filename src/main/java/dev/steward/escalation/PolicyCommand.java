@@ -12,7 +12,9 @@ import dev.steward.impediment.ImpedimentSubcommand;
 import dev.steward.impediment.WorkingAge;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
+import dev.steward.team.Role;
 import dev.steward.team.TeamDirectory;
+import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +34,12 @@ class PolicyCommand implements ImpedimentSubcommand {
 
 	private final Rescheduler rescheduler;
 
-	PolicyCommand(TeamDirectory directory, PolicyRepository policies, WorkingAge ages, Rescheduler rescheduler) {
+	private final TeamRepository teams;
+
+	PolicyCommand(TeamDirectory directory, PolicyRepository policies, WorkingAge ages, Rescheduler rescheduler,
+			TeamRepository teams) {
 		this.directory = directory;
+		this.teams = teams;
 		this.policies = policies;
 		this.ages = ages;
 		this.rescheduler = rescheduler;
@@ -64,7 +70,7 @@ class PolicyCommand implements ImpedimentSubcommand {
 			case "set" -> policy.withRungs(LadderPolicy.parseRungs(args.rest(2), ages.calendar(team).workingDay()));
 			case "high" -> policy.withHighSeverityPercent(percent(args.raw(2)));
 			case "goal" -> policy.withGoalPercent(percent(args.raw(2)));
-			case "stakeholders" -> policy.withStakeholders(stakeholders(args));
+			case "stakeholders" -> policy.withStakeholders(stakeholders(team, args));
 			case "channel" -> policy.withEscalationChannel(channel(args.raw(2)));
 			default -> throw new UsageException("'" + args.raw(1) + "' is not a policy setting. " + help());
 		};
@@ -82,7 +88,8 @@ class PolicyCommand implements ImpedimentSubcommand {
 				+ "a blocker that puts a value goal at risk at " + policy.goalPercent() + "%.\n");
 		text.plain("Working time: " + days(calendar) + ", " + calendar.dayStart() + "\u2013" + calendar.dayEnd() + " "
 				+ calendar.zone().getId() + (calendar.holidays().isEmpty() ? "" : ", " + calendar.holidays().size()
-						+ " holidays") + ".");
+						+ " holidays") + (calendar.publicHolidays().isEmpty() ? ""
+								: ", public holidays of " + calendar.publicHolidays().describe()) + ".");
 		if (!policy.stakeholders().isEmpty()) {
 			text.plain("\nStakeholders: ");
 			policy.stakeholders().forEach((id) -> text.mention(id).plain(" "));
@@ -111,7 +118,8 @@ class PolicyCommand implements ImpedimentSubcommand {
 		throw new UsageException("Give a percentage from 10 to 100, for example: /impediment policy high 50");
 	}
 
-	private static List<String> stakeholders(Args args) {
+	/** The stakeholders named; each joins the team as a stakeholder, so they may comment and ask for updates. */
+	private List<String> stakeholders(Team team, Args args) {
 		if (args.word(2).equals("none")) {
 			return List.of();
 		}
@@ -120,6 +128,8 @@ class PolicyCommand implements ImpedimentSubcommand {
 		if (users.isEmpty() || users.size() != args.size() - 2) {
 			throw new UsageException("Mention each stakeholder, for example: /impediment policy stakeholders @dana @eli");
 		}
+		users.stream().filter((userId) -> teams.member(team.id(), userId).isEmpty())
+			.forEach((userId) -> teams.addMember(team.id(), userId, userId, Role.STAKEHOLDER, false));
 		return users;
 	}
 

@@ -1,22 +1,24 @@
 package dev.steward.escalation;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 import dev.steward.chat.Conversation;
 import dev.steward.impediment.Impediment;
 import dev.steward.team.Member;
-import dev.steward.team.Role;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a rung's target into conversations. While the owner is away, the PMs cover for them; a stakeholders rung
- * with no stakeholders goes to the escalation channel, or else the team channel.
+ * Turns a rung's target into conversations, each with who reads it and in which zone. While the owner is away, the
+ * PMs cover for them; a stakeholders rung with no stakeholders goes to the escalation channel, or else the team
+ * channel.
  */
 @Component
 class Recipients {
@@ -27,40 +29,66 @@ class Recipients {
 		this.teams = teams;
 	}
 
-	Set<Conversation> of(Target target, Team team, Impediment impediment, LadderPolicy policy, LocalDate today) {
+	/**
+	 * One conversation an escalation goes to.
+	 *
+	 * @param conversation where
+	 * @param audience who reads it
+	 * @param zone the zone its times are shown in
+	 */
+	record Reader(Conversation conversation, Audience audience, ZoneId zone) {
+
+	}
+
+	List<Reader> of(Target target, Team team, Impediment impediment, LadderPolicy policy, LocalDate today) {
 		List<Member> members = teams.members(team.id());
-		Set<Conversation> to = new LinkedHashSet<>();
+		Map<Conversation, Reader> to = new LinkedHashMap<>();
 		switch (target) {
 			case OWNER -> {
 				boolean away = members.stream()
 					.anyMatch((member) -> member.userId().equals(impediment.ownerId()) && member.isAwayOn(today));
 				if (away) {
-					pms(members, team, to);
+					pms(members, team, impediment, to);
 				}
 				else {
-					to.add(team.direct(impediment.ownerId()));
+					direct(team, impediment, members, impediment.ownerId(), to);
 				}
 			}
-			case PMS -> pms(members, team, to);
-			case CHANNEL -> to.add(team.channel());
+			case PMS -> pms(members, team, impediment, to);
+			case CHANNEL -> channel(team, team.channel(), to);
 			case STAKEHOLDERS -> {
-				members.stream().filter((member) -> member.role() == Role.STAKEHOLDER)
-					.forEach((member) -> to.add(team.direct(member.userId())));
-				policy.stakeholders().forEach((userId) -> to.add(team.direct(userId)));
+				members.stream().filter(Member::isStakeholder)
+					.forEach((member) -> direct(team, impediment, members, member.userId(), to));
+				policy.stakeholders().forEach((userId) -> direct(team, impediment, members, userId, to));
 				if (to.isEmpty()) {
-					to.add(escalationChannel(team, policy));
+					channel(team, escalationChannel(team, policy), to);
 				}
 			}
-			case ESCALATION_CHANNEL -> to.add(escalationChannel(team, policy));
+			case ESCALATION_CHANNEL -> channel(team, escalationChannel(team, policy), to);
 		}
-		return to;
+		return List.copyOf(to.values());
 	}
 
-	private static void pms(List<Member> members, Team team, Set<Conversation> to) {
-		members.stream().filter(Member::isPm).forEach((member) -> to.add(team.direct(member.userId())));
+	private static void pms(List<Member> members, Team team, Impediment impediment, Map<Conversation, Reader> to) {
+		members.stream().filter(Member::isPm).forEach((member) -> direct(team, impediment, members, member.userId(), to));
 		if (to.isEmpty()) {
-			to.add(team.channel());
+			channel(team, team.channel(), to);
 		}
+	}
+
+	private static void direct(Team team, Impediment impediment, List<Member> members, String userId,
+			Map<Conversation, Reader> to) {
+		Optional<Member> member = members.stream().filter((candidate) -> candidate.userId().equals(userId)).findFirst();
+		Audience audience = userId.equals(impediment.ownerId()) ? Audience.OWNER
+				: member.map((m) -> m.isPm() ? Audience.PM : m.isStakeholder() ? Audience.STAKEHOLDER : Audience.MEMBER)
+					.orElse(Audience.STAKEHOLDER);
+		ZoneId zone = member.map(Member::zone).filter((z) -> z != null).orElse(team.zone());
+		Conversation conversation = team.direct(userId);
+		to.putIfAbsent(conversation, new Reader(conversation, audience, zone));
+	}
+
+	private static void channel(Team team, Conversation channel, Map<Conversation, Reader> to) {
+		to.putIfAbsent(channel, new Reader(channel, Audience.CHANNEL, team.zone()));
 	}
 
 	private static Conversation escalationChannel(Team team, LadderPolicy policy) {

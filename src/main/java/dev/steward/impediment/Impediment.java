@@ -37,6 +37,8 @@ public final class Impediment {
 
 	private final List<ImpedimentEvent> newEvents = new ArrayList<>();
 
+	private final List<Pause> newPauses = new ArrayList<>();
+
 	Impediment(long id, long teamId, String title, String reporterId, Instant openedAt, Long sourceRunId,
 			State state) {
 		this.id = id;
@@ -110,6 +112,7 @@ public final class Impediment {
 			throw new UsageException("That note is " + note.length() + " characters; keep it under " + MAX_NOTE
 					+ " and add more with /impediment comment.");
 		}
+		endSnooze(at);
 		state.status = ImpedimentStatus.RESOLVED;
 		state.resolvedAt = at;
 		state.resolvedBy = actorId;
@@ -137,7 +140,7 @@ public final class Impediment {
 	}
 
 	/** Pauses the climb until the instant; snoozing again moves the end. */
-	void snooze(Instant until, String actorId, Instant at) {
+	void snooze(Instant until, String untilText, String actorId, Instant at) {
 		requireActive("snooze");
 		if (!until.isAfter(at)) {
 			throw new UsageException("Snooze until a time in the future, such as tomorrow or a date after today.");
@@ -147,7 +150,7 @@ public final class Impediment {
 		}
 		state.status = ImpedimentStatus.SNOOZED;
 		state.snoozedUntil = until;
-		record(at, actorId, "SNOOZED", "Snoozed until " + until);
+		record(at, actorId, "SNOOZED", "Snoozed until " + untilText);
 	}
 
 	/** Ends a snooze, adding the working time it lasted to the paused time. */
@@ -156,6 +159,7 @@ public final class Impediment {
 			return;
 		}
 		state.paused = state.paused.plus(snoozedWorkingTime);
+		endSnooze(at);
 		state.status = state.rung > 0 ? ImpedimentStatus.ESCALATED : ImpedimentStatus.OPEN;
 		state.snoozedAt = null;
 		state.snoozedUntil = null;
@@ -187,6 +191,12 @@ public final class Impediment {
 		record(at, actorId, "COMMENTED", text);
 	}
 
+	/** Records that someone asked the owner for an update. */
+	void requestUpdate(String actorId, Instant at) {
+		requireActive("ask for an update on");
+		record(at, actorId, "UPDATE_REQUESTED", "Asked <@" + state.ownerId + "> for an update");
+	}
+
 	void changeSeverity(Severity severity, String actorId, Instant at) {
 		requireActive("change the severity of");
 		if (severity == state.severity) {
@@ -212,12 +222,20 @@ public final class Impediment {
 		}
 		requireActive("merge");
 		target.requireActive("merge into");
+		endSnooze(at);
 		state.status = ImpedimentStatus.MERGED;
 		state.mergedInto = target.id;
 		state.snoozedAt = null;
 		state.snoozedUntil = null;
 		record(at, actorId, "MERGED", "Merged into " + target.key());
 		target.record(at, actorId, "MERGED_IN", "Merged in " + key() + " (reported by <@" + reporterId + ">): " + title);
+	}
+
+	/** Keeps the snooze that ends now, so the age at any earlier instant still leaves it out. */
+	private void endSnooze(Instant at) {
+		if (state.status == ImpedimentStatus.SNOOZED && state.snoozedAt != null && at.isAfter(state.snoozedAt)) {
+			newPauses.add(new Pause(state.snoozedAt, at, Duration.ZERO));
+		}
 	}
 
 	private void requireActive(String verb) {
@@ -246,6 +264,12 @@ public final class Impediment {
 	/** Wall-clock time since it was opened, until it was resolved. */
 	public Duration age(Instant now) {
 		return Duration.between(openedAt, state.resolvedAt != null ? state.resolvedAt : now);
+	}
+
+	List<Pause> drainPauses() {
+		List<Pause> drained = List.copyOf(newPauses);
+		newPauses.clear();
+		return drained;
 	}
 
 	List<ImpedimentEvent> drainEvents() {

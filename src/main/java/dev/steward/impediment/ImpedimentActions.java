@@ -3,6 +3,7 @@ package dev.steward.impediment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import dev.steward.chat.ChatForm;
@@ -10,6 +11,7 @@ import dev.steward.chat.FormField;
 import dev.steward.command.ActionHandler;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Args;
+import dev.steward.command.Dates;
 import dev.steward.command.FormHandler;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
@@ -55,10 +57,12 @@ class ImpedimentActions implements ActionHandler, FormHandler {
 		long id = Args.impedimentId(request.value());
 		return switch (request.actionId()) {
 			case "impediment.resolve" -> done("Resolved", log.resolve(request.actor(), id, ""));
-			case "impediment.snooze" -> done("Snoozed for a working day",
-					log.snooze(request.actor(), id, oneWorkingDayFromNow(request, id)));
+			case "impediment.snooze" -> snooze(request, id);
 			case "impediment.take" -> done("You own it now", log.assign(request.actor(), id, request.actor().userId()));
 			case "impediment.comment" -> commentForm(log.locate(request.actor(), id));
+			case "impediment.ask" -> Reply.text(log.askForUpdate(request.actor(), id)
+					? "I asked the owner of " + Impediment.key(id) + " for an update; you'll see it in its history."
+					: "You asked for an update on " + Impediment.key(id) + " today already.");
 			default -> throw new UsageException("That button is no longer supported.");
 		};
 	}
@@ -70,15 +74,20 @@ class ImpedimentActions implements ActionHandler, FormHandler {
 
 	private Reply done(String what, ImpedimentLog.Located found) {
 		Duration age = ages.of(found.impediment(), found.team(), clock.instant());
-		return Reply.message(
-				ImpedimentMessages.changed(what, found.impediment(), ages.calendar(found.team()).describe(age)));
+		return Reply.message(ImpedimentMessages.changed(what, found.impediment(),
+				ages.calendar(found.team()).describe(age), found.team().zone()));
 	}
 
-	private Instant oneWorkingDayFromNow(ActionRequest request, long id) {
+	/** Snoozes for one working day of the team's calendar. */
+	private Reply snooze(ActionRequest request, long id) {
 		ImpedimentLog.Located found = log.locate(request.actor(), id);
 		TeamCalendar calendar = ages.calendar(found.team());
 		Instant until = calendar.plus(clock.instant(), calendar.workingDay(), java.util.Set.of());
-		return until == null ? clock.instant().plus(Duration.ofDays(1)) : until;
+		until = until == null ? clock.instant().plus(Duration.ofDays(1)) : until;
+		ZonedDateTime local = until.atZone(found.team().zone());
+		String text = Dates.day(local.toLocalDate(), clock.instant().atZone(found.team().zone()).toLocalDate()) + " "
+				+ Dates.time(local.toLocalTime()) + " (" + found.team().zone().getId() + ")";
+		return done("Snoozed for a working day", log.snooze(request.actor(), id, until, text));
 	}
 
 	@Override

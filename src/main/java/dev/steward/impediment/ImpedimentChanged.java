@@ -13,7 +13,8 @@ public record ImpedimentChanged(long impedimentId, long teamId, Change change) {
 	/** The kinds of change. */
 	public enum Change {
 
-		OPENED, ASSIGNED, SNOOZED, WOKE, ESCALATED, COMMENTED, SEVERITY, DUE, REOPENED, RESOLVED, MERGED
+		OPENED, ASSIGNED, SNOOZED, WOKE, ESCALATED, COMMENTED, UPDATE_REQUESTED, SEVERITY, DUE, REOPENED, RESOLVED,
+		MERGED
 
 	}
 

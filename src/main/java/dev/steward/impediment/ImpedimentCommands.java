@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.steward.chat.ChatMessage;
 import dev.steward.command.Args;
+import dev.steward.command.Dates;
 import dev.steward.command.CommandHandler;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
+import dev.steward.command.Suggestions;
 import dev.steward.command.UsageException;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
@@ -93,8 +96,16 @@ class ImpedimentCommands implements CommandHandler {
 			case "due" -> due(request, args);
 			case "merge" -> merge(request, args);
 			case "", "help" -> Reply.text(help());
-			default -> Reply.text("I don't know '/impediment " + args.raw(0) + "'. Here is what I can do:\n" + help());
+			default -> Reply.text("I don't know '/impediment " + args.raw(0) + "'."
+					+ Suggestions.didYouMean(word, words(), "/impediment ") + " Here is what I can do:\n" + help());
 		};
+	}
+
+	private List<String> words() {
+		List<String> words = new ArrayList<>(List.of("log", "list", "show", "history", "assign", "resolve", "reopen",
+				"snooze", "comment", "severity", "due", "merge", "help"));
+		words.addAll(extensions.keySet());
+		return words;
 	}
 
 	private String help() {
@@ -109,33 +120,24 @@ class ImpedimentCommands implements CommandHandler {
 	}
 
 	private Reply logImpediment(CommandRequest request, Args args) {
-		List<String> words = new ArrayList<>(args.words());
-		Severity severity = null;
-		String owner = null;
-		while (!words.isEmpty()) {
-			String last = words.get(words.size() - 1);
-			if (severity == null && Severity.parse(last).isPresent()) {
-				severity = Severity.parse(last).get();
-			}
-			else if (owner == null && Args.isMention(last)) {
-				owner = Args.mention(last).get();
-			}
-			else {
-				break;
-			}
-			words.remove(words.size() - 1);
-		}
+		LogArgs parsed = LogArgs.parse(args);
 		Team team = directory.teamFor(request);
 		directory.requireMember(team, request.actor().userId());
 		String reporter = request.actor().userId();
-		Impediment impediment = log.open(team, String.join(" ", words), owner == null ? reporter : owner, reporter,
-				severity == null ? Severity.MEDIUM : severity, null);
-		return Reply.message(ImpedimentMessages.logged(impediment));
+		String owner = parsed.owner() == null ? reporter : parsed.owner();
+		Impediment impediment = log.open(team, parsed.title(), owner, reporter,
+				parsed.severity() == null ? Severity.MEDIUM : parsed.severity(), null);
+		return Reply.message(ImpedimentMessages.logged(impediment, parsed.mentionedInTitle()));
 	}
 
 	private Reply list(CommandRequest request, Args args) {
 		String scope = args.word(0).startsWith("--") ? "" : args.word(0);
-		boolean byAge = args.words().contains("--sort") && args.words().contains("age");
+		Args options = scope.isEmpty() ? args : args.drop(1);
+		boolean byAge = options.size() == 2 && options.word(0).equals("--sort") && options.word(1).equals("age");
+		if (!options.isEmpty() && !byAge) {
+			throw new UsageException("I don't understand '" + options.rest(0) + "'. Write /impediment list [open|"
+					+ "escalated|stale|mine|team] and add --sort age to put the oldest first.");
+		}
 		Instant now = clock.instant();
 		List<ImpedimentMessages.Line> lines;
 		String title;
@@ -173,8 +175,9 @@ class ImpedimentCommands implements CommandHandler {
 				Instant quietSince = quietSince(calendar, now);
 				yield log.staleByTeam(team, quietSince, LIST_LIMIT);
 			}
-			default -> throw new UsageException("'" + scope + "' is not a list I know. Try open, escalated, stale, "
-					+ "mine or team, and add --sort age to put the oldest first.");
+			default -> throw new UsageException("'" + scope + "' is not a list I know."
+					+ Suggestions.didYouMean(scope, List.of("open", "escalated", "stale", "mine", "team"), "")
+					+ " Try open, escalated, stale, mine or team, and add --sort age to put the oldest first.");
 		};
 	}
 
@@ -186,21 +189,31 @@ class ImpedimentCommands implements CommandHandler {
 
 	private List<ImpedimentMessages.Line> lines(List<Impediment> impediments, Instant now) {
 		List<ImpedimentMessages.Line> lines = new ArrayList<>();
-		for (Impediment impediment : impediments) {
-			Team team = teams.find(impediment.teamId()).orElseThrow();
-			Duration age = ages.of(impediment, team, now);
-			lines.add(new ImpedimentMessages.Line(impediment, age, ages.calendar(team).describe(age)));
-		}
+		Map<Long, List<Impediment>> byTeam = impediments.stream()
+			.collect(Collectors.groupingBy(Impediment::teamId, java.util.LinkedHashMap::new, Collectors.toList()));
+		byTeam.forEach((teamId, list) -> {
+			Team team = teams.find(teamId).orElseThrow();
+			TeamCalendar calendar = ages.calendar(team);
+			Map<Long, AgeClock> clocks = ages.clocks(team, list);
+			for (Impediment impediment : list) {
+				Duration age = clocks.get(impediment.id()).at(now);
+				lines.add(new ImpedimentMessages.Line(impediment, age, calendar.describe(age), team.zone()));
+			}
+		});
 		return lines;
 	}
 
 	private Reply show(CommandRequest request, Args args, boolean fullHistory) {
-		ImpedimentLog.Located found = log.locate(request.actor(), id(args));
-		directory.requireMember(found.team(), request.actor().userId());
-		Impediment impediment = found.impediment();
-		Duration age = ages.of(impediment, found.team(), clock.instant());
-		return Reply.message(ImpedimentMessages.show(impediment, ages.calendar(found.team()).describe(age),
-				log.reporters(impediment), log.history(impediment), fullHistory, found.team().zone()));
+		ImpedimentLog.Located asked = log.locate(request.actor(), id(args));
+		directory.requireMember(asked.team(), request.actor().userId());
+		Impediment impediment = log.current(asked.impediment());
+		Duration age = ages.of(impediment, asked.team(), clock.instant());
+		ChatMessage shown = ImpedimentMessages.show(impediment, ages.calendar(asked.team()).describe(age),
+				log.reporters(impediment), log.history(impediment), fullHistory, asked.team().zone());
+		if (impediment.id() == asked.impediment().id()) {
+			return Reply.message(shown);
+		}
+		return Reply.message(ImpedimentMessages.mergedNote(asked.impediment(), impediment, shown));
 	}
 
 	private Reply assign(CommandRequest request, Args args) {
@@ -221,9 +234,12 @@ class ImpedimentCommands implements CommandHandler {
 		LocalDate today = clock.instant().atZone(found.team().zone()).toLocalDate();
 		LocalDate date = Args.date(args.raw(2), today);
 		if (!date.isAfter(today)) {
-			throw new UsageException(date + " is not in the future; snooze until tomorrow or a later date.");
+			throw new UsageException(Dates.day(date, today) + " is not in the future; snooze until tomorrow or a "
+					+ "later date.");
 		}
-		return done("Snoozed until " + date, log.snooze(request.actor(), id, calendar.start(date)));
+		String until = Dates.day(date, today) + " " + Dates.time(calendar.dayStart()) + " ("
+				+ found.team().zone().getId() + ")";
+		return done("Snoozed until " + until, log.snooze(request.actor(), id, calendar.start(date), until));
 	}
 
 	private Reply severity(CommandRequest request, Args args) {
@@ -255,7 +271,8 @@ class ImpedimentCommands implements CommandHandler {
 	private Reply done(String what, ImpedimentLog.Located found) {
 		Impediment impediment = found.impediment();
 		Duration age = ages.of(impediment, found.team(), clock.instant());
-		return Reply.message(ImpedimentMessages.changed(what, impediment, ages.calendar(found.team()).describe(age)));
+		return Reply.message(ImpedimentMessages.changed(what, impediment, ages.calendar(found.team()).describe(age),
+				found.team().zone()));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.command.Actor;
+import dev.steward.command.Dates;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.team.Member;
@@ -79,6 +80,7 @@ public class ImpedimentLog {
 			throw new UsageException("That description is " + title.length() + " characters; keep it under "
 					+ Impediment.MAX_TITLE + " and add details later with /impediment comment.");
 		}
+		requireInTeam(team, ownerId);
 		Instant now = clock.instant();
 		long id = impediments.insert(team.id(), title, ownerId, reporterId, severity, sourceRunId, now);
 		impediments.append(id, new ImpedimentEvent(now, reporterId, "OPENED",
@@ -113,6 +115,7 @@ public class ImpedimentLog {
 	@Transactional
 	public Located assign(Actor actor, long id, String newOwnerId) {
 		Located found = changeable(actor, id);
+		requireInTeam(found.team(), newOwnerId);
 		found.impediment().assign(newOwnerId, actor.userId(), clock.instant());
 		save(found, ImpedimentChanged.Change.ASSIGNED);
 		if (!newOwnerId.equals(actor.userId())) {
@@ -138,12 +141,14 @@ public class ImpedimentLog {
 				(impediment) -> impediment.reopen(actor.userId(), clock.instant()));
 	}
 
+	/** Pauses its climb until the instant, described for people as {@code untilText}. */
 	@Transactional
-	public Located snooze(Actor actor, long id, Instant until) {
+	public Located snooze(Actor actor, long id, Instant until, String untilText) {
 		return change(actor, id, ImpedimentChanged.Change.SNOOZED,
-				(impediment) -> impediment.snooze(until, actor.userId(), clock.instant()));
+				(impediment) -> impediment.snooze(until, untilText, actor.userId(), clock.instant()));
 	}
 
+	/** Adds a comment; anyone in the team may, stakeholders included. */
 	@Transactional
 	public Located comment(Actor actor, long id, String text) {
 		Located found = locate(actor, id);
@@ -151,6 +156,30 @@ public class ImpedimentLog {
 		found.impediment().comment(text, actor.userId(), clock.instant());
 		save(found, ImpedimentChanged.Change.COMMENTED);
 		return found;
+	}
+
+	/**
+	 * Asks the owner for an update on the impediment's progress, once a day per person asking; anyone in the team
+	 * may, which is what a stakeholder does instead of resolving.
+	 * @return false when the person had asked already today
+	 */
+	@Transactional
+	public boolean askForUpdate(Actor actor, long id) {
+		Located found = locate(actor, id);
+		directory.requireMember(found.team(), actor.userId());
+		Impediment impediment = found.impediment();
+		if (!impediment.status().isActive()) {
+			throw new UsageException(impediment.key() + " is " + impediment.describeStatus() + "; there is nothing "
+					+ "to ask about.");
+		}
+		LocalDate today = clock.instant().atZone(found.team().zone()).toLocalDate();
+		if (!deliveries.post("update-request:" + id + ":" + actor.userId() + ":" + today,
+				found.team().direct(impediment.ownerId()), ImpedimentMessages.updateRequested(impediment, actor.userId()))) {
+			return false;
+		}
+		impediment.requestUpdate(actor.userId(), clock.instant());
+		save(found, ImpedimentChanged.Change.UPDATE_REQUESTED);
+		return true;
 	}
 
 	@Transactional
@@ -245,9 +274,47 @@ public class ImpedimentLog {
 		return impediments.staleByTeam(team.id(), quietSince, limit);
 	}
 
-	/** The impediment opened from this member's blocker answer in the run, if any. */
-	public Optional<Impediment> fromStandup(long runId, String reporterId) {
-		return impediments.fromStandup(runId, reporterId);
+	/**
+	 * The impediment the member named as their blocker at the stand-up run, if any, followed to the one it was
+	 * merged into.
+	 */
+	public Optional<Impediment> fromStandup(long runId, long memberId) {
+		return impediments.fromStandup(runId, memberId).map(this::current);
+	}
+
+	/** The impediment itself or, if it was merged, the one it ended up in. */
+	public Impediment current(Impediment impediment) {
+		Impediment current = impediment;
+		for (int depth = 0; current.status() == ImpedimentStatus.MERGED && depth < 20; depth++) {
+			Optional<Impediment> into = impediments.find(current.mergedInto());
+			if (into.isEmpty()) {
+				break;
+			}
+			current = into.get();
+		}
+		return current;
+	}
+
+	/** The active impediments the user owns or reported in the team: what they may still be blocked by. */
+	public List<Impediment> openFor(Team team, String userId, int limit) {
+		return impediments.activeOwnedOrReportedBy(team.id(), userId, limit);
+	}
+
+	/**
+	 * Records that the member's blocker at the stand-up run is this impediment (opened from it, or still blocking
+	 * them), with a history line when it is not the first time.
+	 * @return how many stand-ups have named it so far
+	 */
+	@Transactional
+	public int recordStandup(Impediment impediment, long runId, Member member, LocalDate date) {
+		Impediment current = current(impediment);
+		Instant now = clock.instant();
+		if (impediments.recordStandup(current.id(), runId, member.id(), now)
+				&& !Long.valueOf(runId).equals(current.sourceRunId())) {
+			impediments.append(current.id(), new ImpedimentEvent(now, member.userId(), "STANDUP",
+					"Still blocking <@" + member.userId() + "> at the stand-up of " + Dates.dayWithYear(date)));
+		}
+		return impediments.standupCount(current.id());
 	}
 
 	/** Whether the user may change the impediment: its owner, its reporter, or a PM of its team. */
@@ -266,6 +333,13 @@ public class ImpedimentLog {
 		transition.accept(found.impediment());
 		save(found, change);
 		return found;
+	}
+
+	private void requireInTeam(Team team, String ownerId) {
+		if (teams.member(team.id(), ownerId).isEmpty()) {
+			throw new UsageException("<@" + ownerId + "> is not in " + team.name() + ", and an owner must be. Nothing "
+					+ "was changed. A PM can add them with /standup setup, or give it to someone in the team.");
+		}
 	}
 
 	private Located changeable(Actor actor, long id) {

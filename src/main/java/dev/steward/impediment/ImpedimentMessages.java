@@ -5,16 +5,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import dev.steward.chat.Block;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
 
 /** Builds the chat messages of the impediment log. */
 public final class ImpedimentMessages {
-
-	private static final Pattern MENTION = Pattern.compile("<@([^>]+)>");
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
@@ -29,19 +26,47 @@ public final class ImpedimentMessages {
 	 * @param impediment the impediment
 	 * @param age its working-time age
 	 * @param ageText the age in words
+	 * @param zone the zone its times are shown in
 	 */
-	record Line(Impediment impediment, Duration age, String ageText) {
+	record Line(Impediment impediment, Duration age, String ageText, ZoneId zone) {
 
 	}
 
-	static ChatMessage logged(Impediment impediment) {
-		return ChatMessage.of(Text.builder()
+	static ChatMessage logged(Impediment impediment, boolean mentionedInTitle) {
+		Text.Builder text = Text.builder()
 			.plain("Logged ")
 			.bold(impediment.key())
-			.plain(": " + impediment.title() + "\nOwner ")
-			.mention(impediment.ownerId())
-			.plain(", severity " + impediment.severity().label() + ".")
+			.plain(": ");
+		withMentions(text, impediment.title());
+		text.plain("\nOwner ").mention(impediment.ownerId()).plain(", severity " + impediment.severity().label() + ".");
+		if (mentionedInTitle) {
+			text.plain("\nThe people mentioned in the description are not the owner; to give it to someone, put their "
+					+ "mention at the end (/impediment assign " + impediment.key() + " @someone).");
+		}
+		return ChatMessage.of(text.build());
+	}
+
+	/** To the owner: someone would like to know how the impediment is going. */
+	static ChatMessage updateRequested(Impediment impediment, String askerId) {
+		return ChatMessage.of(Text.builder()
+			.mention(askerId)
+			.plain(" asks for an update on ")
+			.bold(impediment.key())
+			.plain(": " + impediment.title() + "\nReply with /impediment comment " + impediment.key()
+					+ " <what changed>, or resolve it with /impediment resolve " + impediment.key() + ".")
 			.build());
+	}
+
+	/** The impediment someone asked for, which was merged into another: a note, then the other one. */
+	static ChatMessage mergedNote(Impediment asked, Impediment into, ChatMessage shown) {
+		List<Block> blocks = new java.util.ArrayList<>();
+		blocks.add(new Block.Context(Text.builder()
+			.plain(asked.key() + " was merged into ")
+			.bold(into.key())
+			.plain("; here it is.")
+			.build()));
+		blocks.addAll(shown.blocks());
+		return new ChatMessage(asked.key() + " was merged into " + into.key() + ". " + shown.fallback(), blocks);
 	}
 
 	static ChatMessage assignedToYou(Impediment impediment, String byUserId) {
@@ -58,33 +83,37 @@ public final class ImpedimentMessages {
 		if (lines.isEmpty()) {
 			return message.section(Text.plain("Nothing here. \u2728")).build();
 		}
-		lines.forEach((line) -> message.section(line(line.impediment(), line.ageText())));
+		lines.forEach((line) -> message.section(line(line.impediment(), line.ageText(), line.zone())));
 		return message.build();
 	}
 
-	/** The one-paragraph summary of an impediment: id, title, owner, severity, state and working-time age. */
-	public static Text line(Impediment impediment, String ageText) {
-		return Text.builder()
-			.bold(impediment.key())
-			.plain(" " + impediment.title() + "\nowner ")
+	/**
+	 * The one-paragraph summary of an impediment: id, title, owner, severity, state and working-time age, with times
+	 * in the zone.
+	 */
+	public static Text line(Impediment impediment, String ageText, ZoneId zone) {
+		Text.Builder text = Text.builder().bold(impediment.key()).plain(" ");
+		withMentions(text, impediment.title());
+		return text.plain("\nowner ")
 			.mention(impediment.ownerId())
-			.plain(" \u00b7 " + impediment.severity().label() + " \u00b7 " + state(impediment, ageText))
+			.plain(" \u00b7 " + impediment.severity().label() + " \u00b7 " + state(impediment, ageText, zone))
 			.build();
 	}
 
-	private static String state(Impediment impediment, String ageText) {
+	private static String state(Impediment impediment, String ageText, ZoneId zone) {
 		return switch (impediment.status()) {
 			case RESOLVED -> "resolved after " + ageText + " of working time";
 			case MERGED -> "merged into " + Impediment.key(impediment.mergedInto());
-			case SNOOZED -> "snoozed until " + impediment.snoozedUntil() + " \u00b7 " + ageText + " working";
+			case SNOOZED -> "snoozed until " + WHEN.format(impediment.snoozedUntil().atZone(zone)) + " ("
+					+ zone.getId() + ") \u00b7 " + ageText + " working";
 			default -> ageText + " working" + (impediment.rung() > 0 ? " \u00b7 rung " + impediment.rung() : "")
 					+ (impediment.dueDate() != null ? " \u00b7 due " + impediment.dueDate() : "");
 		};
 	}
 
 	/** The reply to a change: what happened, then the impediment as it is now. */
-	static ChatMessage changed(String what, Impediment impediment, String ageText) {
-		return ChatMessage.of(Text.builder().plain(what + ": ").append(line(impediment, ageText)).build());
+	static ChatMessage changed(String what, Impediment impediment, String ageText, ZoneId zone) {
+		return ChatMessage.of(Text.builder().plain(what + ": ").append(line(impediment, ageText, zone)).build());
 	}
 
 	static ChatMessage show(Impediment impediment, String ageText, List<String> reporters,
@@ -95,7 +124,7 @@ public final class ImpedimentMessages {
 		}
 		ChatMessage.Builder message = ChatMessage.builder(impediment.key() + ": " + impediment.title())
 			.header(impediment.key())
-			.section(line(impediment, ageText))
+			.section(line(impediment, ageText, zone))
 			.context(who.build());
 		List<ImpedimentEvent> shown = fullHistory ? history
 				: history.subList(Math.max(0, history.size() - SHORT_HISTORY), history.size());
@@ -107,6 +136,7 @@ public final class ImpedimentMessages {
 	/** History lines, newest last, with {@code <@id>} mentions as mention spans. */
 	public static Text historyText(List<ImpedimentEvent> events, ZoneId zone, String footer) {
 		Text.Builder lines = Text.builder().bold("History").plain("\n");
+		lines.italic("times in " + zone.getId()).plain("\n");
 		for (ImpedimentEvent event : events) {
 			lines.plain(WHEN.format(event.at().atZone(zone)) + " \u00b7 ");
 			withMentions(lines, event.detail());
@@ -122,13 +152,7 @@ public final class ImpedimentMessages {
 	}
 
 	private static void withMentions(Text.Builder text, String detail) {
-		Matcher matcher = MENTION.matcher(detail);
-		int last = 0;
-		while (matcher.find()) {
-			text.plain(detail.substring(last, matcher.start())).mention(matcher.group(1));
-			last = matcher.end();
-		}
-		text.plain(detail.substring(last));
+		text.append(Text.withMentions(detail));
 	}
 
 }

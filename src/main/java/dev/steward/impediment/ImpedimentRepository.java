@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,7 +100,64 @@ class ImpedimentRepository {
 		}
 		state.version++;
 		impediment.drainEvents().forEach((event) -> append(impediment.id(), event));
+		impediment.drainPauses().forEach((pause) -> addPause(impediment.id(), pause));
 		return true;
+	}
+
+	private void addPause(long impedimentId, Pause pause) {
+		jdbc.sql("insert into impediment_pause (impediment_id, started_at, ended_at, working_minutes) "
+				+ "values (:id, :start, :end, :minutes)")
+			.param("id", impedimentId)
+			.param("start", ts(pause.startedAt()))
+			.param("end", ts(pause.endedAt()))
+			.param("minutes", pause.legacyWorkingTime().toMinutes())
+			.update();
+	}
+
+	/** The finished snoozes of each impediment, in chunks so a long list stays one query per thousand. */
+	Map<Long, List<Pause>> pauses(List<Long> ids) {
+		Map<Long, List<Pause>> pauses = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			jdbc.sql("select * from impediment_pause where impediment_id in (:ids) order by started_at, id")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query((rs) -> {
+					pauses.computeIfAbsent(rs.getLong("impediment_id"), (id) -> new ArrayList<>())
+						.add(new Pause(instant(rs, "started_at"), instant(rs, "ended_at"),
+								Duration.ofMinutes(rs.getLong("working_minutes"))));
+				});
+		}
+		return pauses;
+	}
+
+	/** Records that the member said at the stand-up that the impediment blocks them; false if recorded already. */
+	boolean recordStandup(long impedimentId, long runId, long memberId, Instant at) {
+		return jdbc.sql("insert into impediment_standup (impediment_id, run_id, member_id, at) "
+				+ "values (:id, :run, :member, :at) on conflict do nothing")
+			.param("id", impedimentId)
+			.param("run", runId)
+			.param("member", memberId)
+			.param("at", ts(at))
+			.update() == 1;
+	}
+
+	/** How many stand-ups the impediment was reported at. */
+	int standupCount(long impedimentId) {
+		return jdbc.sql("select count(*) from impediment_standup where impediment_id = :id")
+			.param("id", impedimentId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The active impediments the user owns or reported in the team, oldest first. */
+	List<Impediment> activeOwnedOrReportedBy(long teamId, String userId, int limit) {
+		return jdbc.sql("select * from impediment i where team_id = :team and " + ACTIVE
+				+ " and (owner_id = :user or exists (select 1 from impediment_reporter r where r.impediment_id = i.id"
+				+ " and r.user_id = :user)) order by climb_started_at, id limit :limit")
+			.param("team", teamId)
+			.param("user", userId)
+			.param("limit", limit)
+			.query(this::impediment)
+			.list();
 	}
 
 	void scheduleCheck(long id, Instant at) {
@@ -174,11 +234,12 @@ class ImpedimentRepository {
 			.list();
 	}
 
-	Optional<Impediment> fromStandup(long runId, String reporterId) {
-		return jdbc.sql("select * from impediment where source_run_id = :run and reporter_id = :reporter "
-				+ "order by id limit 1")
+	/** The impediment the member reported (or was still blocked by) at the stand-up run. */
+	Optional<Impediment> fromStandup(long runId, long memberId) {
+		return jdbc.sql("select i.* from impediment i join impediment_standup s on s.impediment_id = i.id "
+				+ "where s.run_id = :run and s.member_id = :member order by s.at desc, i.id limit 1")
 			.param("run", runId)
-			.param("reporter", reporterId)
+			.param("member", memberId)
 			.query(this::impediment)
 			.optional();
 	}

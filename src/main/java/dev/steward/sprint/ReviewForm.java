@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.steward.chat.ChatMessage;
 import dev.steward.command.FormHandler;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.UsageException;
+import dev.steward.delivery.DeliveryQueue;
+import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
 import dev.steward.team.TeamRepository;
@@ -29,9 +32,13 @@ class ReviewForm implements FormHandler {
 
 	private final TeamDirectory directory;
 
+	private final DeliveryQueue deliveries;
+
 	private final Clock clock;
 
-	ReviewForm(SprintRepository sprints, TeamRepository teams, TeamDirectory directory, Clock clock) {
+	ReviewForm(SprintRepository sprints, TeamRepository teams, TeamDirectory directory, DeliveryQueue deliveries,
+			Clock clock) {
+		this.deliveries = deliveries;
 		this.sprints = sprints;
 		this.teams = teams;
 		this.directory = directory;
@@ -69,7 +76,22 @@ class ReviewForm implements FormHandler {
 		}
 		outcomes.forEach((goal, outcome) -> sprints.review(goal.id(), outcome,
 				blankToNull(submission.value("note" + goal.position())), submission.actor().userId(), clock.instant()));
+		announce(team, sprint, submission.actor().userId());
 		return FormResult.accepted();
+	}
+
+	/** The review card shows the result from now on, for every PM, and the team channel hears it. */
+	private void announce(Team team, Sprint sprint, String actorId) {
+		long at = clock.millis();
+		ChatMessage result = SprintMessages.reviewed(actorId, sprint, sprints.goals(sprint.id()));
+		for (Member pm : teams.members(team.id()).stream().filter(Member::isPm).toList()) {
+			String card = "sprint-review:" + sprint.id() + ":" + pm.userId();
+			if (deliveries.exists(card)) {
+				deliveries.update("sprint-reviewed:" + sprint.id() + ":" + pm.userId() + ":" + at, card,
+						team.direct(pm.userId()), result);
+			}
+		}
+		deliveries.post("sprint-reviewed:" + sprint.id() + ":" + at, team.channel(), result);
 	}
 
 	private static String blankToNull(String value) {

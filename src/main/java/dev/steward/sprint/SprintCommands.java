@@ -6,6 +6,7 @@ import dev.steward.command.CommandHandler;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.delivery.DeliveryQueue;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
 
@@ -30,7 +31,11 @@ class SprintCommands implements CommandHandler {
 
 	private final SprintCeremonies ceremonies;
 
-	SprintCommands(TeamDirectory directory, Sprints sprints, SprintPlanForm planForm, SprintCeremonies ceremonies) {
+	private final DeliveryQueue deliveries;
+
+	SprintCommands(TeamDirectory directory, Sprints sprints, SprintPlanForm planForm, SprintCeremonies ceremonies,
+			DeliveryQueue deliveries) {
+		this.deliveries = deliveries;
 		this.directory = directory;
 		this.sprints = sprints;
 		this.planForm = planForm;
@@ -92,6 +97,8 @@ class SprintCommands implements CommandHandler {
 		Team team = directory.teamFor(request);
 		directory.requirePm(team, request.actor().userId());
 		Sprint sprint = sprints.end(team);
+		deliveries.post("sprint-ended:" + sprint.id(), team.channel(),
+				SprintMessages.ended(request.actor().userId(), sprint));
 		ceremonies.review(team, sprint);
 		return Reply.message(dev.steward.chat.ChatMessage.of(Text.plain(sprint.name()
 				+ " ended today. The PMs get the review card; lessons go in with /lesson <text>.")));

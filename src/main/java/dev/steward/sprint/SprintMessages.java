@@ -78,6 +78,34 @@ final class SprintMessages {
 			.build();
 	}
 
+	/** To the team channel: a PM planned a sprint. */
+	static ChatMessage planned(String actorId, Team team, Sprint sprint, List<ValueGoal> goals) {
+		ChatMessage.Builder message = ChatMessage.builder(sprint.name() + " is planned for " + team.name())
+			.section(Text.builder().mention(actorId).plain(" planned ").bold(sprint.name()).plain(" (" + dates(sprint)
+					+ ") with " + goals.size() + " value goal" + (goals.size() == 1 ? "" : "s") + ":").build());
+		goals.forEach((goal) -> message.section(goal(goal)));
+		return message.build();
+	}
+
+	/** To the team channel: a PM ended the sprint early or on time. */
+	static ChatMessage ended(String actorId, Sprint sprint) {
+		return ChatMessage.of(Text.builder().mention(actorId).plain(" ended ").bold(sprint.name())
+			.plain(" today. The PMs review its goals next; lessons go in with /lesson <text>.").build());
+	}
+
+	/** The review's result: in place of the review card, and to the team channel. */
+	static ChatMessage reviewed(String actorId, Sprint sprint, List<ValueGoal> goals) {
+		ChatMessage.Builder message = ChatMessage.builder(sprint.name() + " is reviewed")
+			.section(Text.builder().plain("\u2705 ").mention(actorId).plain(" reviewed ").bold(sprint.name()).plain(":")
+				.build());
+		for (ValueGoal goal : goals) {
+			message.section(Text.builder().bold(goal.label()).plain("\n" + (goal.reviewOutcome() == null ? "not reviewed"
+					: goal.reviewOutcome().label()) + (goal.reviewNote() == null ? "" : " \u2013 " + goal.reviewNote()))
+				.build());
+		}
+		return message.build();
+	}
+
 	static ChatMessage lessonOffer(Impediment impediment) {
 		return ChatMessage.builder(impediment.key() + " is resolved. Anything to learn from it?")
 			.section(Text.builder()

@@ -13,6 +13,7 @@ import dev.steward.command.FormHandler;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.UsageException;
+import dev.steward.delivery.DeliveryQueue;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
 import dev.steward.team.TeamRepository;
@@ -31,7 +32,10 @@ class SprintPlanForm implements FormHandler {
 
 	private final TeamDirectory directory;
 
-	SprintPlanForm(Sprints sprints, TeamRepository teams, TeamDirectory directory) {
+	private final DeliveryQueue deliveries;
+
+	SprintPlanForm(Sprints sprints, TeamRepository teams, TeamDirectory directory, DeliveryQueue deliveries) {
+		this.deliveries = deliveries;
 		this.sprints = sprints;
 		this.teams = teams;
 		this.directory = directory;
@@ -83,12 +87,15 @@ class SprintPlanForm implements FormHandler {
 		if (!problems.isEmpty()) {
 			return FormResult.invalid(problems);
 		}
+		Sprint sprint;
 		try {
-			sprints.plan(submission.actor(), team, submission.value("name"), startsOn, endsOn, goals);
+			sprint = sprints.plan(submission.actor(), team, submission.value("name"), startsOn, endsOn, goals);
 		}
 		catch (UsageException ex) {
 			return FormResult.invalid(Map.of(ex.getMessage().contains("goal") ? "goal1" : "starts_on", ex.getMessage()));
 		}
+		deliveries.post("sprint-planned:" + sprint.id(), team.channel(),
+				SprintMessages.planned(submission.actor().userId(), team, sprint, sprints.goals(sprint)));
 		return FormResult.accepted();
 	}
 

@@ -15,6 +15,7 @@ import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
 import dev.steward.team.TeamRepository;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * reminder; on its last working day at that time, the review card. Each once, also after a restart that morning.
  */
 @Component
+@Order(5)
 class SprintTick implements DueWork {
 
 	private final SprintRepository sprints;

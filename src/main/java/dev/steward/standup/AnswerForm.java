@@ -20,15 +20,21 @@ class AnswerForm implements FormHandler {
 
 	static final String ID = "standup.answers";
 
+	static final String STILL_BLOCKED = "still_blocked";
+
 	private final AnswerService answers;
 
 	private final StandupRepository standups;
 
+	private final StandingBlockers standing;
+
 	private final List<StandupExtras> extras;
 
-	AnswerForm(AnswerService answers, StandupRepository standups, List<StandupExtras> extras) {
+	AnswerForm(AnswerService answers, StandupRepository standups, StandingBlockers standing,
+			List<StandupExtras> extras) {
 		this.answers = answers;
 		this.standups = standups;
+		this.standing = standing;
 		this.extras = extras;
 	}
 
@@ -49,6 +55,15 @@ class AnswerForm implements FormHandler {
 			boolean optional = question.kind() == Question.Kind.BLOCKERS;
 			FormField field = FormField.multiline("q" + i, question.text(), initial, optional);
 			fields.add(optional ? field.withHint("Leave empty or write 'none' if nothing blocks you.") : field);
+		}
+		List<FormField.Option> open = standing.open(context.team(), context.member())
+			.stream()
+			.map((impediment) -> new FormField.Option(Long.toString(impediment.id()),
+					impediment.key() + ": " + impediment.title()))
+			.toList();
+		if (!open.isEmpty() && context.config().position(Question.Kind.BLOCKERS).isPresent()) {
+			fields.add(new FormField(STILL_BLOCKED, "Still blocked by one of these?", FormField.Type.SELECT, true,
+					List.of(), open, "Pick it instead of describing it again; Steward notes today's stand-up on it."));
 		}
 		List<FormField.Option> goals = extras.stream()
 			.flatMap((extra) -> extra.goalChoices(context.team(), context.run().date()).stream())
@@ -88,8 +103,16 @@ class AnswerForm implements FormHandler {
 		if (!problems.isEmpty()) {
 			return FormResult.invalid(problems);
 		}
-		answers.answer(submission.actor(), runId, texts, blankToNull(submission.value("goal_today")),
-				blankToNull(submission.value("goal_blocker")));
+		Long stillBlocked;
+		try {
+			stillBlocked = submission.value(STILL_BLOCKED).isBlank() ? null
+					: Long.parseLong(submission.value(STILL_BLOCKED));
+		}
+		catch (NumberFormatException ex) {
+			return FormResult.invalid(Map.of(STILL_BLOCKED, "Pick one of your open impediments, or none."));
+		}
+		answers.answer(submission.actor(), runId, new AnswerService.Answers(texts, stillBlocked,
+				blankToNull(submission.value("goal_today")), blankToNull(submission.value("goal_blocker"))));
 		return FormResult.accepted();
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores stand-up answers and skips: turns a real blocker into an impediment, confirms in the member's DM, and adds
- * a late answer to the summary that already went out.
+ * Stores stand-up answers and skips: turns a real blocker into an impediment, or records it against the one the
+ * member already has open; confirms in the member's DM; keeps their prompt's buttons true; and adds a late answer to
+ * the summary that already went out.
  */
 @Service
 class AnswerService {
@@ -41,7 +43,13 @@ class AnswerService {
 
 	private final ImpedimentLog impediments;
 
+	private final StandingBlockers standing;
+
 	private final StandupSummary summary;
+
+	private final StandupPrompter prompter;
+
+	private final Schedules schedules;
 
 	private final DeliveryQueue deliveries;
 
@@ -50,13 +58,16 @@ class AnswerService {
 	private final Clock clock;
 
 	AnswerService(StandupRepository standups, TeamRepository teams, TeamDirectory directory,
-			ImpedimentLog impediments, StandupSummary summary, DeliveryQueue deliveries, List<StandupExtras> extras,
-			Clock clock) {
+			ImpedimentLog impediments, StandingBlockers standing, StandupSummary summary, StandupPrompter prompter,
+			Schedules schedules, DeliveryQueue deliveries, List<StandupExtras> extras, Clock clock) {
 		this.standups = standups;
 		this.teams = teams;
 		this.directory = directory;
 		this.impediments = impediments;
+		this.standing = standing;
 		this.summary = summary;
+		this.prompter = prompter;
+		this.schedules = schedules;
 		this.deliveries = deliveries;
 		this.extras = extras;
 		this.clock = clock;
@@ -67,13 +78,29 @@ class AnswerService {
 
 	}
 
+	/**
+	 * What the member answered, as submitted.
+	 *
+	 * @param texts the answers in question order
+	 * @param stillBlockedBy the open impediment the member said still blocks them, or null
+	 * @param todayGoal the goal "today" serves, or null
+	 * @param blockerGoal the goal the blocker puts at risk, or null
+	 */
+	record Answers(List<String> texts, Long stillBlockedBy, String todayGoal, String blockerGoal) {
+
+		static Answers of(List<String> texts) {
+			return new Answers(texts, null, null, null);
+		}
+
+	}
+
 	/** Finds the run and the actor's part in it, or says why they cannot answer it. */
 	Context context(Actor actor, long runId) {
 		Run run = standups.findRun(runId)
 			.orElseThrow(() -> new UsageException("That stand-up no longer exists. Type /standup status."));
 		Team team = teams.find(run.teamId()).orElseThrow();
 		Member member = directory.requireMember(team, actor.userId());
-		StandupConfig config = standups.config(team.id())
+		StandupConfig config = standups.standup(run.standupId())
 			.orElseThrow(() -> new UsageException(team.name() + " has no stand-up configured any more."));
 		return new Context(team, config, run, member, standups.entry(run.id(), member.id()));
 	}
@@ -96,19 +123,13 @@ class AnswerService {
 
 	/** Stores the actor's answers to the run, in question order. */
 	@Transactional
-	public void answer(Actor actor, long runId, List<String> texts) {
-		answer(actor, runId, texts, null, null);
-	}
-
-	/** Stores the answers with the goals the member tagged "today" and the blocker with (either may be null). */
-	@Transactional
-	public void answer(Actor actor, long runId, List<String> texts, String todayGoal, String blockerGoal) {
+	public void answer(Actor actor, long runId, Answers given) {
 		Context context = context(actor, runId);
 		if (context.run().isReported() && context.entry().isAnswered()) {
 			throw new UsageException("The summary for " + StandupMessages.day(context.run().date())
 					+ " went out already, so these answers can no longer be changed.");
 		}
-		Map<String, String> problems = problems(context.config().questions(), texts);
+		Map<String, String> problems = problems(context.config().questions(), given.texts());
 		if (!problems.isEmpty()) {
 			throw new UsageException(String.join(" ", problems.values()));
 		}
@@ -116,52 +137,67 @@ class AnswerService {
 		List<Answer> answers = new ArrayList<>();
 		for (int i = 0; i < context.config().questions().size(); i++) {
 			Question question = context.config().questions().get(i);
-			answers.add(new Answer(i, question.kind(), question.text(), i < texts.size() ? texts.get(i).strip() : ""));
+			String text = i < given.texts().size() ? given.texts().get(i).strip() : "";
+			answers.add(new Answer(i, question.kind(), question.text(), text));
 		}
 		standups.saveAnswers(context.run().id(), context.member().id(), answers, now);
-		Long blocker = answers.stream()
-			.filter((answer) -> answer.kind() == Question.Kind.BLOCKERS && Blockers.isBlocker(answer.text()))
-			.findFirst()
-			.map((answer) -> openBlocker(context, answer.text()))
-			.orElse(null);
-		extras.forEach((extra) -> extra.answered(context.team(), context.run().id(), context.member(), todayGoal,
-				blockerGoal, blocker));
+		Long blocker = blocker(context, answers, given.stillBlockedBy());
+		extras.forEach((extra) -> extra.answered(context.team(), context.run().id(), context.member(),
+				given.todayGoal(), given.blockerGoal(), blocker));
 		confirm(context, now);
 		log.info("Stored the {} stand-up answers of {} in team {}", context.run().date(), actor.userId(),
 				context.team().id());
 	}
 
+	/** The impediment the answers name: one the member picked or wrote again, or a new one; null for none. */
+	private Long blocker(Context context, List<Answer> answers, Long stillBlockedBy) {
+		String text = answers.stream()
+			.filter((answer) -> answer.kind() == Question.Kind.BLOCKERS)
+			.map(Answer::text)
+			.filter((answer) -> Blockers.isBlocker(answer, context.team().language()))
+			.findFirst()
+			.orElse(null);
+		Optional<Impediment> existing = standing.find(context.team(), context.member(), stillBlockedBy, text);
+		if (existing.isPresent()) {
+			int count = impediments.recordStandup(existing.get(), context.run().id(), context.member(),
+					context.run().date());
+			deliveries.post("still-blocked:" + existing.get().id() + ":" + context.run().id() + ":"
+					+ context.member().id(), context.team().direct(context.member().userId()),
+					StandupMessages.stillBlocked(impediments.current(existing.get()), count));
+			return impediments.current(existing.get()).id();
+		}
+		return text == null ? null : openBlocker(context, text);
+	}
+
 	/** Opens the impediment for the blocker unless the member's answer opened one already; returns its id. */
 	private long openBlocker(Context context, String text) {
-		java.util.Optional<Impediment> existing = impediments.fromStandup(context.run().id(),
-				context.member().userId());
+		Optional<Impediment> existing = impediments.fromStandup(context.run().id(), context.member().id());
 		if (existing.isPresent()) {
 			return existing.get().id();
 		}
 		String title = text.length() > 480 ? text.substring(0, 479) + "\u2026" : text;
 		Impediment impediment = impediments.open(context.team(), title, context.member().userId(),
 				context.member().userId(), Severity.MEDIUM, context.run().id());
+		impediments.recordStandup(impediment, context.run().id(), context.member(), context.run().date());
 		deliveries.post("blocker:" + impediment.id(), context.team().direct(context.member().userId()),
 				StandupMessages.blockerLogged(impediment.key(), impediment.title()));
 		return impediment.id();
 	}
 
 	private void confirm(Context context, Instant now) {
-		String suffix = ":" + context.run().id() + ":" + context.member().id() + ":" + now.toEpochMilli();
 		boolean late = context.run().isReported();
-		if (context.entry().promptedAt() != null) {
-			deliveries.update("answered" + suffix,
-					StandupPrompter.promptKey(context.team(), context.member(), context.run().date()),
-					context.team().direct(context.member().userId()), StandupMessages.answered(context.run(), late));
-		}
+		prompter.updateOwnMessages(context.team(), context.run(), context.member(),
+				"answered:" + context.member().id() + ":" + now.toEpochMilli(),
+				StandupMessages.answered(context.run(), late));
 		if (late) {
-			deliveries.update("report-update" + suffix,
-					StandupPrompter.reportKey(context.team(), context.run().date()), context.team().channel(),
-					summary.compose(context.team(), context.run()));
+			StandupSchedule schedule = schedules.of(context.config(), context.team());
+			deliveries.update("report-update:" + context.run().id() + ":" + context.member().id() + ":"
+					+ now.toEpochMilli(), StandupPrompter.reportKey(context.run()), context.team().channel(),
+					summary.compose(context.team(), schedule, context.run(), false));
 		}
 	}
 
-	/** Skips the run for the actor, unless they answered it already. */
+	/** Skips the run for the actor, unless they answered it already; their prompt says so from then on. */
 	@Transactional
 	public Run skip(Actor actor, long runId) {
 		Context context = context(actor, runId);
@@ -169,7 +205,11 @@ class AnswerService {
 			throw new UsageException("You already answered the stand-up for "
 					+ StandupMessages.day(context.run().date()) + "; nothing to skip.");
 		}
-		standups.mark(context.run().id(), context.member().id(), StandupRepository.Marker.SKIPPED, clock.instant());
+		if (standups.mark(context.run().id(), context.member().id(), StandupRepository.Marker.SKIPPED,
+				clock.instant())) {
+			prompter.updateOwnMessages(context.team(), context.run(), context.member(), "skipped",
+					StandupMessages.skipped(context.run()));
+		}
 		log.info("{} skipped the {} stand-up of team {}", actor.userId(), context.run().date(), context.team().id());
 		return context.run();
 	}

@@ -50,7 +50,7 @@ class DirectAnswers implements DirectMessageHandler {
 			return true;
 		}
 		try {
-			answers.answer(actor, runId.get(), lines);
+			answers.answer(actor, runId.get(), AnswerService.Answers.of(lines));
 		}
 		catch (UsageException ex) {
 			reply(message, ChatMessage.text(ex.getMessage()));

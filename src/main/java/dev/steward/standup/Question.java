@@ -1,11 +1,8 @@
 package dev.steward.standup;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 /**
- * One stand-up question and what it is about, so "yesterday" can be pre-filled from the last "today" and the
- * blockers answer can become an impediment.
+ * One stand-up question and what it is about, as the PM set it up: the blockers question's answer becomes an
+ * impediment, and the plans question's answer pre-fills the question before it at the next stand-up.
  *
  * @param kind what the question asks about
  * @param text the question as the team wrote it
@@ -14,21 +11,20 @@ record Question(Kind kind, String text) {
 
 	static final int MAX_LENGTH = 300;
 
+	static final int MAX_QUESTIONS = 10;
+
 	/** What a question asks about. */
 	enum Kind {
 
-		YESTERDAY, TODAY, BLOCKERS, OTHER
+		/** What was done since the last stand-up: pre-filled from the last plans answer. */
+		YESTERDAY,
+		/** What the member plans to do. */
+		TODAY,
+		/** What blocks the member: a real answer becomes an impediment. */
+		BLOCKERS,
+		/** Anything else. */
+		OTHER
 
-	}
-
-	private static final Pattern BLOCKERS = Pattern.compile("\\b(block(ed|er|ers|ing|s)?|impediments?|stuck)\\b");
-
-	/** Reads the kind from the wording: "blocking", "blockers" or "impediment" for blockers, "yesterday", "today". */
-	static Question of(String text) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		Kind kind = BLOCKERS.matcher(lower).find() ? Kind.BLOCKERS
-				: lower.contains("yesterday") ? Kind.YESTERDAY : lower.contains("today") ? Kind.TODAY : Kind.OTHER;
-		return new Question(kind, text.strip());
 	}
 
 }

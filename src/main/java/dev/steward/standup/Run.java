@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One team's stand-up on one date.
+ * One stand-up on one date.
  *
  * @param id the row id
- * @param teamId the team
+ * @param standupId the stand-up
+ * @param teamId its team
  * @param date the stand-up date
  * @param reportedAt when the summary was queued, or null
  */
-record Run(long id, long teamId, LocalDate date, Instant reportedAt) {
+record Run(long id, long standupId, long teamId, LocalDate date, Instant reportedAt) {
 
 	boolean isReported() {
 		return reportedAt != null;

@@ -3,9 +3,7 @@ package dev.steward.standup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,19 +12,23 @@ import dev.steward.chat.Text;
 import dev.steward.command.Args;
 import dev.steward.command.CommandHandler;
 import dev.steward.command.CommandRequest;
+import dev.steward.command.Dates;
 import dev.steward.command.Reply;
+import dev.steward.command.Suggestions;
 import dev.steward.command.UsageException;
 import dev.steward.team.Member;
-import dev.steward.team.MemberAwayChanged;
 import dev.steward.team.Role;
 import dev.steward.team.Team;
+import dev.steward.team.TeamCalendar;
 import dev.steward.team.TeamDirectory;
 import dev.steward.team.TeamRepository;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** The {@code /standup} command: join, leave, skip, away, status, and for PMs setup and now. */
+/**
+ * The {@code /standup} command: join, leave, skip, away and back, holidays, status, and for PMs setup and now. Its
+ * help lists every word it takes, and a mistyped one gets "did you mean".
+ */
 @Component
 class StandupCommands implements CommandHandler {
 
@@ -34,12 +36,17 @@ class StandupCommands implements CommandHandler {
 			/standup join: take part in this channel's stand-up
 			/standup leave: stop taking part
 			/standup skip [date]: skip a day's stand-up (today unless you give YYYY-MM-DD, tomorrow or a weekday)
-			/standup away <from> <to>: on leave, no prompts, shown as away (dates inclusive)
+			/standup away <first day> <last day> [@someone]: on leave, no prompts, shown as away (a PM for others, \
+			and for more than 60 days)
+			/standup away list | away cancel <first day>: your leave, and cancelling leave that has not started
+			/standup back: end your leave today
 			/standup status: the setup and today's answers so far
-			/standup setup: (PMs) members, times, days, time zones and questions
-			/standup now: (PMs) prompt everyone for today's stand-up right away""";
+			/standup setup: (PMs) members, times, days, time zones, language and questions
+			/standup now: (PMs) prompt everyone for today's stand-up right away
+			""" + HolidayCommands.HELP;
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+	private static final List<String> WORDS = List.of("join", "leave", "skip", "away", "back", "holidays", "status",
+			"setup", "now", "help");
 
 	private final TeamDirectory directory;
 
@@ -53,20 +60,26 @@ class StandupCommands implements CommandHandler {
 
 	private final SetupForm setupForm;
 
-	private final ApplicationEventPublisher events;
+	private final LeaveCommands leave;
+
+	private final HolidayCommands holidays;
+
+	private final Schedules schedules;
 
 	private final Clock clock;
 
 	StandupCommands(TeamDirectory directory, TeamRepository teams, StandupRepository standups,
-			StandupPrompter prompter, AnswerService answers, SetupForm setupForm, ApplicationEventPublisher events,
-			Clock clock) {
+			StandupPrompter prompter, AnswerService answers, SetupForm setupForm, LeaveCommands leave,
+			HolidayCommands holidays, Schedules schedules, Clock clock) {
 		this.directory = directory;
 		this.teams = teams;
 		this.standups = standups;
 		this.prompter = prompter;
 		this.answers = answers;
 		this.setupForm = setupForm;
-		this.events = events;
+		this.leave = leave;
+		this.holidays = holidays;
+		this.schedules = schedules;
 		this.clock = clock;
 	}
 
@@ -77,116 +90,139 @@ class StandupCommands implements CommandHandler {
 
 	@Override
 	public String summary() {
-		return "join, skip, go on leave, see the status; PMs set up and run stand-ups";
+		return "join, skip, go on leave, holidays, the status; PMs set up and run stand-ups";
 	}
 
 	@Override
 	public Reply handle(CommandRequest request) {
 		Args args = request.args();
 		return switch (args.word(0)) {
-			case "join" -> join(request);
-			case "leave" -> leave(request);
+			case "join" -> join(request, args);
+			case "leave" -> leave(request, args);
 			case "skip" -> skip(request, args);
-			case "away" -> away(request, args);
-			case "status" -> status(request);
+			case "away" -> leave.away(request, args);
+			case "back" -> leave.back(request, args);
+			case "holidays", "holiday" -> holidays.handle(request, args);
+			case "status" -> status(request, args);
 			case "setup" -> setup(request);
-			case "now" -> now(request);
+			case "now" -> now(request, args);
 			case "", "help" -> Reply.text(HELP);
-			default -> Reply.text("I don't know '/standup " + args.raw(0) + "'. Here is what I can do:\n" + HELP);
+			default -> Reply.text("I don't know '/standup " + args.raw(0) + "'."
+					+ Suggestions.didYouMean(args.word(0), WORDS, "/standup ") + " Here is what I can do:\n" + HELP);
 		};
 	}
 
-	private Reply join(CommandRequest request) {
+	private static void noMore(Args args, int allowed, String usage) {
+		if (args.size() > allowed) {
+			throw new UsageException("I don't understand '" + args.rest(allowed) + "'. Write " + usage + ".");
+		}
+	}
+
+	private Reply join(CommandRequest request, Args args) {
+		noMore(args, 1, "/standup join");
 		Team team = directory.teamFor(request);
+		StandupConfig config = config(team);
+		Optional<Member> existing = teams.member(team.id(), request.actor().userId());
+		if (existing.isPresent() && existing.get().isStakeholder()) {
+			throw new UsageException("You follow " + team.name() + " as a stakeholder, so you are not prompted and not "
+					+ "counted in its stand-up. If you should stand up too, ask a PM to add you in /standup setup.");
+		}
 		Member member = teams.addMember(team.id(), request.actor().userId(), request.actor().displayName(),
 				Role.MEMBER, true);
 		teams.setParticipates(member.id(), true);
-		StandupConfig config = config(team);
-		return Reply.text("You're in the " + team.name() + " stand-up: prompts at "
-				+ config.promptTime() + (config.zonePolicy() == ZonePolicy.MEMBER ? " your time" : " " + team.zone())
-				+ " on " + days(config) + ".");
+		standups.addParticipant(config.id(), member.id());
+		return Reply.text("You're in the " + team.name() + " stand-up. " + SetupAnnouncement.describe(team, config));
 	}
 
-	private Reply leave(CommandRequest request) {
+	private Reply leave(CommandRequest request, Args args) {
+		noMore(args, 1, "/standup leave (to go on leave for some days, /standup away)");
 		Team team = directory.teamFor(request);
 		Member member = directory.requireMember(team, request.actor().userId());
 		teams.setParticipates(member.id(), false);
+		standups.standupIds(team.id()).forEach((id) -> standups.removeParticipant(id, member.id()));
 		return Reply.text("You left the " + team.name() + " stand-up. /standup join brings you back.");
 	}
 
 	private Reply skip(CommandRequest request, Args args) {
+		noMore(args, 2, "/standup skip [date]");
 		Team team = directory.teamFor(request);
 		Member member = directory.requireMember(team, request.actor().userId());
 		StandupConfig config = config(team);
-		StandupSchedule schedule = new StandupSchedule(config, team.zone());
+		StandupSchedule schedule = schedules.of(config, team);
 		LocalDate today = schedule.memberDate(clock.instant(), member);
 		LocalDate date = args.size() > 1 ? Args.date(args.raw(1), today) : today;
 		if (date.isBefore(today)) {
-			throw new UsageException(DAY.format(date) + " is in the past; you can skip today or a later day.");
+			throw new UsageException(Dates.day(date, today) + " is in the past; you can skip today or a later day.");
 		}
 		if (!schedule.isStandupDay(date)) {
-			throw new UsageException("There is no stand-up on " + DAY.format(date) + "; stand-up days are "
-					+ days(config) + ".");
+			throw new UsageException("There is no stand-up on " + Dates.day(date, today) + " "
+					+ whyNot(team, config, date) + "; nothing to skip.");
 		}
-		Run run = standups.run(team.id(), date, clock.instant());
+		Run run = standups.run(config, date, clock.instant());
 		answers.skip(request.actor(), run.id());
 		return Reply.message(StandupMessages.skipped(run));
 	}
 
-	private Reply away(CommandRequest request, Args args) {
-		Team team = directory.teamFor(request);
-		Member member = directory.requireMember(team, request.actor().userId());
-		LocalDate today = new StandupSchedule(config(team), team.zone()).memberDate(clock.instant(), member);
-		if (args.size() < 3) {
-			throw new UsageException("Give the first and last day of your leave, for example: /standup away "
-					+ today.plusDays(1) + " " + today.plusDays(5));
+	/** Why there is no stand-up on the date: a holiday (named), a non-working day, or not a stand-up day. */
+	private String whyNot(Team team, StandupConfig config, LocalDate date) {
+		TeamCalendar calendar = schedules.calendar(team);
+		if (calendar.holidays().contains(date)) {
+			return "(a holiday of " + team.name() + ")";
 		}
-		LocalDate from = Args.date(args.raw(1), today);
-		LocalDate until = Args.date(args.raw(2), today);
-		if (until.isBefore(from)) {
-			throw new UsageException("Your leave ends (" + until + ") before it starts (" + from
-					+ "); put the first day first.");
+		Optional<String> name = calendar.publicHolidays().nameOf(date);
+		if (name.isPresent()) {
+			return "(" + name.get() + ", a public holiday)";
 		}
-		if (until.isBefore(today)) {
-			throw new UsageException("That leave is over already; give dates from today on.");
+		if (!calendar.workDays().contains(date.getDayOfWeek())) {
+			return "(not a working day of " + team.name() + ")";
 		}
-		teams.setAway(member.id(), from, until);
-		events.publishEvent(new MemberAwayChanged(team.id(), member.userId()));
-		return Reply.text("Enjoy your time off! From " + DAY.format(from) + " to " + DAY.format(until)
-				+ " you get no prompts and show as away.");
+		return "(stand-up days are " + SetupAnnouncement.days(config.weekdays()) + ")";
 	}
 
-	private Reply status(CommandRequest request) {
+	private Reply status(CommandRequest request, Args args) {
+		noMore(args, 1, "/standup status");
 		Team team = directory.teamFor(request);
 		StandupConfig config = config(team);
-		LocalDate today = clock.instant().atZone(team.zone()).toLocalDate();
-		Optional<Run> run = standups.findRun(team.id(), today);
+		StandupSchedule schedule = schedules.of(config, team);
+		LocalDate today = schedule.teamDate(clock.instant());
+		Optional<Run> run = standups.findRun(config.id(), today);
 		Map<Long, Entry> entries = run.map((r) -> standups.entries(r.id())).orElse(Map.of());
 		Text.Builder people = Text.builder();
-		for (Member member : teams.members(team.id())) {
-			if (member.participates()) {
-				people.plain(member.displayName() + ": " + state(member, entries.get(member.id()), today) + "\n");
+		if (!schedule.isStandupDay(today)) {
+			people.plain("No stand-up today " + whyNot(team, config, today) + ".\n");
+		}
+		else {
+			for (Member member : teams.members(team.id())) {
+				if (member.participates()) {
+					people.plain(member.displayName() + ": " + state(schedule, member, entries.get(member.id()), today)
+							+ "\n");
+				}
 			}
 		}
 		ChatMessage message = ChatMessage.builder(team.name() + " stand-up status")
 			.header(team.name() + " stand-up")
-			.section(Text.plain("Prompts at " + config.promptTime() + " ("
-					+ (config.zonePolicy() == ZonePolicy.MEMBER ? "each member's time" : team.zone().getId())
-					+ "), reminder after " + config.reminderDelay().toMinutes() + " min, summary at "
-					+ config.reportTime() + " " + team.zone().getId() + ", on " + days(config) + "."))
-			.section(Text.builder().bold("Today, " + DAY.format(today)).plain("\n").append(people.build()).build())
+			.section(Text.plain(SetupAnnouncement.describe(team, config)))
+			.section(Text.builder().bold("Today, " + Dates.day(today, today)).plain("\n").append(people.build())
+				.build())
 			.build();
 		return Reply.message(message);
 	}
 
-	private static String state(Member member, Entry entry, LocalDate today) {
+	private static String state(StandupSchedule schedule, Member member, Entry entry, LocalDate today) {
 		if (member.isAwayOn(today)) {
 			return "away";
 		}
-		if (entry == null || entry.promptedAt() == null && !entry.isAnswered() && !entry.isSkipped()) {
-			return "not prompted yet";
+		if (entry != null && entry.isAnswered()) {
+			return "answered";
 		}
-		return entry.isAnswered() ? "answered" : entry.isSkipped() ? "skipped" : "waiting for an answer";
+		if (entry != null && entry.isSkipped()) {
+			return "skipped";
+		}
+		if (entry != null && entry.promptedAt() != null) {
+			return "waiting for an answer";
+		}
+		return schedule.promptsAfterReport(today, member) ? "not asked yet: their prompt comes after the summary"
+				: "not asked yet";
 	}
 
 	private Reply setup(CommandRequest request) {
@@ -201,34 +237,45 @@ class StandupCommands implements CommandHandler {
 		return Reply.form(setupForm.build(request.actor(), request.channelId(), request.channelName(), team));
 	}
 
-	private Reply now(CommandRequest request) {
+	/**
+	 * Prompts everyone for today's stand-up now; refused, with the reason, on a day without one. The summary follows
+	 * at its time, or, when it went out already, the answers are added to it.
+	 */
+	private Reply now(CommandRequest request, Args args) {
+		noMore(args, 1, "/standup now");
 		Team team = directory.teamFor(request);
 		directory.requirePm(team, request.actor().userId());
 		StandupConfig config = config(team);
+		StandupSchedule schedule = schedules.of(config, team);
 		Instant now = clock.instant();
-		LocalDate today = now.atZone(team.zone()).toLocalDate();
+		LocalDate today = schedule.teamDate(now);
+		if (!schedule.isStandupDay(today)) {
+			throw new UsageException("There is no stand-up today " + whyNot(team, config, today)
+					+ ", so I prompted nobody.");
+		}
 		List<Member> eligible = teams.members(team.id())
 			.stream()
 			.filter((member) -> member.participates() && !member.isAwayOn(today))
 			.toList();
-		long prompted = eligible.stream().filter((member) -> prompter.prompt(team, config, today, member, now)).count();
-		return Reply.text("Prompted " + prompted + " of " + eligible.size() + " members for " + DAY.format(today)
-				+ " (the others were prompted, answered or skipped already). The summary goes out at "
-				+ config.reportTime() + ".");
+		long prompted = eligible.stream()
+			.filter((member) -> prompter.prompt(team, config, schedule, today, member, now))
+			.count();
+		Instant report = schedule.reportAt(today);
+		boolean reported = standups.findRun(config.id(), today).map(Run::isReported).orElse(false);
+		if (!reported && !report.isAfter(now)) {
+			report = now.plus(config.reminderDelay());
+			standups.setNextReport(config.id(), report, today);
+		}
+		String summary = reported ? "Today's summary went out already; their answers will be added to it."
+				: "The summary goes to the team channel at " + Dates.timeFor(report, null, team.zone()) + ".";
+		return Reply.text("Prompted " + prompted + " of " + eligible.size() + " members for " + Dates.day(today, today)
+				+ " (the others were prompted, answered or skipped already). " + summary);
 	}
 
 	private StandupConfig config(Team team) {
 		return standups.config(team.id())
 			.orElseThrow(() -> new UsageException(
 					team.name() + " has no stand-up yet. A PM can set one up with /standup setup."));
-	}
-
-	private static String days(StandupConfig config) {
-		return String.join(", ", config.weekdays()
-			.stream()
-			.sorted()
-			.map((day) -> day.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
-			.toList());
 	}
 
 }

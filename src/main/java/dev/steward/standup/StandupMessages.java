@@ -1,7 +1,8 @@
 package dev.steward.standup;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +11,12 @@ import java.util.stream.Collectors;
 import dev.steward.chat.Button;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
+import dev.steward.command.Dates;
+import dev.steward.impediment.Impediment;
+import dev.steward.team.Member;
 import dev.steward.team.Team;
 
-/** Builds the stand-up's chat messages: the prompt, the reminder, confirmations and the channel summary. */
+/** Builds the stand-up's chat messages: the prompt, the reminder, confirmations and what replaces them later. */
 final class StandupMessages {
 
 	static final String ANSWER = "standup.answer";
@@ -20,8 +24,6 @@ final class StandupMessages {
 	static final String SKIP = "standup.skip";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	/** The most member sections one summary carries; Slack allows 50 blocks a message. */
 	static final int MAX_MEMBER_SECTIONS = 40;
@@ -33,30 +35,43 @@ final class StandupMessages {
 		return DAY.format(date);
 	}
 
-	static ChatMessage prompt(Team team, Run run, String name, LocalTime reportTime, List<Question> questions,
-			List<Text> notes) {
+	/** The member's own zone, or the team's when the platform did not tell. */
+	static ZoneId readerZone(Team team, Member member) {
+		return member.zone() != null ? member.zone() : team.zone();
+	}
+
+	static ChatMessage prompt(Team team, StandupConfig config, Run run, Member member, StandupSchedule schedule,
+			Instant now, List<Text> notes) {
 		String title = "Stand-up \u00b7 " + day(run.date());
 		ChatMessage.Builder message = ChatMessage.builder(title + ": time for the " + team.name() + " stand-up")
 			.header(title);
 		notes.forEach(message::context);
+		Instant report = schedule.reportAt(run.date());
+		String when = Dates.timeFor(report, readerZone(team, member), team.zone());
+		String summary = report.isAfter(now) ? " The summary goes to the team channel at " + when + "."
+				: " The summary went to the team channel at " + when + "; your answers will be added to it.";
 		return message
 			.section(Text.builder()
-				.plain("Good morning, " + name + "! Time for the ")
+				.plain("Good morning, " + member.displayName() + "! Time for the ")
 				.bold(team.name())
-				.plain(" stand-up. The summary goes to the team channel at " + TIME.format(reportTime) + " ("
-						+ team.zone().getId() + ").")
+				.plain(" stand-up." + summary)
 				.build())
 			.buttons(Button.primary("Answer", ANSWER, Long.toString(run.id())),
 					Button.of("Skip today", SKIP, Long.toString(run.id())))
-			.context(Text.plain("Or reply here with one line per question: " + questions.stream()
+			.context(Text.plain("Or reply here with one line per question: " + config.questions()
+				.stream()
 				.map(Question::text)
 				.collect(Collectors.joining(" / "))))
 			.build();
 	}
 
-	static ChatMessage reminder(Team team, Run run, LocalTime reportTime) {
-		String text = "Reminder: your " + team.name() + " stand-up for " + day(run.date())
-				+ " is still open. The summary goes out at " + TIME.format(reportTime) + ".";
+	static ChatMessage reminder(Team team, Run run, Member member, StandupSchedule schedule) {
+		Instant report = schedule.reportAt(run.date());
+		String when = Dates.timeFor(report, readerZone(team, member), team.zone());
+		String text = "Reminder: your " + team.name() + " stand-up for " + day(run.date()) + " is still open. "
+				+ (schedule.promptsAfterReport(run.date(), member)
+						? "The summary went out at " + when + "; your answers will be added to it."
+						: "The summary goes out at " + when + ".");
 		return ChatMessage.builder(text)
 			.section(Text.plain(text))
 			.buttons(Button.primary("Answer", ANSWER, Long.toString(run.id())),
@@ -64,11 +79,16 @@ final class StandupMessages {
 			.build();
 	}
 
-	static ChatMessage answered(Run run, boolean late) {
-		String text = "\u2705 Thanks, your stand-up for " + day(run.date()) + " is in"
-				+ (late ? " and added to the summary." : ". You can change it until the summary goes out.");
+	/**
+	 * What the prompt and reminder become once answered: with "Edit answers" until the summary goes out, without it
+	 * after.
+	 */
+	static ChatMessage answered(Run run, boolean frozen) {
+		String text = frozen ? "\u2705 Your stand-up for " + day(run.date()) + " is in the team's summary."
+				: "\u2705 Thanks, your stand-up for " + day(run.date())
+						+ " is in. You can change it until the summary goes out.";
 		ChatMessage.Builder message = ChatMessage.builder(text).section(Text.plain(text));
-		if (!late) {
+		if (!frozen) {
 			message.buttons(Button.of("Edit answers", ANSWER, Long.toString(run.id())));
 		}
 		return message.build();
@@ -83,6 +103,17 @@ final class StandupMessages {
 			.plain("I logged your blocker as ")
 			.bold(impedimentKey)
 			.plain(": " + title + "\nYou own it; type /impediment show " + impedimentKey + " to follow it.")
+			.build());
+	}
+
+	/** The blocker is one the member already has open: it was recorded against that one. */
+	static ChatMessage stillBlocked(Impediment impediment, int standups) {
+		return ChatMessage.of(Text.builder()
+			.plain("Still blocked by ")
+			.bold(impediment.key())
+			.plain(": " + impediment.title() + "\nI noted it there instead of opening a new one; it has come up at "
+					+ standups + " stand-up" + (standups == 1 ? "" : "s") + ". Type /impediment show " + impediment.key()
+					+ " to follow it.")
 			.build());
 	}
 

@@ -17,62 +17,212 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.steward.chat.Platform;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Stand-up configurations, runs, per-member markers and answers in the database. */
 @Repository
 class StandupRepository {
 
+	/**
+	 * The "due" instant that asks the next tick, whatever its time, to look again: earlier than any clock, so a
+	 * replica whose clock is a little behind, or a test's frozen clock, still sees it.
+	 */
+	static final Instant RECHECK = Instant.EPOCH;
+
 	private final JdbcClient jdbc;
 
-	StandupRepository(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	StandupRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
+	/** The team's stand-up. */
 	Optional<StandupConfig> config(long teamId) {
-		return jdbc.sql("select * from standup_config where team_id = :team")
+		return jdbc.sql("select * from standup where team_id = :team order by id limit 1")
 			.param("team", teamId)
 			.query(this::mapConfig)
 			.optional();
 	}
 
-	void saveConfig(StandupConfig config) {
-		jdbc.sql("delete from standup_config where team_id = :team").param("team", config.teamId()).update();
-		jdbc.sql("""
-				insert into standup_config (team_id, prompt_time, report_time, reminder_delay_minutes, weekdays,
-				    zone_policy, questions)
-				values (:team, :prompt, :report, :reminder, :weekdays, :policy, :questions)""")
-			.param("team", config.teamId())
+	Optional<StandupConfig> standup(long standupId) {
+		return jdbc.sql("select * from standup where id = :id").param("id", standupId).query(this::mapConfig)
+			.optional();
+	}
+
+	/** Stores the stand-up, new (id 0) or changed; returns it with its id. */
+	StandupConfig saveConfig(StandupConfig config, Instant now) {
+		if (config.id() == 0) {
+			GeneratedKeyHolder key = new GeneratedKeyHolder();
+			configParams(jdbc.sql("""
+					insert into standup (team_id, name, prompt_time, report_time, reminder_delay_minutes, weekdays,
+					    zone_policy, questions, created_at, next_report_at)
+					values (:team, :name, :prompt, :report, :reminder, :weekdays, :policy, :questions, :now, :recheck)"""),
+					config)
+				.param("now", ts(now))
+				.param("recheck", ts(RECHECK))
+				.update(key, "id");
+			return config.withId(key.getKeyAs(Long.class));
+		}
+		configParams(jdbc.sql("""
+				update standup set name = :name, prompt_time = :prompt, report_time = :report,
+				    reminder_delay_minutes = :reminder, weekdays = :weekdays, zone_policy = :policy,
+				    questions = :questions, next_report_at = :recheck, next_report_date = null
+				where id = :id"""), config)
+			.param("id", config.id())
+			.param("recheck", ts(RECHECK))
+			.update();
+		return config;
+	}
+
+	private JdbcClient.StatementSpec configParams(JdbcClient.StatementSpec statement, StandupConfig config) {
+		return statement.param("team", config.teamId())
+			.param("name", config.name())
 			.param("prompt", config.promptTime())
 			.param("report", config.reportTime())
 			.param("reminder", (int) config.reminderDelay().toMinutes())
 			.param("weekdays", config.weekdays().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(",")))
 			.param("policy", config.zonePolicy().name())
-			.param("questions", config.questions().stream().map(Question::text).collect(Collectors.joining("\n")))
-			.update();
+			.param("questions", json.writeValueAsString(config.questions()));
 	}
 
 	List<Long> configuredTeamIds() {
-		return jdbc.sql("select team_id from standup_config order by team_id").query(Long.class).list();
+		return jdbc.sql("select distinct team_id from standup order by team_id").query(Long.class).list();
+	}
+
+	/** The stand-ups whose next report check has come, oldest first: an index range scan. */
+	List<Long> reportsDue(Instant now, int limit) {
+		return jdbc.sql("select id from standup where next_report_at <= :now order by next_report_at limit :limit")
+			.param("now", ts(now))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The stand-up's next report check and the date whose report it is for; empty when the check is a re-check after
+	 * a change.
+	 */
+	Optional<ReportDue> nextReport(long standupId) {
+		return jdbc.sql("select next_report_at, next_report_date from standup where id = :id "
+				+ "and next_report_date is not null and next_report_at is not null")
+			.param("id", standupId)
+			.query((rs, row) -> new ReportDue(instant(rs, "next_report_at"),
+					rs.getObject("next_report_date", LocalDate.class)))
+			.optional();
+	}
+
+	/**
+	 * When a report is due, and for which date.
+	 *
+	 * @param at when
+	 * @param date the stand-up date it reports
+	 */
+	record ReportDue(Instant at, LocalDate date) {
+
+	}
+
+	/** Stores when to look at the stand-up's report next, and for which date (null: whatever is due then). */
+	void setNextReport(long standupId, Instant at, LocalDate date) {
+		jdbc.sql("update standup set next_report_at = :at, next_report_date = :date where id = :id")
+			.param("at", at == null ? null : ts(at))
+			.param("date", date)
+			.param("id", standupId)
+			.update();
+	}
+
+	/** The participants whose next prompt or reminder has come (standup_member ids), oldest first. */
+	List<Long> membersDue(Instant now, int limit) {
+		return jdbc.sql("select id from standup_member where next_due_at <= :now order by next_due_at limit :limit")
+			.param("now", ts(now))
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/** A participant: the stand-up and the member, by the standup_member id. */
+	Optional<long[]> participant(long id) {
+		return jdbc.sql("select standup_id, member_id from standup_member where id = :id")
+			.param("id", id)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.optional();
+	}
+
+	void setNextDue(long participantId, Instant at) {
+		jdbc.sql("update standup_member set next_due_at = :at where id = :id")
+			.param("at", at == null ? null : ts(at))
+			.param("id", participantId)
+			.update();
+	}
+
+	/** Makes the member a participant of the stand-up, to be looked at by the next tick. */
+	void addParticipant(long standupId, long memberId) {
+		jdbc.sql("insert into standup_member (standup_id, member_id, next_due_at) values (:standup, :member, :now) "
+				+ "on conflict do nothing")
+			.param("standup", standupId)
+			.param("member", memberId)
+			.param("now", ts(RECHECK))
+			.update();
+		recheckMember(memberId);
+	}
+
+	void removeParticipant(long standupId, long memberId) {
+		jdbc.sql("delete from standup_member where standup_id = :standup and member_id = :member")
+			.param("standup", standupId)
+			.param("member", memberId)
+			.update();
+	}
+
+	/** Has the next tick look at every participant and the report of the stand-up again, after a change. */
+	void recheckStandup(long standupId) {
+		jdbc.sql("update standup_member set next_due_at = :now where standup_id = :standup")
+			.param("now", ts(RECHECK))
+			.param("standup", standupId)
+			.update();
+		setNextReport(standupId, RECHECK, null);
+	}
+
+	/** Has the next tick look at the member again in every stand-up, after their leave or zone changed. */
+	void recheckMember(long memberId) {
+		jdbc.sql("update standup_member set next_due_at = :now where member_id = :member")
+			.param("now", ts(RECHECK))
+			.param("member", memberId)
+			.update();
+	}
+
+	/** Has the next tick look at every stand-up of the team again, after its calendar changed. */
+	void recheckTeam(long teamId) {
+		standupIds(teamId).forEach(this::recheckStandup);
+	}
+
+	List<Long> standupIds(long teamId) {
+		return jdbc.sql("select id from standup where team_id = :team order by id").param("team", teamId)
+			.query(Long.class)
+			.list();
 	}
 
 	/** The team's run for the date, created if it does not exist yet. */
-	Run run(long teamId, LocalDate date, Instant now) {
-		jdbc.sql("insert into standup_run (team_id, run_date, started_at) values (:team, :date, :now) "
-				+ "on conflict do nothing")
-			.param("team", teamId)
+	Run run(StandupConfig standup, LocalDate date, Instant now) {
+		jdbc.sql("insert into standup_run (standup_id, team_id, run_date, started_at) "
+				+ "values (:standup, :team, :date, :now) on conflict do nothing")
+			.param("standup", standup.id())
+			.param("team", standup.teamId())
 			.param("date", date)
 			.param("now", ts(now))
 			.update();
-		return findRun(teamId, date).orElseThrow();
+		return findRun(standup.id(), date).orElseThrow();
 	}
 
-	Optional<Run> findRun(long teamId, LocalDate date) {
-		return jdbc.sql("select * from standup_run where team_id = :team and run_date = :date")
-			.param("team", teamId)
+	Optional<Run> findRun(long standupId, LocalDate date) {
+		return jdbc.sql("select * from standup_run where standup_id = :standup and run_date = :date")
+			.param("standup", standupId)
 			.param("date", date)
 			.query(this::mapRun)
 			.optional();
@@ -193,18 +343,16 @@ class StandupRepository {
 		EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
 		Arrays.stream(rs.getString("weekdays").split(",")).filter((day) -> !day.isBlank())
 			.forEach((day) -> days.add(DayOfWeek.valueOf(day)));
-		List<Question> questions = Arrays.stream(rs.getString("questions").split("\n"))
-			.filter((line) -> !line.isBlank())
-			.map(Question::of)
-			.toList();
-		return new StandupConfig(rs.getLong("team_id"), rs.getObject("prompt_time", LocalTime.class),
-				rs.getObject("report_time", LocalTime.class), Duration.ofMinutes(rs.getInt("reminder_delay_minutes")),
-				days, ZonePolicy.valueOf(rs.getString("zone_policy")), questions);
+		List<Question> questions = List.of(json.readValue(rs.getString("questions"), Question[].class));
+		return new StandupConfig(rs.getLong("id"), rs.getLong("team_id"), rs.getString("name"),
+				rs.getObject("prompt_time", LocalTime.class), rs.getObject("report_time", LocalTime.class),
+				Duration.ofMinutes(rs.getInt("reminder_delay_minutes")), days,
+				ZonePolicy.valueOf(rs.getString("zone_policy")), questions);
 	}
 
 	private Run mapRun(ResultSet rs, int row) throws SQLException {
-		return new Run(rs.getLong("id"), rs.getLong("team_id"), rs.getObject("run_date", LocalDate.class),
-				instant(rs, "reported_at"));
+		return new Run(rs.getLong("id"), rs.getLong("standup_id"), rs.getLong("team_id"),
+				rs.getObject("run_date", LocalDate.class), instant(rs, "reported_at"));
 	}
 
 	private Entry mapEntry(ResultSet rs, int row) throws SQLException {

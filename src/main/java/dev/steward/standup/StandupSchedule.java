@@ -1,5 +1,6 @@
 package dev.steward.standup;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,20 +9,31 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.steward.team.Member;
+import dev.steward.team.TeamCalendar;
 
 /**
- * When a team's prompts, reminders and report fall, as instants: pure and clock-free. Local times that a DST change
- * skips move forward, and times it repeats take the first occurrence, so a change neither skips nor doubles.
+ * When a stand-up's prompts, reminders and report fall, as instants: pure and clock-free. There is a stand-up on a
+ * day only if it is one of the stand-up's weekdays and a working day of the team's calendar (no holiday). Local times
+ * that a DST change skips move forward, and times it repeats take the first occurrence.
  */
 final class StandupSchedule {
+
+	/** How far ahead the next due instant is looked for; anything later is found by a later tick. */
+	private static final int LOOK_AHEAD_DAYS = 21;
 
 	private final StandupConfig config;
 
 	private final ZoneId teamZone;
 
-	StandupSchedule(StandupConfig config, ZoneId teamZone) {
+	private final TeamCalendar calendar;
+
+	private final Duration catchUp;
+
+	StandupSchedule(StandupConfig config, ZoneId teamZone, TeamCalendar calendar, Duration catchUp) {
 		this.config = config;
 		this.teamZone = teamZone;
+		this.calendar = calendar;
+		this.catchUp = catchUp;
 	}
 
 	/** The zone the member's prompt follows. */
@@ -30,7 +42,7 @@ final class StandupSchedule {
 	}
 
 	boolean isStandupDay(LocalDate date) {
-		return config.weekdays().contains(date.getDayOfWeek());
+		return config.weekdays().contains(date.getDayOfWeek()) && calendar.isWorkingDay(date);
 	}
 
 	Instant promptAt(LocalDate date, Member member) {
@@ -43,6 +55,28 @@ final class StandupSchedule {
 
 	Instant reportAt(LocalDate date) {
 		return ZonedDateTime.of(date, config.reportTime(), teamZone).toInstant();
+	}
+
+	/** Whether the member's prompt comes only after the summary: they show as "not yet asked", not "no answer". */
+	boolean promptsAfterReport(LocalDate date, Member member) {
+		return !promptAt(date, member).isBefore(reportAt(date));
+	}
+
+	/**
+	 * Until when a reminder still makes sense: the report, or for a member whose prompt comes after the report,
+	 * the catch-up window after their reminder time (their answer is added to the summary that went out).
+	 */
+	Instant reminderDeadline(LocalDate date, Member member) {
+		return promptsAfterReport(date, member) ? reminderAt(date, member).plus(catchUp) : reportAt(date);
+	}
+
+	/** Whether the instant has come and the catch-up window after it has not passed. */
+	boolean isDue(Instant due, Instant now) {
+		return !now.isBefore(due) && now.isBefore(due.plus(catchUp));
+	}
+
+	boolean isReminderDue(LocalDate date, Member member, Instant now) {
+		return !now.isBefore(reminderAt(date, member)) && now.isBefore(reminderDeadline(date, member));
 	}
 
 	/** The team-local date of the instant. */
@@ -65,6 +99,34 @@ final class StandupSchedule {
 			.limit(5)
 			.filter(this::isStandupDay)
 			.toList();
+	}
+
+	/** The member's next prompt or reminder after the instant, or null when none falls in the next three weeks. */
+	Instant nextDue(Member member, Instant now) {
+		LocalDate today = teamDate(now);
+		Instant next = null;
+		for (LocalDate date = today.minusDays(2); date.isBefore(today.plusDays(LOOK_AHEAD_DAYS)); date = date.plusDays(1)) {
+			if (!isStandupDay(date) || member.isAwayOn(date)) {
+				continue;
+			}
+			for (Instant at : List.of(promptAt(date, member), reminderAt(date, member))) {
+				if (at.isAfter(now) && (next == null || at.isBefore(next))) {
+					next = at;
+				}
+			}
+		}
+		return next;
+	}
+
+	/** The date of the next report after the instant, or null when none falls in the next three weeks. */
+	LocalDate nextReportDate(Instant now) {
+		LocalDate today = teamDate(now);
+		for (LocalDate date = today.minusDays(1); date.isBefore(today.plusDays(LOOK_AHEAD_DAYS)); date = date.plusDays(1)) {
+			if (isStandupDay(date) && reportAt(date).isAfter(now)) {
+				return date;
+			}
+		}
+		return null;
 	}
 
 }

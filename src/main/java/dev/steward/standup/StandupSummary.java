@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
+import dev.steward.command.Dates;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.team.Member;
@@ -15,7 +16,11 @@ import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
 
-/** Composes a run's channel summary: answers per member, blockers highlighted, who did not answer, who is away. */
+/**
+ * Composes a run's channel summary: answers per member, blockers highlighted, and everyone else by why they did not
+ * answer (no answer, skipped, away, or not yet asked because their prompt comes after the summary). The counts in
+ * its first line are the lengths of the lists below it.
+ */
 @Component
 class StandupSummary {
 
@@ -35,39 +40,31 @@ class StandupSummary {
 		this.extras = extras;
 	}
 
-	ChatMessage compose(Team team, Run run) {
-		Map<Long, Entry> entries = standups.entries(run.id());
-		Map<Long, List<Answer>> answers = standups.answers(run.id());
-		List<Member> answered = new ArrayList<>();
-		List<String> blocked = new ArrayList<>();
-		List<String> silent = new ArrayList<>();
-		List<String> away = new ArrayList<>();
-		List<String> skipped = new ArrayList<>();
-		for (Member member : teams.members(team.id())) {
-			Entry entry = entries.get(member.id());
-			if (entry != null && entry.isAnswered()) {
-				answered.add(member);
-			}
-			else if (member.isAwayOn(run.date())) {
-				away.add(member.displayName());
-			}
-			else if (entry != null && entry.isSkipped()) {
-				skipped.add(member.displayName());
-			}
-			else if (member.participates()) {
-				silent.add(member.displayName());
-			}
+	/** Who is in which list. */
+	private record People(List<Member> answered, List<String> silent, List<String> notYetAsked,
+			List<String> skipped, List<String> away) {
+
+		int expected() {
+			return answered.size() + silent.size() + notYetAsked.size() + skipped.size();
 		}
+
+	}
+
+	ChatMessage compose(Team team, StandupSchedule schedule, Run run, boolean late) {
+		Map<Long, List<Answer>> answers = standups.answers(run.id());
+		People people = people(team, schedule, run);
 		String title = team.name() + " stand-up \u00b7 " + StandupMessages.day(run.date());
 		ChatMessage.Builder message = ChatMessage.builder(title).header(title);
+		List<String> blocked = new ArrayList<>();
 		List<Text> sections = new ArrayList<>();
-		for (Member member : answered) {
-			Optional<Impediment> blocker = blocker(run, member, answers.get(member.id()));
+		for (Member member : people.answered()) {
+			Optional<Impediment> blocker = blocker(run, member);
 			blocker.ifPresent((impediment) -> blocked.add(member.displayName() + " (" + impediment.key() + ")"));
 			sections.add(memberSection(member, answers.getOrDefault(member.id(), List.of()), blocker));
 		}
-		message.context(Text.plain(counts(answered.size(), answered.size() + silent.size() + skipped.size(),
-				blocked.size(), away.size())));
+		message.context(Text.plain(counts(people, blocked.size())
+				+ (late ? " \u00b7 posted late: Steward was not running at "
+						+ Dates.timeFor(schedule.reportAt(run.date()), null, team.zone()) : "")));
 		sections.stream().limit(StandupMessages.MAX_MEMBER_SECTIONS).forEach(message::section);
 		if (sections.size() > StandupMessages.MAX_MEMBER_SECTIONS) {
 			message.context(Text.plain("\u2026and " + (sections.size() - StandupMessages.MAX_MEMBER_SECTIONS)
@@ -75,19 +72,51 @@ class StandupSummary {
 		}
 		message.divider();
 		line(message, "\ud83d\udea7 Blocked: ", blocked);
-		line(message, "No answer: ", silent);
-		line(message, "Skipped: ", skipped);
-		line(message, "Away: ", away);
+		line(message, "No answer: ", people.silent());
+		line(message, "Not yet asked (their prompt comes after this summary; answers are added here): ",
+				people.notYetAsked());
+		line(message, "Skipped: ", people.skipped());
+		line(message, "Away: ", people.away());
 		extras.forEach((extra) -> extra.summaryNotes(team, run.date(), run.id()).forEach(message::section));
 		return message.build();
 	}
 
-	private Optional<Impediment> blocker(Run run, Member member, List<Answer> answers) {
-		if (answers == null || answers.stream()
-			.noneMatch((answer) -> answer.kind() == Question.Kind.BLOCKERS && Blockers.isBlocker(answer.text()))) {
-			return Optional.empty();
+	private People people(Team team, StandupSchedule schedule, Run run) {
+		Map<Long, Entry> entries = standups.entries(run.id());
+		People people = new People(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+				new ArrayList<>());
+		for (Member member : teams.members(team.id())) {
+			Entry entry = entries.get(member.id());
+			if (entry != null && entry.isAnswered()) {
+				people.answered().add(member);
+			}
+			else if (!member.participates() || member.isStakeholder()) {
+				continue;
+			}
+			else if (member.isAwayOn(run.date())) {
+				people.away().add(member.displayName());
+			}
+			else if (entry != null && entry.isSkipped()) {
+				people.skipped().add(member.displayName());
+			}
+			else if (entry != null && entry.promptedAt() != null) {
+				people.silent().add(member.displayName());
+			}
+			else {
+				people.notYetAsked().add(member.displayName()
+						+ (schedule.promptsAfterReport(run.date(), member) ? "" : notAskedReason(member)));
+			}
 		}
-		return impediments.fromStandup(run.id(), member.userId());
+		return people;
+	}
+
+	private static String notAskedReason(Member member) {
+		return member.reachable() ? "" : " (cannot be reached by direct message)";
+	}
+
+	/** The impediment the member's answer named (new or still open), if any: the record, not a reading of words. */
+	private Optional<Impediment> blocker(Run run, Member member) {
+		return impediments.fromStandup(run.id(), member.id());
 	}
 
 	private static Text memberSection(Member member, List<Answer> answers, Optional<Impediment> blocker) {
@@ -101,8 +130,11 @@ class StandupSummary {
 		return text.build();
 	}
 
-	private static String counts(int answered, int expected, int blocked, int away) {
-		return answered + " of " + expected + " answered \u00b7 " + blocked + " blocked \u00b7 " + away + " away";
+	private static String counts(People people, int blocked) {
+		String counts = people.answered().size() + " of " + people.expected() + " answered \u00b7 " + blocked
+				+ " blocked \u00b7 " + people.away().size() + " away";
+		return people.notYetAsked().isEmpty() ? counts : counts + " \u00b7 " + people.notYetAsked().size()
+				+ " not yet asked";
 	}
 
 	private static void line(ChatMessage.Builder message, String label, List<String> names) {

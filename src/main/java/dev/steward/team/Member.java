@@ -2,6 +2,8 @@ package dev.steward.team;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A person in a team.
@@ -13,25 +15,32 @@ import java.time.ZoneId;
  * @param role what they may do
  * @param participates whether they are prompted for stand-ups
  * @param zone their own time zone, or null when unknown
- * @param awayFrom the first day of their leave, or null
- * @param awayUntil the last day of their leave, or null
+ * @param leave their leave periods, earliest first
  * @param reachable false once the platform said messages cannot reach them (they blocked the bot)
  */
 public record Member(long id, long teamId, String userId, String displayName, Role role, boolean participates,
-		ZoneId zone, LocalDate awayFrom, LocalDate awayUntil, boolean reachable) {
+		ZoneId zone, List<Leave> leave, boolean reachable) {
 
-	public Member(long id, long teamId, String userId, String displayName, Role role, boolean participates,
-			ZoneId zone, LocalDate awayFrom, LocalDate awayUntil) {
-		this(id, teamId, userId, displayName, role, participates, zone, awayFrom, awayUntil, true);
+	public Member {
+		leave = List.copyOf(leave);
 	}
 
 	public boolean isPm() {
 		return role == Role.PM;
 	}
 
+	public boolean isStakeholder() {
+		return role == Role.STAKEHOLDER;
+	}
+
 	/** Whether the member is on leave on the date. */
 	public boolean isAwayOn(LocalDate date) {
-		return awayFrom != null && awayUntil != null && !date.isBefore(awayFrom) && !date.isAfter(awayUntil);
+		return leave.stream().anyMatch((period) -> period.covers(date));
+	}
+
+	/** The leave period covering the date, if any. */
+	public Optional<Leave> leaveOn(LocalDate date) {
+		return leave.stream().filter((period) -> period.covers(date)).findFirst();
 	}
 
 }

@@ -14,9 +14,15 @@ import dev.steward.chat.Platform;
  * @param channelId its home (report) channel
  * @param name its display name
  * @param zone its time zone: stand-up times under the team-zone policy, reports, working hours
+ * @param language the language its stand-up answers are written in (an ISO 639 code such as {@code en})
  */
 public record Team(long id, Platform platform, String workspaceId, String channelId, String name,
-		ZoneId zone) {
+		ZoneId zone, String language) {
+
+	/** A team that writes in English. */
+	public Team(long id, Platform platform, String workspaceId, String channelId, String name, ZoneId zone) {
+		this(id, platform, workspaceId, channelId, name, zone, "en");
+	}
 
 	public Conversation channel() {
 		return Conversation.channel(platform, workspaceId, channelId);

@@ -19,10 +19,11 @@ import java.util.Set;
  * @param workDays the working days of the week
  * @param dayStart when a working day starts
  * @param dayEnd when it ends
- * @param holidays dates that are not worked
+ * @param holidays dates the team named as not worked
+ * @param publicHolidays the public holidays of the team's country (and region) that are not worked either
  */
 public record TeamCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime dayStart, LocalTime dayEnd,
-		Set<LocalDate> holidays) {
+		Set<LocalDate> holidays, PublicHolidays publicHolidays) {
 
 	/** The longest span searched for working time, so a calendar can never loop forever. */
 	private static final int MAX_DAYS = 3 * 366;
@@ -30,9 +31,16 @@ public record TeamCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime daySt
 	public TeamCalendar {
 		workDays = workDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(workDays);
 		holidays = Set.copyOf(holidays);
+		publicHolidays = publicHolidays == null ? PublicHolidays.none() : publicHolidays;
 		if (!dayEnd.isAfter(dayStart)) {
 			throw new IllegalArgumentException("A working day must end after it starts");
 		}
+	}
+
+	/** A calendar without public holidays. */
+	public TeamCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime dayStart, LocalTime dayEnd,
+			Set<LocalDate> holidays) {
+		this(zone, workDays, dayStart, dayEnd, holidays, PublicHolidays.none());
 	}
 
 	/** Monday to Friday, 09:00 to 17:00, no holidays. */
@@ -41,13 +49,34 @@ public record TeamCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime daySt
 				LocalTime.of(17, 0), Set.of());
 	}
 
+	public TeamCalendar withWorkDays(Set<DayOfWeek> days) {
+		return new TeamCalendar(zone, days, dayStart, dayEnd, holidays, publicHolidays);
+	}
+
+	public TeamCalendar withHours(LocalTime start, LocalTime end) {
+		return new TeamCalendar(zone, workDays, start, end, holidays, publicHolidays);
+	}
+
+	public TeamCalendar withHolidays(Set<LocalDate> days) {
+		return new TeamCalendar(zone, workDays, dayStart, dayEnd, days, publicHolidays);
+	}
+
+	/** Whether the date is a team holiday or a public holiday of the team's country. */
+	public boolean isHoliday(LocalDate date) {
+		return holidays.contains(date) || publicHolidays.isHoliday(date);
+	}
+
 	/** The length of one working day, which "1d" in a threshold means. */
 	public Duration workingDay() {
 		return Duration.between(dayStart, dayEnd);
 	}
 
+	public boolean isWorkingDay(LocalDate date) {
+		return isWorkingDay(date, Set.of());
+	}
+
 	public boolean isWorkingDay(LocalDate date, Set<LocalDate> alsoOff) {
-		return workDays.contains(date.getDayOfWeek()) && !holidays.contains(date) && !alsoOff.contains(date);
+		return workDays.contains(date.getDayOfWeek()) && !isHoliday(date) && !alsoOff.contains(date);
 	}
 
 	/** The working time between two instants, skipping the extra days off (such as the owner's leave). */
@@ -122,7 +151,8 @@ public record TeamCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime daySt
 		return ZonedDateTime.of(date, dayStart, zone).toInstant();
 	}
 
-	private Instant end(LocalDate date) {
+	/** The end of working hours on the date. */
+	public Instant end(LocalDate date) {
 		return ZonedDateTime.of(date, dayEnd, zone).toInstant();
 	}
 

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.steward.chat.Platform;
 
@@ -66,9 +68,10 @@ public class TeamRepository {
 	}
 
 	public List<Member> members(long teamId) {
+		Map<Long, List<Leave>> leave = leaveOfTeam(teamId);
 		return jdbc.sql("select * from member where team_id = :team order by display_name, id")
 			.param("team", teamId)
-			.query(this::member)
+			.query((rs, row) -> member(rs, leave))
 			.list();
 	}
 
@@ -76,7 +79,15 @@ public class TeamRepository {
 		return jdbc.sql("select * from member where team_id = :team and user_id = :user")
 			.param("team", teamId)
 			.param("user", userId)
-			.query(this::member)
+			.query((rs, row) -> member(rs, Map.of(rs.getLong("id"), leaveOf(rs.getLong("id")))))
+			.optional();
+	}
+
+	/** The member with the row id. */
+	public Optional<Member> member(long memberId) {
+		return jdbc.sql("select * from member where id = :id")
+			.param("id", memberId)
+			.query((rs, row) -> member(rs, Map.of(memberId, leaveOf(memberId))))
 			.optional();
 	}
 
@@ -105,12 +116,51 @@ public class TeamRepository {
 			.update();
 	}
 
-	public void setAway(long memberId, LocalDate from, LocalDate until) {
-		jdbc.sql("update member set away_from = :from, away_until = :until where id = :id")
-			.param("from", from)
-			.param("until", until)
-			.param("id", memberId)
+	/** Adds a leave period; returns its id. */
+	public long addLeave(long memberId, LocalDate first, LocalDate last, String createdBy, Instant now) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("insert into member_leave (member_id, first_day, last_day, created_by, created_at) "
+				+ "values (:member, :first, :last, :by, :now)")
+			.param("member", memberId)
+			.param("first", first)
+			.param("last", last)
+			.param("by", createdBy)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
+	}
+
+	/** Moves the last day of a leave period. */
+	public void endLeave(long leaveId, LocalDate lastDay) {
+		jdbc.sql("update member_leave set last_day = :last where id = :id").param("last", lastDay).param("id", leaveId)
 			.update();
+	}
+
+	public void removeLeave(long leaveId) {
+		jdbc.sql("delete from member_leave where id = :id").param("id", leaveId).update();
+	}
+
+	private List<Leave> leaveOf(long memberId) {
+		return jdbc.sql("select * from member_leave where member_id = :member order by first_day, id")
+			.param("member", memberId)
+			.query((rs, row) -> leave(rs))
+			.list();
+	}
+
+	private Map<Long, List<Leave>> leaveOfTeam(long teamId) {
+		return jdbc.sql("select l.* from member_leave l join member m on m.id = l.member_id where m.team_id = :team "
+				+ "order by l.first_day, l.id")
+			.param("team", teamId)
+			.query((rs, row) -> Map.entry(rs.getLong("member_id"), leave(rs)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	private static Leave leave(ResultSet rs) throws SQLException {
+		return new Leave(rs.getLong("id"), rs.getObject("first_day", LocalDate.class),
+				rs.getObject("last_day", LocalDate.class));
 	}
 
 	/** Records what the platform says of the member's name and zone. */
@@ -144,6 +194,13 @@ public class TeamRepository {
 			.update();
 	}
 
+	public void setLanguage(long teamId, String language) {
+		jdbc.sql("update team set language = :language where id = :id")
+			.param("language", language)
+			.param("id", teamId)
+			.update();
+	}
+
 	public void setZone(long teamId, ZoneId zone) {
 		jdbc.sql("update team set time_zone = :zone where id = :id").param("zone", zone.getId()).param("id", teamId)
 			.update();
@@ -156,15 +213,16 @@ public class TeamRepository {
 
 	private Team team(ResultSet rs, int row) throws SQLException {
 		return new Team(rs.getLong("id"), Platform.valueOf(rs.getString("platform")), rs.getString("workspace_id"),
-				rs.getString("channel_id"), rs.getString("name"), ZoneId.of(rs.getString("time_zone")));
+				rs.getString("channel_id"), rs.getString("name"), ZoneId.of(rs.getString("time_zone")),
+				rs.getString("language"));
 	}
 
-	private Member member(ResultSet rs, int row) throws SQLException {
+	private Member member(ResultSet rs, Map<Long, List<Leave>> leave) throws SQLException {
 		String zone = rs.getString("time_zone");
-		return new Member(rs.getLong("id"), rs.getLong("team_id"), rs.getString("user_id"),
-				rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("participates"),
-				zone == null ? null : ZoneId.of(zone), rs.getObject("away_from", LocalDate.class),
-				rs.getObject("away_until", LocalDate.class), rs.getObject("unreachable_since") == null);
+		long id = rs.getLong("id");
+		return new Member(id, rs.getLong("team_id"), rs.getString("user_id"), rs.getString("display_name"),
+				Role.valueOf(rs.getString("role")), rs.getBoolean("participates"), zone == null ? null : ZoneId.of(zone),
+				leave.getOrDefault(id, List.of()), rs.getObject("unreachable_since") == null);
 	}
 
 }

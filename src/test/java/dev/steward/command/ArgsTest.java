@@ -2,6 +2,7 @@ package dev.steward.command;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,18 @@ class ArgsTest {
 	void readsTimesOfDay() {
 		assertThat(Args.time("9:30")).isEqualTo(LocalTime.of(9, 30));
 		assertThat(Args.time("17:05")).isEqualTo(LocalTime.of(17, 5));
-		assertThatThrownBy(() -> Args.time("25:00")).hasMessageContaining("24-hour HH:MM");
+		assertThat(Args.time("0830")).isEqualTo(LocalTime.of(8, 30));
+		assertThat(Args.time("830")).isEqualTo(LocalTime.of(8, 30));
+		assertThat(Args.time("8:30am")).isEqualTo(LocalTime.of(8, 30));
+		assertThat(Args.time("8:30 PM")).isEqualTo(LocalTime.of(20, 30));
+		assertThat(Args.time("8pm")).isEqualTo(LocalTime.of(20, 0));
+		assertThat(Args.time("12am")).isEqualTo(LocalTime.MIDNIGHT);
+		assertThat(Args.time("12pm")).isEqualTo(LocalTime.NOON);
+		assertThat(Args.time("20:30")).isEqualTo(LocalTime.of(20, 30));
+		assertThat(Args.time("9.30")).isEqualTo(LocalTime.of(9, 30));
+		for (String wrong : List.of("25:00", "9", "13pm", "0pm", "9:60", "half past nine", "")) {
+			assertThatThrownBy(() -> Args.time(wrong)).as(wrong).hasMessageContaining("like 09:30, 0930, 9:30am");
+		}
 	}
 
 	@Test

@@ -80,12 +80,12 @@ class DeliveryOverTeamsTest extends TeamsEdgeTest {
 		teams.roster(CHANNEL_ID, "29:1pat-pm", "Pat PM", BOB, "Bob Builder");
 		setUpStandup(CHANNEL_ID, "29:1pat-pm", List.of(BOB), "Europe/London", "TEAM", "09:00", "11:00");
 		client.send(activities.personal(BOB, "Bob Builder", "hello", "Europe/London"));
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 		teams.failSendsTo("a:personal-" + BOB, 403, null);
 
 		tickAt(NOW);
 
-		assertThat(status("prompt:" + teamId() + ":" + BOB + ":2026-11-23")).isEqualTo("DEAD");
+		assertThat(status("prompt:s" + standupId() + ":" + BOB + ":2026-11-23")).isEqualTo("DEAD");
 		assertThat(unreachable()).isTrue();
 		tickAt(NOW.plus(Duration.ofDays(1)));
 		assertThat(jdbc.sql("select count(*) from delivery where idempotency_key like 'prompt:%:2026-11-24'")
@@ -114,8 +114,8 @@ class DeliveryOverTeamsTest extends TeamsEdgeTest {
 			.whenScenarioStateIs("open").willReturn(okJson("{\"id\":\"1700000000009\"}")));
 	}
 
-	private long teamId() {
-		return jdbc.sql("select id from team").query(Long.class).single();
+	private long standupId() {
+		return jdbc.sql("select id from standup").query(Long.class).single();
 	}
 
 	private boolean unreachable() {

@@ -37,7 +37,7 @@ class DigestMessagesTest {
 			for (int s = 0; s < 12; s++) {
 				silent.add("Member number " + s + " of team " + i);
 			}
-			teams.add(new Digest.TeamFigures(team, 5, 40, 20, silent, 3, List.of(Duration.ofHours(5)), List.of(), 2,
+			teams.add(new Digest.TeamFigures(team, 5, 40, 20, silent, List.of(), 3, List.of(Duration.ofHours(5)), List.of(), 2,
 					Optional.of("Sprint " + i),
 					List.of(new SprintOverview.GoalStatus("Goal 1: ship the thing " + i, List.of("IMP-" + i), "2d")),
 					Optional.empty()));

@@ -24,6 +24,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Digests over Slack: one per period at the subscriber's time, the right numbers, the chart, late periods. */
 class DigestOverSlackTest extends SlackEdgeTest {
@@ -45,7 +46,7 @@ class DigestOverSlackTest extends SlackEdgeTest {
 	@Test
 	void dailyAndWeeklySubscribersGetOneDigestPerPeriodAtTheirTimeWithTheRightNumbers() {
 		assertThat(command("2026-11-23T16:00", "/digest", "U0DANA", "subscribe daily <#C1|team-c1> at 08:00"))
-			.contains("daily (08:00 Europe/Berlin)");
+			.contains("daily (08:00 Europe/Berlin, Monday to Friday)");
 		assertThat(command("2026-11-23T16:00", "/digest", "U0PM", "subscribe weekly at 08:00 on monday"))
 			.contains("weekly (Monday 08:00 Europe/Berlin)");
 
@@ -119,7 +120,8 @@ class DigestOverSlackTest extends SlackEdgeTest {
 	@Test
 	void previewGoesToTheAskerAtOnce() {
 		assertThat(command("2026-11-23T16:00", "/digest", "U0ANN", "now")).contains("on its way");
-		awaitQueueDrained();
+		await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from delivery where idempotency_key like "
+				+ "'digest-preview:%' and status = 'SENT'").query(Long.class).single()).isOne());
 		assertThat(digests("U0ANN")).hasSize(1);
 	}
 
@@ -136,7 +138,7 @@ class DigestOverSlackTest extends SlackEdgeTest {
 		assertThat(command("2026-11-23T16:00", "/digest", "U0DANA", "subscribe daily <#C404|nope>"))
 			.contains("There is no team with a stand-up in that channel");
 		assertThat(command("2026-11-23T16:00", "/digest", "U0DANA", "subscribe daily <#C1|c> at 25:00"))
-			.contains("24-hour HH:MM");
+			.contains("is not a time of day");
 		assertThat(command("2026-11-23T16:00", "/digest", "U0DANA", "subscribe weekly <#C1|c> on someday"))
 			.contains("not a day of the week");
 		assertThat(command("2026-11-23T16:00", "/digest", "U0ANN", "channel <#C9|leads> weekly"))
@@ -168,7 +170,7 @@ class DigestOverSlackTest extends SlackEdgeTest {
 	}
 
 	private List<Map<String, String>> digests(String to) {
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 		return slack.postsTo(to).stream().filter((post) -> post.get("blocks").contains("Steward digest")).toList();
 	}
 

@@ -106,7 +106,9 @@ class EscalationAcrossInstancesTest {
 	}
 
 	private long escalations(String to) {
-		return slack.postsTo(to).stream().filter((post) -> post.get("text").contains("is blocking")).count();
+		return slack.postsTo(to).stream()
+			.filter((post) -> post.get("text").contains("is blocking") || post.get("text").contains("is still blocking"))
+			.count();
 	}
 
 	private long pending() {

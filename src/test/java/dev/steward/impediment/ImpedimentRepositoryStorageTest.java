@@ -35,7 +35,7 @@ class ImpedimentRepositoryStorageTest extends StorageTest {
 	void keepsTheLifecycleStateAndTheReporters() {
 		long id = impediments.insert(team.id(), "CI is red", "U1", "U2", Severity.HIGH, null, NOW);
 		Impediment impediment = impediments.find(id).orElseThrow();
-		impediment.snooze(NOW.plus(Duration.ofDays(1)), "U1", NOW);
+		impediment.snooze(NOW.plus(Duration.ofDays(1)), "tomorrow", "U1", NOW);
 		assertThat(impediments.save(impediment)).isTrue();
 
 		Impediment stored = impediments.find(id).orElseThrow();

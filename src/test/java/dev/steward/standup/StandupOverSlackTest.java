@@ -46,7 +46,7 @@ class StandupOverSlackTest extends SlackEdgeTest {
 				"Fix <b>checkout</b>", "<!channel> waiting on DB access & VPN"));
 		assertThat(submitted.statusCode()).isEqualTo(200);
 		assertThat(submitted.body()).doesNotContain("errors");
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 
 		assertThat(jdbc.sql("select title from impediment where owner_id = 'U0BOB' and source_run_id = :run")
 			.param("run", Long.parseLong(runId))
@@ -55,7 +55,7 @@ class StandupOverSlackTest extends SlackEdgeTest {
 		assertThat(slack.postsTo("U0BOB")).anySatisfy((dm) -> assertThat(dm.get("text")).contains("IMP-"));
 
 		tickAt(ELEVEN_IN_KOLKATA);
-		List<Map<String, String>> reports = slack.postsTo("C1");
+		List<Map<String, String>> reports = slack.summariesIn("C1");
 		assertThat(reports).hasSize(1);
 		String blocks = Blocks.tree(reports.get(0).get("blocks")).toString();
 		assertThat(blocks).contains("&lt;!channel&gt; waiting on DB access &amp; VPN")
@@ -79,7 +79,7 @@ class StandupOverSlackTest extends SlackEdgeTest {
 		assertThat(jdbc.sql("select count(*) from impediment").query(Long.class).single()).isZero();
 
 		tickAt(ELEVEN_IN_KOLKATA);
-		assertThat(Blocks.tree(slack.postsTo("C2").get(0).get("blocks")).toString()).contains("*No answer:* U0BOB");
+		assertThat(Blocks.tree(slack.summariesIn("C2").get(0).get("blocks")).toString()).contains("*No answer:* U0BOB");
 	}
 
 	@Test
@@ -88,12 +88,12 @@ class StandupOverSlackTest extends SlackEdgeTest {
 		tickAt(NINE_IN_KOLKATA);
 		String runId = Blocks.buttonValue(slack.postsTo("U0BOB").get(0), "standup.answer");
 		tickAt(ELEVEN_IN_KOLKATA);
-		assertThat(slack.postsTo("C3")).hasSize(1);
+		assertThat(slack.summariesIn("C3")).hasSize(1);
 
 		client.interaction(answers("U0BOB", runId, "Oncall", "Postmortem", "-"));
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 
-		assertThat(slack.postsTo("C3")).hasSize(1);
+		assertThat(slack.summariesIn("C3")).hasSize(1);
 		assertThat(slack.calls("chat.update")).anySatisfy((update) -> {
 			assertThat(update.get("ts")).isEqualTo("1700000000.000100");
 			assertThat(update.get("blocks")).contains("Postmortem");
@@ -117,7 +117,7 @@ class StandupOverSlackTest extends SlackEdgeTest {
 		tickAt(NINE_IN_KOLKATA.plusSeconds(3600));
 		assertThat(slack.postsTo("U0BOB")).hasSize(1);
 		tickAt(ELEVEN_IN_KOLKATA);
-		assertThat(slack.postsTo("C4").get(0).get("blocks")).contains("Skipped:");
+		assertThat(slack.summariesIn("C4").get(0).get("blocks")).contains("Skipped:");
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class StandupOverSlackTest extends SlackEdgeTest {
 
 		assertThat(client.send(event, "application/json").statusCode()).isEqualTo(200);
 		assertThat(client.send(event, "application/json").statusCode()).isEqualTo(200);
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 
 		assertThat(jdbc.sql("select answer from standup_answer order by position").query(String.class).list())
 			.containsExactly("Wrote tests", "Deploy", "Stuck on <!here> quota");
@@ -157,7 +157,7 @@ class StandupOverSlackTest extends SlackEdgeTest {
 		tickAt(NINE_IN_KOLKATA);
 
 		client.send(SlackPayloads.directMessage("U0BOB", "all good", "Ev02"), "application/json");
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 
 		assertThat(slack.postsTo("U0BOB")).anySatisfy((dm) -> assertThat(dm.get("text")).contains("one line per question"));
 		assertThat(jdbc.sql("select count(*) from standup_answer").query(Long.class).single()).isZero();

@@ -78,7 +78,7 @@ class StandupOverTeamsTest extends TeamsEdgeTest {
 		assertThat(client.send(answers).statusCode()).isEqualTo(200);
 		assertThat(client.send(answers.replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"double-click\"")).statusCode())
 			.isEqualTo(200);
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 
 		assertThat(jdbc.sql("select answer from standup_answer order by position").query(String.class).list())
 			.containsExactly("Shipped **login**", "Fix [checkout](http://evil.example)",
@@ -134,7 +134,7 @@ class StandupOverTeamsTest extends TeamsEdgeTest {
 
 		assertThat(client.send(reply).statusCode()).isEqualTo(200);
 		assertThat(client.send(reply).statusCode()).isEqualTo(200);
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 
 		assertThat(jdbc.sql("select answer from standup_answer order by position").query(String.class).list())
 			.containsExactly("Wrote tests", "Deploy", "none");

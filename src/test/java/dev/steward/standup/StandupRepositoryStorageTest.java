@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.steward.chat.Platform;
 import dev.steward.support.StorageTest;
 import dev.steward.support.TestDatabase;
@@ -35,19 +37,22 @@ class StandupRepositoryStorageTest extends StorageTest {
 
 	private Member member;
 
+	private StandupConfig standup;
+
 	@BeforeEach
 	void team() {
 		TestDatabase.clean(jdbc);
 		TeamRepository teams = new TeamRepository(jdbc);
-		standups = new StandupRepository(jdbc);
+		standups = new StandupRepository(jdbc, JsonMapper.builder().build());
 		team = teams.create(Platform.SLACK, "T1", "C1", "#core", ZoneId.of("UTC"), NOW);
 		member = teams.addMember(team.id(), "U1", "Ann", Role.MEMBER, true);
+		standup = standups.saveConfig(config(0), NOW);
 	}
 
 	@Test
 	void runForATeamAndDateIsCreatedOnce() {
-		Run first = standups.run(team.id(), MONDAY, NOW);
-		Run second = standups.run(team.id(), MONDAY, NOW.plusSeconds(60));
+		Run first = standups.run(standup, MONDAY, NOW);
+		Run second = standups.run(standup, MONDAY, NOW.plusSeconds(60));
 
 		assertThat(second.id()).isEqualTo(first.id());
 		assertThat(standups.markReported(first.id(), NOW)).isTrue();
@@ -56,7 +61,7 @@ class StandupRepositoryStorageTest extends StorageTest {
 
 	@Test
 	void markersAreSetOnlyOnce() {
-		Run run = standups.run(team.id(), MONDAY, NOW);
+		Run run = standups.run(standup, MONDAY, NOW);
 
 		assertThat(standups.mark(run.id(), member.id(), StandupRepository.Marker.PROMPTED, NOW)).isTrue();
 		assertThat(standups.mark(run.id(), member.id(), StandupRepository.Marker.PROMPTED, NOW)).isFalse();
@@ -65,7 +70,7 @@ class StandupRepositoryStorageTest extends StorageTest {
 
 	@Test
 	void answersReplaceEarlierOnesAndFeedTomorrowsYesterday() {
-		Run monday = standups.run(team.id(), MONDAY, NOW);
+		Run monday = standups.run(standup, MONDAY, NOW);
 		standups.saveAnswers(monday.id(), member.id(), List.of(answer(0, Question.Kind.TODAY, "draft")), NOW);
 		standups.saveAnswers(monday.id(), member.id(), List.of(answer(0, Question.Kind.TODAY, "Write the RFC")), NOW);
 
@@ -76,14 +81,34 @@ class StandupRepositoryStorageTest extends StorageTest {
 	}
 
 	@Test
-	void configurationRoundTrips() {
-		StandupConfig config = new StandupConfig(team.id(), LocalTime.of(9, 30), LocalTime.of(11, 0),
-				Duration.ofMinutes(45), EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), ZonePolicy.MEMBER,
-				List.of(Question.of("What did you do yesterday?"), Question.of("Anything blocking you?")));
-		standups.saveConfig(config);
-
-		assertThat(standups.config(team.id())).contains(config);
+	void configurationRoundTripsWithWhatEachQuestionIsAbout() {
+		assertThat(standups.config(team.id())).contains(config(standup.id()));
 		assertThat(standups.configuredTeamIds()).containsExactly(team.id());
+	}
+
+	@Test
+	void theTickFindsOnlyTheParticipantsAndReportsThatAreDue() {
+		standups.addParticipant(standup.id(), member.id());
+		standups.setNextReport(standup.id(), NOW.plusSeconds(3600), MONDAY);
+
+		List<Long> due = standups.membersDue(NOW, 10);
+		assertThat(due).hasSize(1);
+		standups.setNextDue(due.get(0), NOW.plusSeconds(60));
+		assertThat(standups.membersDue(NOW.plusSeconds(59), 10)).isEmpty();
+		assertThat(standups.reportsDue(NOW.plusSeconds(3599), 10)).isEmpty();
+		assertThat(standups.reportsDue(NOW.plusSeconds(3600), 10)).containsExactly(standup.id());
+		assertThat(standups.nextReport(standup.id())).hasValueSatisfying((report) -> assertThat(report.date())
+			.isEqualTo(MONDAY));
+
+		standups.recheckMember(member.id());
+		assertThat(standups.membersDue(NOW.plusSeconds(1), 10)).containsExactly(due.get(0));
+	}
+
+	private StandupConfig config(long id) {
+		return new StandupConfig(id, team.id(), "Daily", LocalTime.of(9, 30), LocalTime.of(11, 0),
+				Duration.ofMinutes(45), EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), ZonePolicy.MEMBER,
+				List.of(new Question(Question.Kind.YESTERDAY, "What did you do yesterday?"),
+						new Question(Question.Kind.BLOCKERS, "Anything blocking you?")));
 	}
 
 	private static Answer answer(int position, Question.Kind kind, String text) {

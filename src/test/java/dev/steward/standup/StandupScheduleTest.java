@@ -9,11 +9,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.steward.team.Leave;
 import dev.steward.team.Member;
+import dev.steward.team.PublicHolidays;
 import dev.steward.team.Role;
+import dev.steward.team.TeamCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +29,12 @@ class StandupScheduleTest {
 	private static final ZoneId LORD_HOWE = ZoneId.of("Australia/Lord_Howe");
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+	private static final Duration CATCH_UP = Duration.ofHours(4);
 
 	@Test
 	void promptsAtNineInKolkataWhichIsHalfPastThreeUtc() {
@@ -87,8 +97,9 @@ class StandupScheduleTest {
 
 	/** Simulates ticks every 15 minutes and counts the prompts "due since the last tick" for each date. */
 	private static void assertOnePromptPerDay(ZoneId zone, LocalTime time, LocalDate from, int days) {
-		StandupSchedule schedule = new StandupSchedule(new StandupConfig(1, time, LocalTime.of(23, 0),
-				Duration.ofHours(1), EnumSet.allOf(DayOfWeek.class), ZonePolicy.TEAM, List.of()), zone);
+		StandupSchedule schedule = new StandupSchedule(new StandupConfig(1, 1, "Daily", time, LocalTime.of(23, 0),
+				Duration.ofHours(1), EnumSet.allOf(DayOfWeek.class), ZonePolicy.TEAM, List.of()), zone,
+				everyDay(zone), CATCH_UP);
 		List<LocalDate> prompted = new ArrayList<>();
 		Instant previous = from.atStartOfDay(zone).toInstant();
 		Instant end = from.plusDays(days).atStartOfDay(zone).toInstant();
@@ -104,13 +115,67 @@ class StandupScheduleTest {
 		assertThat(prompted).as("prompt dates in " + zone).doesNotHaveDuplicates().hasSize(days);
 	}
 
+	@Test
+	void thereIsNoStandupOnATeamHolidayOrAPublicHolidayOrANonWorkingDay() {
+		TeamCalendar calendar = TeamCalendar.standard(BERLIN)
+			.withHolidays(Set.of(LocalDate.of(2026, 12, 23)));
+		calendar = new TeamCalendar(BERLIN, calendar.workDays(), calendar.dayStart(), calendar.dayEnd(),
+				calendar.holidays(), PublicHolidays.of("de", "by"));
+		StandupSchedule schedule = new StandupSchedule(config(LocalTime.of(9, 0), LocalTime.of(11, 0),
+				ZonePolicy.MEMBER, EnumSet.allOf(DayOfWeek.class)), BERLIN, calendar, CATCH_UP);
+
+		assertThat(schedule.isStandupDay(LocalDate.of(2026, 12, 22))).isTrue();
+		assertThat(schedule.isStandupDay(LocalDate.of(2026, 12, 23))).as("team holiday").isFalse();
+		assertThat(schedule.isStandupDay(LocalDate.of(2026, 12, 25))).as("Christmas in Bavaria").isFalse();
+		assertThat(schedule.isStandupDay(LocalDate.of(2027, 1, 6))).as("Epiphany in Bavaria").isFalse();
+		assertThat(schedule.isStandupDay(LocalDate.of(2026, 12, 26))).as("a Saturday").isFalse();
+	}
+
+	@Test
+	void aMemberWhosePromptComesAfterTheReportIsNotYetAskedAndStillGetsAReminder() {
+		StandupSchedule schedule = new StandupSchedule(config(LocalTime.of(9, 30), LocalTime.of(11, 0),
+				ZonePolicy.MEMBER, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), ZoneId.of("UTC"),
+				TeamCalendar.standard(ZoneId.of("UTC")), CATCH_UP);
+		LocalDate monday = LocalDate.of(2026, 11, 23);
+		Member newYork = member(NEW_YORK);
+
+		assertThat(schedule.promptAt(monday, newYork)).isEqualTo(Instant.parse("2026-11-23T14:30:00Z"));
+		assertThat(schedule.promptsAfterReport(monday, newYork)).isTrue();
+		assertThat(schedule.isReminderDue(monday, newYork, Instant.parse("2026-11-23T15:30:00Z"))).isTrue();
+		assertThat(schedule.promptsAfterReport(monday, member(KOLKATA))).isFalse();
+		assertThat(schedule.isReminderDue(monday, member(KOLKATA), Instant.parse("2026-11-23T11:00:00Z"))).isFalse();
+	}
+
+	@Test
+	void theNextDueInstantSkipsHolidaysAndTheMembersLeave() {
+		TeamCalendar calendar = TeamCalendar.standard(LONDON).withHolidays(Set.of(LocalDate.of(2026, 11, 24)));
+		StandupSchedule schedule = new StandupSchedule(config(LocalTime.of(9, 0), LocalTime.of(11, 0),
+				ZonePolicy.TEAM, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), LONDON, calendar, CATCH_UP);
+		Member away = new Member(1, 1, "U1", "Ann", Role.MEMBER, true, null,
+				List.of(new Leave(1, LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 25))), true);
+
+		Instant afterMondaysReminder = Instant.parse("2026-11-23T10:00:00Z");
+		assertThat(schedule.nextDue(away, afterMondaysReminder)).isEqualTo(Instant.parse("2026-11-26T09:00:00Z"));
+		assertThat(schedule.nextReportDate(afterMondaysReminder)).isEqualTo(LocalDate.of(2026, 11, 23));
+		assertThat(schedule.nextReportDate(Instant.parse("2026-11-23T11:00:00Z"))).isEqualTo(LocalDate.of(2026, 11, 25));
+	}
+
 	private static StandupSchedule schedule(LocalTime prompt, ZonePolicy policy, ZoneId teamZone) {
-		return new StandupSchedule(new StandupConfig(1, prompt, LocalTime.of(11, 0), Duration.ofHours(1),
-				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), policy, List.of()), teamZone);
+		return new StandupSchedule(config(prompt, LocalTime.of(11, 0), policy,
+				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), teamZone, everyDay(teamZone), CATCH_UP);
+	}
+
+	private static StandupConfig config(LocalTime prompt, LocalTime report, ZonePolicy policy, Set<DayOfWeek> days) {
+		return new StandupConfig(1, 1, "Daily", prompt, report, Duration.ofHours(1), days, policy, List.of());
+	}
+
+	/** A calendar that works every day, so only the stand-up's own days count. */
+	private static TeamCalendar everyDay(ZoneId zone) {
+		return TeamCalendar.standard(zone).withWorkDays(EnumSet.allOf(DayOfWeek.class));
 	}
 
 	private static Member member(ZoneId zone) {
-		return new Member(1, 1, "U1", "Ann", Role.MEMBER, true, zone, null, null);
+		return new Member(1, 1, "U1", "Ann", Role.MEMBER, true, zone, List.of(), true);
 	}
 
 }

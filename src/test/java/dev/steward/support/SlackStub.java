@@ -90,6 +90,11 @@ public final class SlackStub {
 		return calls("chat.postMessage").stream().filter((call) -> channel.equals(call.get("channel"))).toList();
 	}
 
+	/** The stand-up summaries posted to the channel (not the other messages Steward posts there). */
+	public List<Map<String, String>> summariesIn(String channel) {
+		return postsTo(channel).stream().filter((post) -> post.get("text").contains(" stand-up \u00b7 ")).toList();
+	}
+
 	/** The bytes of each file Steward uploaded. */
 	public List<byte[]> uploads() {
 		return server.findAll(postRequestedFor(urlPathMatching("/upload/.*"))).stream().map(LoggedRequest::getBody)

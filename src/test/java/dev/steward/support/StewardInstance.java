@@ -76,8 +76,8 @@ public final class StewardInstance implements AutoCloseable {
 				Map.of("members", members, "pms", List.of(pm), "prompt_time", List.of(promptTime), "report_time",
 						List.of(reportTime), "reminder", List.of("600"), "days", days, "zone_policy", List.of(policy),
 						"team_zone", List.of(zone), "questions",
-						List.of("What did you do yesterday?\nWhat will you do today?")),
-				List.of("members", "pms"), List.of("days"), List.of("zone_policy")));
+						List.of("What did you do yesterday?\nWhat will you do today?"), "plans_question", List.of("2")),
+				List.of("members", "pms"), List.of("days"), List.of("zone_policy", "plans_question")));
 	}
 
 	@Override

@@ -55,12 +55,14 @@ public abstract class TeamsEdgeTest extends RunningStewardTest {
 			.isEqualTo(200);
 		JsonNode card = TeamsStub.card(last(teams.postsInChannel(channel)));
 		HttpResponse<String> submitted = client.send(activities.submitInChannel(channel, pm, "1700000000002",
-				submitData(card), Map.of("members", String.join(",", members), "pms", pm, "prompt_time", promptTime,
-						"report_time", reportTime, "reminder", "60", "days",
-						"MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY", "zone_policy", policy, "team_zone", zone,
-						"questions", "What did you do yesterday?\nWhat will you do today?\nAnything blocking you?")));
+				submitData(card), Map.ofEntries(Map.entry("members", String.join(",", members)), Map.entry("pms", pm),
+						Map.entry("prompt_time", promptTime), Map.entry("report_time", reportTime),
+						Map.entry("reminder", "60"), Map.entry("days", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY"),
+						Map.entry("zone_policy", policy), Map.entry("team_zone", zone), Map.entry("language", "en"),
+						Map.entry("questions", "What did you do yesterday?\nWhat will you do today?\nAnything blocking you?"),
+						Map.entry("blockers_question", "3"), Map.entry("plans_question", "2"))));
 		assertThat(submitted.statusCode()).isEqualTo(200);
-		assertThat(jdbc.sql("select count(*) from standup_config").query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from standup").query(Long.class).single()).isEqualTo(1);
 	}
 
 	/** The data of the card's (first) submit action, or of the button with the title. */

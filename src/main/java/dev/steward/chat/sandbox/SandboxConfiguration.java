@@ -55,13 +55,15 @@ class SandboxConfiguration {
 			Actor alice = new Actor(Platform.SANDBOX, SandboxDirectory.WORKSPACE, "alice", "Alice Lee");
 			FormResult result = interactions.submit(new FormSubmission(alice, "standup.setup",
 					SandboxDirectory.CHANNEL + "\n" + SandboxDirectory.CHANNEL,
-					Map.of("members", members, "pms", List.of("alice"), "stakeholders", List.of("dana"),
-							"prompt_time", List.of("09:30"),
-							"report_time", List.of("11:00"), "reminder", List.of("60"),
-							"days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-							"zone_policy", List.of("MEMBER"), "team_zone", List.of("Europe/London"),
-							"questions", List.of("What did you do yesterday?\nWhat will you do today?\n"
-									+ "Anything blocking you?"))),
+					Map.ofEntries(Map.entry("members", members), Map.entry("pms", List.of("alice")),
+							Map.entry("stakeholders", List.of("dana")), Map.entry("prompt_time", List.of("09:30")),
+							Map.entry("report_time", List.of("11:00")), Map.entry("reminder", List.of("60")),
+							Map.entry("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")),
+							Map.entry("zone_policy", List.of("MEMBER")), Map.entry("team_zone", List.of("Europe/London")),
+							Map.entry("language", List.of("en")),
+							Map.entry("questions", List.of("What did you do yesterday?\nWhat will you do today?\n"
+									+ "Anything blocking you?")),
+							Map.entry("blockers_question", List.of("3")), Map.entry("plans_question", List.of("2")))),
 					"members");
 			if (!result.isAccepted()) {
 				throw new IllegalStateException("Could not set up the sandbox demo team: " + result.errors());

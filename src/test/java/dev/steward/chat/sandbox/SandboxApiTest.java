@@ -18,6 +18,7 @@ import dev.steward.scheduling.AdjustableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +38,19 @@ class SandboxApiTest {
 	@Autowired
 	private AdjustableClock clock;
 
+	@Autowired
+	private JdbcClient jdbc;
+
+	/**
+	 * Every test starts on the same Monday morning, earlier than where the previous one left the clock; a real clock
+	 * never goes back, so the schedule is asked to look at everyone again, as after a restart.
+	 */
 	@BeforeEach
 	void mondayMorning() {
 		clock.freezeAt(Instant.parse("2026-11-23T03:00:00Z"));
+		jdbc.sql("update standup_member set next_due_at = timestamp with time zone '1970-01-01 00:00:00+00'").update();
+		jdbc.sql("update standup set next_report_at = timestamp with time zone '1970-01-01 00:00:00+00', "
+				+ "next_report_date = null").update();
 	}
 
 	@AfterEach

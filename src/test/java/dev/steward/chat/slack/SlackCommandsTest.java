@@ -28,7 +28,7 @@ class SlackCommandsTest extends SlackEdgeTest {
 		assertThat(jdbc.sql("select owner_id || '/' || reporter_id || '/' || severity || '/' || title from impediment")
 			.query(String.class)
 			.single()).isEqualTo("U0BOB/U0ANN/HIGH/Staging DB is read-only");
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 		assertThat(slack.postsTo("U0BOB")).anySatisfy((dm) -> assertThat(dm.get("text")).contains("owner of IMP-"));
 	}
 
@@ -96,7 +96,7 @@ class SlackCommandsTest extends SlackEdgeTest {
 			.contains("<@U0BOB>");
 
 		assertThat(jdbc.sql("select owner_id from impediment").query(String.class).single()).isEqualTo("U0BOB");
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 		assertThat(slack.postsTo("U0BOB")).isNotEmpty();
 	}
 

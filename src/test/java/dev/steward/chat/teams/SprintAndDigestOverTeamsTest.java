@@ -99,7 +99,7 @@ class SprintAndDigestOverTeamsTest extends TeamsEdgeTest {
 		assertThat(client.send(activities.personal(DANA, "Dana Director", "digest subscribe daily at 08:00",
 				"Europe/Berlin")).statusCode()).isEqualTo(200);
 		assertThat(TeamsStub.card(last(teams.postsTo(personal(DANA)))).toString())
-			.contains("daily (08:00 Europe/Berlin)");
+			.contains("daily (08:00 Europe/Berlin, Monday to Friday)");
 
 		tick("2026-11-24T07:59");
 		assertThat(digests(DANA)).isEmpty();
@@ -149,7 +149,7 @@ class SprintAndDigestOverTeamsTest extends TeamsEdgeTest {
 	}
 
 	private List<JsonNode> digests(String user) {
-		awaitQueueDrained();
+		awaitQueuedDeliveries();
 		return teams.postsTo(personal(user))
 			.stream()
 			.map(TeamsStub::card)

@@ -1,0 +1,183 @@
+package dev.steward.standup;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.steward.command.Args;
+import dev.steward.command.FormSubmission;
+import dev.steward.command.UsageException;
+
+/**
+ * The setup form's values, read strictly: each field that cannot be read gets a message saying what would be right,
+ * and nothing is stored until all of them can.
+ *
+ * @param prompt the prompt time
+ * @param report the report time
+ * @param reminder the reminder delay
+ * @param zone the team's zone
+ * @param days the stand-up days
+ * @param policy whose zone prompts follow
+ * @param language the team's language
+ * @param questions the questions with what each is about
+ * @param members who stands up
+ * @param pms the PMs
+ * @param stakeholders the stakeholders
+ */
+record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, ZoneId zone, Set<DayOfWeek> days,
+		ZonePolicy policy, String language, List<Question> questions, List<String> members, List<String> pms,
+		List<String> stakeholders) {
+
+	/** The languages a team can choose, by code. */
+	static final Map<String, String> LANGUAGES = new LinkedHashMap<>(
+			Map.of("en", "English", "de", "Deutsch", "es", "Espa\u00f1ol"));
+
+	static final String NONE = "none";
+
+	/** Reads the submission; the problems map is filled for each field that cannot be read (then null comes back). */
+	static SetupInput read(FormSubmission submission, Map<String, String> problems) {
+		LocalTime prompt = time(submission.value("prompt_time"), "prompt_time", problems);
+		LocalTime report = time(submission.value("report_time"), "report_time", problems);
+		Duration reminder = minutes(submission.value("reminder"), problems);
+		ZoneId zone = zone(submission.value("team_zone"), problems);
+		EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		submission.values("days").forEach((day) -> day(day, days, problems));
+		if (days.isEmpty() && !problems.containsKey("days")) {
+			problems.put("days", "Pick at least one day.");
+		}
+		String language = submission.value("language").isEmpty() ? "en" : submission.value("language");
+		if (!LANGUAGES.containsKey(language)) {
+			problems.put("language", "Pick one of " + String.join(", ", LANGUAGES.values()) + ".");
+		}
+		List<Question> questions = questions(submission, problems);
+		List<String> members = submission.values("members");
+		List<String> stakeholders = submission.values("stakeholders");
+		people(members, submission.values("pms"), stakeholders, problems);
+		ZonePolicy policy = "TEAM".equals(submission.value("zone_policy")) ? ZonePolicy.TEAM : ZonePolicy.MEMBER;
+		if (!problems.isEmpty()) {
+			return null;
+		}
+		return new SetupInput(prompt, report, reminder, zone, days, policy, language, questions, members,
+				submission.values("pms"), stakeholders);
+	}
+
+	private static void people(List<String> members, List<String> pms, List<String> stakeholders,
+			Map<String, String> problems) {
+		if (pms.isEmpty()) {
+			problems.put("pms", "A stand-up needs at least one PM.");
+		}
+		Set<String> both = new HashSet<>(stakeholders);
+		both.retainAll(members);
+		if (!both.isEmpty()) {
+			problems.put("stakeholders", (both.size() == 1 ? "One person is" : both.size() + " people are")
+					+ " also in 'Who stands up'. Stakeholders are not prompted and not counted in the stand-up; keep "
+					+ "each person in one of the two.");
+		}
+	}
+
+	/** The questions, one per line, with the blockers and plans questions the PM chose. */
+	private static List<Question> questions(FormSubmission submission, Map<String, String> problems) {
+		List<String> lines = Arrays.stream(submission.value("questions").split("\n"))
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty())
+			.toList();
+		if (lines.isEmpty()) {
+			problems.put("questions", "Ask at least one question.");
+			return List.of();
+		}
+		if (lines.size() > Question.MAX_QUESTIONS) {
+			problems.put("questions", "Ask at most " + Question.MAX_QUESTIONS + " questions; you wrote " + lines.size()
+					+ ".");
+			return List.of();
+		}
+		if (lines.stream().anyMatch((line) -> line.length() > Question.MAX_LENGTH)) {
+			problems.put("questions", "Keep each question under " + Question.MAX_LENGTH + " characters.");
+			return List.of();
+		}
+		int blockers = position(submission.value("blockers_question"), lines.size(), "blockers_question", problems);
+		int plans = position(submission.value("plans_question"), lines.size(), "plans_question", problems);
+		if (blockers > 0 && blockers == plans) {
+			problems.put("plans_question", "The plans question cannot also be the blockers question.");
+		}
+		List<Question> questions = new ArrayList<>();
+		for (int i = 1; i <= lines.size(); i++) {
+			Question.Kind kind = i == blockers ? Question.Kind.BLOCKERS
+					: i == plans ? Question.Kind.TODAY : i == plans - 1 ? Question.Kind.YESTERDAY : Question.Kind.OTHER;
+			questions.add(new Question(kind, lines.get(i - 1)));
+		}
+		return questions;
+	}
+
+	/** A question number from 1 to the count, or 0 for none. */
+	private static int position(String value, int count, String field, Map<String, String> problems) {
+		if (value.isEmpty() || value.equals(NONE)) {
+			return 0;
+		}
+		try {
+			int position = Integer.parseInt(value);
+			if (position >= 1 && position <= count) {
+				return position;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		problems.put(field, "There " + (count == 1 ? "is 1 question" : "are " + count + " questions")
+				+ "; pick one of them, or none.");
+		return 0;
+	}
+
+	private static LocalTime time(String value, String field, Map<String, String> problems) {
+		try {
+			return Args.time(value);
+		}
+		catch (UsageException ex) {
+			problems.put(field, ex.getMessage());
+			return null;
+		}
+	}
+
+	private static Duration minutes(String value, Map<String, String> problems) {
+		try {
+			int minutes = Integer.parseInt(value.strip());
+			if (minutes >= 1 && minutes <= 720) {
+				return Duration.ofMinutes(minutes);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		problems.put("reminder", "Give a number of minutes from 1 to 720, such as 60.");
+		return null;
+	}
+
+	private static ZoneId zone(String value, Map<String, String> problems) {
+		try {
+			return ZoneId.of(value.strip());
+		}
+		catch (java.time.DateTimeException ex) {
+			problems.put("team_zone", "'" + value + "' is not a time zone; use a name such as Europe/Berlin.");
+			return null;
+		}
+	}
+
+	private static void day(String value, Set<DayOfWeek> days, Map<String, String> problems) {
+		try {
+			days.add(DayOfWeek.valueOf(value.toUpperCase(Locale.ROOT)));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.put("days", "'" + value + "' is not a day of the week.");
+		}
+	}
+
+}

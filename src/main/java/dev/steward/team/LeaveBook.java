@@ -1,0 +1,127 @@
+package dev.steward.team;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import dev.steward.command.Dates;
+import dev.steward.command.UsageException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People's leave: several periods each, added, cut short ("back") or cancelled, with the rules a team expects: no
+ * period in the past, none overlapping another, and anything longer than 60 days set by a PM.
+ */
+@Service
+public class LeaveBook {
+
+	/** The longest leave a member may give themselves; longer needs a PM. */
+	public static final int MEMBER_MAX_DAYS = 60;
+
+	/** The longest leave anyone may record at once. */
+	public static final int MAX_DAYS = 366;
+
+	private final TeamRepository teams;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	LeaveBook(TeamRepository teams, ApplicationEventPublisher events, Clock clock) {
+		this.teams = teams;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a leave period for the member, set by the actor (themselves or a PM).
+	 * @throws UsageException saying what is wrong and what would be right
+	 */
+	@Transactional
+	public Leave add(Member member, Member actor, LocalDate first, LocalDate last, LocalDate today) {
+		if (last.isBefore(first)) {
+			throw new UsageException("That leave ends (" + Dates.day(last, today) + ") before it starts ("
+					+ Dates.day(first, today) + "); put the first day first.");
+		}
+		if (last.isBefore(today)) {
+			throw new UsageException("That leave is over already; give dates from today on.");
+		}
+		Leave leave = new Leave(0, first, last);
+		if (leave.days() > MAX_DAYS) {
+			throw new UsageException("That is " + leave.days() + " days; a leave can be at most " + MAX_DAYS
+					+ " days at a time. Record a longer absence as several periods, or take the person out of the "
+					+ "stand-up with /standup setup.");
+		}
+		if (leave.days() > MEMBER_MAX_DAYS && !actor.isPm()) {
+			throw new UsageException("That is " + leave.days() + " days; a leave longer than " + MEMBER_MAX_DAYS
+					+ " days needs a PM. Ask one of them to type /standup away " + first + " " + last + " <@"
+					+ member.userId() + ">.");
+		}
+		Optional<Leave> overlap = member.leave().stream()
+			.filter((other) -> !other.lastDay().isBefore(first) && !other.firstDay().isAfter(last))
+			.findFirst();
+		if (overlap.isPresent()) {
+			throw new UsageException("That overlaps the leave from " + Dates.range(overlap.get().firstDay(),
+					overlap.get().lastDay(), today) + ". Cancel that one first (/standup away cancel "
+					+ overlap.get().firstDay() + ") or pick other days.");
+		}
+		long id = teams.addLeave(member.id(), first, last, actor.userId(), clock.instant());
+		changed(member);
+		return new Leave(id, first, last);
+	}
+
+	/**
+	 * Ends the leave the member is on today: they are back today.
+	 * @return the period as it was
+	 */
+	@Transactional
+	public Leave back(Member member, LocalDate today) {
+		Leave current = member.leaveOn(today)
+			.orElseThrow(() -> new UsageException("You are not on leave today, so there is nothing to end."
+					+ upcoming(member, today)));
+		if (current.firstDay().equals(today)) {
+			teams.removeLeave(current.id());
+		}
+		else {
+			teams.endLeave(current.id(), today.minusDays(1));
+		}
+		changed(member);
+		return current;
+	}
+
+	/** Cancels a leave period that has not started yet, named by its first day. */
+	@Transactional
+	public Leave cancel(Member member, LocalDate firstDay, LocalDate today) {
+		Leave leave = member.leave().stream().filter((period) -> period.firstDay().equals(firstDay)).findFirst()
+			.orElseThrow(() -> new UsageException("You have no leave starting " + Dates.day(firstDay, today) + "."
+					+ upcoming(member, today)));
+		if (!leave.firstDay().isAfter(today)) {
+			throw new UsageException("That leave has started already; type /standup back to end it today.");
+		}
+		teams.removeLeave(leave.id());
+		changed(member);
+		return leave;
+	}
+
+	/** The member's leave from today on. */
+	public List<Leave> upcomingOf(Member member, LocalDate today) {
+		return member.leave().stream().filter((leave) -> !leave.lastDay().isBefore(today)).toList();
+	}
+
+	private String upcoming(Member member, LocalDate today) {
+		List<Leave> upcoming = upcomingOf(member, today);
+		return upcoming.isEmpty() ? " You have no leave planned."
+				: " Your leave: " + String.join(", ", upcoming.stream()
+					.map((leave) -> Dates.range(leave.firstDay(), leave.lastDay(), today))
+					.toList()) + ".";
+	}
+
+	private void changed(Member member) {
+		events.publishEvent(new MemberAwayChanged(member.teamId(), member.userId()));
+	}
+
+}

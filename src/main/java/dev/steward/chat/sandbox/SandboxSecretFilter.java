@@ -19,9 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards the sandbox's JSON API with its secret: a request without the {@code X-Steward-Sandbox-Secret} header, or
- * with another value (compared in constant time, by digest, so not even the length leaks), gets 401 and a reason.
- * Without a secret it refuses everything; it is only registered when one is set.
+ * Guards the sandbox's JSON API with its secret (registered only when one is set): a request without the
+ * {@code X-Steward-Sandbox-Secret} header, or with another value (compared by digest in constant time, so not even
+ * the length leaks), gets 401 and a reason.
  */
 class SandboxSecretFilter extends OncePerRequestFilter {
 

@@ -14,11 +14,11 @@ import com.microsoft.bot.connector.authentication.JwtTokenExtractor;
 import com.microsoft.bot.schema.Activity;
 
 /**
- * Checks that an activity comes from the Bot Connector for this bot, in two steps. Before the body is read, the
- * {@code Authorization} header alone: the SDK's token extractor verifies signature, lifetime, issuer and the key's
- * endorsement for Teams against this application's OpenID metadata URL (the SDK's own path reads a process-wide
- * static one), and the audience must be the app id. Once the activity is parsed: it must be a Teams activity whose
- * service URL is the token's {@code serviceurl} claim, as the SDK's channel validation requires.
+ * Checks that an activity comes from the Bot Connector for this bot in two steps: before the body is read, the
+ * {@code Authorization} header alone (the SDK's token extractor verifies signature, lifetime, issuer and the key's
+ * endorsement for Teams against this application's OpenID metadata URL, where the SDK's own path reads a
+ * process-wide static one, and the audience must be the app id); once the activity is parsed, that it is a Teams
+ * activity whose service URL is the token's {@code serviceurl} claim, as the SDK's channel validation requires.
  */
 final class BotConnectorAuthentication {
 

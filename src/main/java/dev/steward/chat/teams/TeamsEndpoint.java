@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/messages}: checks the Bot Connector's token before reading anything else (401), reads at most
- * {@code steward.teams.max-body-size} of the body (413 beyond), parses it with the SDK's own Jackson 2 (Spring's
- * Jackson 3 cannot build an activity's {@code channelData}; 400 for what is not a whole activity), checks that the
- * token fits the activity (401) and that it comes from the configured tenant (403), and only then runs the turn
- * through the SDK's adapter. A refused request records nothing.
+ * {@code POST /api/messages}, which refuses before doing any work and so records nothing for a refused request: it
+ * checks the Bot Connector's token before reading the body (401), reads at most {@code steward.teams.max-body-size}
+ * (413), parses the activity with the SDK's own Jackson 2, since Spring's Jackson 3 cannot build its
+ * {@code channelData} (400 for what is not a whole activity), checks that the token fits the activity (401) and that
+ * it comes from the configured tenant (403), and only then runs the turn through the SDK's adapter.
  */
 @RestController
 @Conditional(TeamsConfigured.class)

@@ -80,18 +80,6 @@ public final class TeamsActivities {
 				"conversation", personalConversation(userId), "channelData", PERSONAL_CHANNEL_DATA));
 	}
 
-	/** An {@code Action.Execute} on a card in a team channel: the action's data merged with the inputs. */
-	public String executeInChannel(String channelId, String userId, String cardId, JsonNode data,
-			Map<String, String> inputs) {
-		ObjectNode action = JSON.createObjectNode().put("type", "Action.Execute").put("title", "Save");
-		action.set("data", JSON.readTree(value(data, inputs)));
-		ObjectNode value = JSON.createObjectNode().put("trigger", "manual");
-		value.set("action", action);
-		return fill("invoke.json", Map.of("invoke", "adaptiveCard/action", "user", userId, "cardId", cardId, "value",
-				JSON.writeValueAsString(value), "conversation", channelConversation(channelId, cardId), "channelData",
-				channelData(channelId)));
-	}
-
 	/** An activity of another type in the person's personal chat, with these top-level fields added. */
 	public String personalActivity(String type, String userId, Map<String, Object> fields) {
 		return edit(personal(userId, "Bob", "", "Asia/Kolkata"), (activity) -> {

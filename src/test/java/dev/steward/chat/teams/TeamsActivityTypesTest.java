@@ -42,8 +42,6 @@ class TeamsActivityTypesTest extends TeamsEdgeTest {
 
 	private static final String CHANNEL = "19:gamma3invokes@thread.tacv2";
 
-	private static final String PM = "29:1pat-pm";
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final List<String> LOGGERS = List.of(TeamsBot.class.getName(), Invokes.class.getName(),
@@ -118,22 +116,25 @@ class TeamsActivityTypesTest extends TeamsEdgeTest {
 	}
 
 	@Test
-	void handlesAnActionExecuteOnAStewardCardLikeASubmitAndAnswersWithAnInvokeResponse(CapturedOutput output) {
-		assertThat(client.send(activities.installedInTeam(CHANNEL, PM)).statusCode()).isEqualTo(200);
-		client.send(activities.channelMention(CHANNEL, PM, "Pat PM", "standup setup"));
-		JsonNode card = TeamsStub.card(last(teams.postsInChannel(CHANNEL)));
+	void handlesAnActionExecuteOnAStewardButtonLikeASubmitOnceAndAnswersWithAnInvokeResponse(CapturedOutput output) {
+		String press = activities.invokeInPersonalChat(BOB, Invokes.CARD_ACTION, "{\"trigger\":\"manual\",\"action\":"
+				+ "{\"type\":\"Action.Execute\",\"title\":\"Skip\",\"data\":{\"steward\":\"action\","
+				+ "\"actionId\":\"retired.button\",\"value\":\"7\",\"nonce\":\"nonce-execute-1\"}}}");
 
-		HttpResponse<String> response = client.send(activities.executeInChannel(CHANNEL, PM, "1700000000001",
-				submitData(card), Map.of("members", PM, "pms", PM, "prompt_time", "09:00", "report_time", "11:00",
-						"reminder", "60", "days", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY", "zone_policy", "TEAM",
-						"team_zone", "Europe/London", "questions", "What did you do yesterday?")));
+		HttpResponse<String> response = client.send(press);
+		HttpResponse<String> doubleClick = client.send(press);
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.path("statusCode").asInt()).isEqualTo(200);
-		assertThat(body.path("type").asString()).isEqualTo("application/vnd.microsoft.activity.message");
-		assertThat(body.path("value").asString()).isEqualTo(Invokes.DONE);
-		assertThat(jdbc.sql("select count(*) from standup_config").query(Long.class).single()).isEqualTo(1);
+		for (HttpResponse<String> answer : List.of(response, doubleClick)) {
+			assertThat(answer.statusCode()).isEqualTo(200);
+			JsonNode body = JSON.readTree(answer.body());
+			assertThat(body.path("statusCode").asInt()).isEqualTo(200);
+			assertThat(body.path("type").asString()).isEqualTo("application/vnd.microsoft.activity.message");
+			assertThat(body.path("value").asString()).isEqualTo(Invokes.DONE);
+		}
+		assertThat(jdbc.sql("select event_key from processed_event").query(String.class).list())
+			.containsExactly("teams:card:nonce-execute-1:" + BOB + ":retired.button");
+		assertThat(teams.postsTo("a:personal-" + BOB)).singleElement()
+			.satisfies((reply) -> assertThat(TeamsStub.card(reply).path("body").isEmpty()).isFalse());
 		assertNoErrorLogged(output);
 	}
 

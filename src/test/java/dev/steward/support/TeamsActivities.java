@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Fills the Teams activity fixtures in {@code src/test/resources/teams} (personal message, channel @mention, card
- * submission, conversation and installation updates, in the Bot Framework's documented shape) with a test's values.
+ * submission, invoke, conversation and installation updates, in the Bot Framework's documented shape) with a test's
+ * values.
  */
 public final class TeamsActivities {
 
@@ -25,6 +27,8 @@ public final class TeamsActivities {
 	public static final String TENANT = "5e1d7c2b-0a9f-4e3d-8c7b-6a5f4e3d2c1b";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String PERSONAL_CHANNEL_DATA = "{\"tenant\":{\"id\":\"" + TENANT + "\"}}";
 
 	private final String serviceUrl;
 
@@ -58,20 +62,53 @@ public final class TeamsActivities {
 	/** An Action.Submit on the card, in the person's personal chat: the action's data merged with the inputs. */
 	public String submitInPersonalChat(String userId, String cardId, JsonNode data, Map<String, String> inputs) {
 		return fill("card_submit.json", Map.of("user", userId, "cardId", cardId, "value",
-				value(data, inputs), "zone", "Asia/Kolkata", "conversation",
-				"{\"conversationType\":\"personal\",\"tenantId\":\"" + TENANT + "\",\"id\":\"a:personal-" + userId + "\"}",
-				"channelData", "{\"tenant\":{\"id\":\"" + TENANT + "\"}}"));
+				value(data, inputs), "zone", "Asia/Kolkata", "conversation", personalConversation(userId),
+				"channelData", PERSONAL_CHANNEL_DATA));
 	}
 
 	/** An Action.Submit on the card, in a team channel's thread. */
 	public String submitInChannel(String channelId, String userId, String cardId, JsonNode data,
 			Map<String, String> inputs) {
 		return fill("card_submit.json", Map.of("user", userId, "cardId", cardId, "value",
-				value(data, inputs), "zone", "Europe/London", "conversation",
-				"{\"isGroup\":true,\"conversationType\":\"channel\",\"tenantId\":\"" + TENANT + "\",\"id\":\"" + channelId
-						+ ";messageid=" + cardId + "\"}",
-				"channelData", "{\"channel\":{\"id\":\"" + channelId + "\"},\"team\":{\"id\":\"" + channelId
-						+ "\"},\"tenant\":{\"id\":\"" + TENANT + "\"}}"));
+				value(data, inputs), "zone", "Europe/London", "conversation", channelConversation(channelId, cardId),
+				"channelData", channelData(channelId)));
+	}
+
+	/** An invoke with the name and value (JSON; {@code null} for none) in the person's personal chat. */
+	public String invokeInPersonalChat(String userId, String name, String value) {
+		return fill("invoke.json", Map.of("invoke", name, "user", userId, "cardId", "1700000000001", "value", value,
+				"conversation", personalConversation(userId), "channelData", PERSONAL_CHANNEL_DATA));
+	}
+
+	/** An activity of another type in the person's personal chat, with these top-level fields added. */
+	public String personalActivity(String type, String userId, Map<String, Object> fields) {
+		return edit(personal(userId, "Bob", "", "Asia/Kolkata"), (activity) -> {
+			activity.put("type", type);
+			activity.remove("text");
+			fields.forEach((name, value) -> activity.set(name, JSON.valueToTree(value)));
+		});
+	}
+
+	/** The activity with a change made to its JSON, such as a field removed. */
+	public static String edit(String activity, Consumer<ObjectNode> change) {
+		ObjectNode tree = (ObjectNode) JSON.readTree(activity);
+		change.accept(tree);
+		return JSON.writeValueAsString(tree);
+	}
+
+	private static String personalConversation(String userId) {
+		return "{\"conversationType\":\"personal\",\"tenantId\":\"" + TENANT + "\",\"id\":\"a:personal-" + userId
+				+ "\"}";
+	}
+
+	private static String channelConversation(String channelId, String cardId) {
+		return "{\"isGroup\":true,\"conversationType\":\"channel\",\"tenantId\":\"" + TENANT + "\",\"id\":\""
+				+ channelId + ";messageid=" + cardId + "\"}";
+	}
+
+	private static String channelData(String channelId) {
+		return "{\"channel\":{\"id\":\"" + channelId + "\"},\"team\":{\"id\":\"" + channelId
+				+ "\"},\"tenant\":{\"id\":\"" + TENANT + "\"}}";
 	}
 
 	/** The bot added to a team: the update arrives in the team's General channel. */
@@ -82,7 +119,12 @@ public final class TeamsActivities {
 
 	/** The app installed in a person's personal scope. */
 	public String installedPersonally(String userId, String zone) {
-		return fill("installation_update.json", Map.of("user", userId, "zone", zone));
+		return installationUpdate(userId, zone, "add");
+	}
+
+	/** The app installed ({@code add}) or removed ({@code remove}) in a person's personal scope. */
+	public String installationUpdate(String userId, String zone, String action) {
+		return fill("installation_update.json", Map.of("user", userId, "zone", zone, "action", action));
 	}
 
 	private static String value(JsonNode data, Map<String, String> inputs) {

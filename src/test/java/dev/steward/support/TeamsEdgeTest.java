@@ -4,14 +4,17 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the whole application on a random port as a single-tenant Teams bot whose Microsoft endpoints (token, OpenID
@@ -47,6 +50,19 @@ public abstract class TeamsEdgeTest extends RunningStewardTest {
 		activities = new TeamsActivities(teams.serviceUrl());
 	}
 
+	/**
+	 * Retires what the test left queued and lets the sends under way finish while the test's stubs and rows still
+	 * exist, so a leftover cannot reach the next test's stubs, or log in its output, after the database is cleaned.
+	 */
+	@AfterEach
+	void retireLeftoverDeliveries() {
+		jdbc.sql("update delivery set status = 'DEAD', last_error = 'left over by a test' where status = 'PENDING'")
+			.update();
+		await().untilAsserted(() -> assertThat(
+				jdbc.sql("select count(*) from delivery where status = 'SENDING'").query(Long.class).single())
+			.isZero());
+	}
+
 	/** Adds Steward to the team and has the PM set up its stand-up with the setup card, as in Teams. */
 	protected void setUpStandup(String channel, String pm, List<String> members, String zone, String policy,
 			String promptTime, String reportTime) {
@@ -79,6 +95,11 @@ public abstract class TeamsEdgeTest extends RunningStewardTest {
 			}
 		}
 		throw new AssertionError("No button " + title + " in " + card);
+	}
+
+	/** Asserts that the application logged no ERROR line while the test ran. */
+	protected static void assertNoErrorLogged(CapturedOutput output) {
+		assertThat(output.getAll().lines()).noneMatch((line) -> line.contains(" ERROR "));
 	}
 
 	protected static JsonNode last(List<JsonNode> list) {

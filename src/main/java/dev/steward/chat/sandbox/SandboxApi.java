@@ -43,9 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
  * the delivery queue at once, so what Steward sends shows up immediately.
  */
 @RestController
-@RequestMapping("/sandbox/api")
+@RequestMapping(SandboxApi.PATH)
 @Conditional(SandboxEnabled.class)
 class SandboxApi {
+
+	static final String PATH = "/sandbox/api";
 
 	private static final Pattern AT_MENTION = Pattern.compile("(?<![<\\w])@([a-z][a-z0-9._-]*)");
 

@@ -16,18 +16,25 @@ import dev.steward.command.Interactions;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.diagnostics.FailureAnalyzedException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Wires the sandbox chat when no real platform is configured (or when asked to), and sets up the demo team's
- * stand-up on first start through the same setup form a PM would submit.
+ * Wires the sandbox chat when no real platform is configured (or when asked to), guards its API with the secret
+ * when one is set (and insists on one next to a real platform), and sets up the demo team's stand-up on first
+ * start through the same setup form a PM would submit.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SandboxEnabled.class)
 class SandboxConfiguration {
+
+	static final String SECRET_MISSING = "steward.sandbox.secret (STEWARD_SANDBOX_SECRET) must be set when the "
+			+ "sandbox chat runs next to Slack or Teams, or anyone who can reach Steward could act as anyone in it.";
 
 	private static final Logger log = LoggerFactory.getLogger(SandboxConfiguration.class);
 
@@ -39,6 +46,25 @@ class SandboxConfiguration {
 	@Bean
 	SandboxGateway sandboxGateway(SandboxMessageStore store, JsonMapper json, Clock clock) {
 		return new SandboxGateway(store, json, clock);
+	}
+
+	/**
+	 * Requires the secret on every API request when one is set. Next to a real platform one must be: the sandbox
+	 * lets whoever reaches it act as anyone in the demo team, and moves the application's clock.
+	 */
+	@Bean
+	FilterRegistrationBean<SandboxSecretFilter> sandboxSecretFilter(SandboxProperties properties,
+			Environment environment, JsonMapper json) {
+		if (!properties.hasSecret() && SandboxEnabled.realPlatformConfigured(environment)) {
+			throw new FailureAnalyzedException(SECRET_MISSING,
+					"Set steward.sandbox.secret (STEWARD_SANDBOX_SECRET) to a long random value, or turn the sandbox "
+							+ "off with steward.sandbox.enabled=false (STEWARD_SANDBOX_ENABLED=false).");
+		}
+		FilterRegistrationBean<SandboxSecretFilter> registration = new FilterRegistrationBean<>(
+				new SandboxSecretFilter(properties, json));
+		registration.addUrlPatterns(SandboxApi.PATH + "/*");
+		registration.setEnabled(properties.hasSecret());
+		return registration;
 	}
 
 	@Bean

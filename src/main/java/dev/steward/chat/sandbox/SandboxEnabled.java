@@ -19,8 +19,13 @@ class SandboxEnabled implements Condition {
 		if (StringUtils.hasText(explicit)) {
 			return Boolean.parseBoolean(explicit.strip());
 		}
-		return !StringUtils.hasText(environment.getProperty("steward.slack.bot-token"))
-				&& !StringUtils.hasText(environment.getProperty("steward.teams.app-id"));
+		return !realPlatformConfigured(environment);
+	}
+
+	/** Whether Slack (a bot token) or Teams (an app id) is configured. */
+	static boolean realPlatformConfigured(Environment environment) {
+		return StringUtils.hasText(environment.getProperty("steward.slack.bot-token"))
+				|| StringUtils.hasText(environment.getProperty("steward.teams.app-id"));
 	}
 
 }

@@ -20,6 +20,27 @@ final class Activities {
 	private Activities() {
 	}
 
+	/**
+	 * What the activity lacks of the fields the Bot Connector sets on every activity and Steward needs to answer
+	 * ({@code from.id}, {@code conversation.id}, {@code recipient.id}, {@code serviceUrl}), or null when it has them.
+	 */
+	static String missing(Activity activity) {
+		if (activity.getFrom() == null || isBlank(activity.getFrom().getId())) {
+			return "from.id";
+		}
+		if (activity.getConversation() == null || isBlank(activity.getConversation().getId())) {
+			return "conversation.id";
+		}
+		if (activity.getRecipient() == null || isBlank(activity.getRecipient().getId())) {
+			return "recipient.id";
+		}
+		return isBlank(activity.getServiceUrl()) ? "serviceUrl" : null;
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
 	/** The tenant id, from the conversation or, on older activities, from the channel data. */
 	static String tenant(Activity activity) {
 		if (activity.getConversation() != null && activity.getConversation().getTenantId() != null) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Attachment;
@@ -31,7 +32,12 @@ final class AdaptiveCards {
 	/** Teams takes 100 KB a message; staying under 80 KB leaves room for the activity around the card. */
 	static final int MAX_CARD_CHARS = 80_000;
 
+	/** The field of an action's data that marks it as Steward's, and says whether it is a button or a form. */
 	static final String KIND = "steward";
+
+	static final String BUTTON = "action";
+
+	static final String FORM = "form";
 
 	private AdaptiveCards() {
 	}
@@ -71,11 +77,17 @@ final class AdaptiveCards {
 			}
 		}
 		ObjectNode data = Serialization.createObjectNode();
-		data.put(KIND, "form");
+		data.put(KIND, FORM);
 		data.put("nonce", UUID.randomUUID().toString());
 		data.set("form", Serialization.objectToTree(form));
 		card.putArray("actions").add(submit(form.submitLabel(), data, "positive"));
 		return card;
+	}
+
+	/** Whether the submitted data is a button's or a form's of one of Steward's cards. */
+	static boolean isStewards(JsonNode data) {
+		String kind = data == null ? "" : data.path(KIND).asText();
+		return BUTTON.equals(kind) || FORM.equals(kind);
 	}
 
 	/** The message's fallback with each mentioned user id replaced by the person's name. */
@@ -170,7 +182,7 @@ final class AdaptiveCards {
 
 	private static ObjectNode button(Button button) {
 		ObjectNode data = Serialization.createObjectNode();
-		data.put(KIND, "action");
+		data.put(KIND, BUTTON);
 		data.put("actionId", button.actionId());
 		data.put("value", button.value());
 		data.put("nonce", UUID.randomUUID().toString());

@@ -54,7 +54,7 @@ final class CardSubmissions {
 			log.info("Ignored a repeated card submission {} from {}", activity.getId(), activity.getFrom().getId());
 			return CompletableFuture.completedFuture(null);
 		}
-		if ("form".equals(kind)) {
+		if (AdaptiveCards.FORM.equals(kind)) {
 			return submit(turn, actor, value);
 		}
 		Reply reply = interactions.action(new ActionRequest(actor, Activities.channelId(activity),

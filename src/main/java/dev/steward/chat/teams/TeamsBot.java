@@ -3,16 +3,24 @@ package dev.steward.chat.teams;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Serialization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Steward's bot for one authenticated turn: records the conversation, then routes card submissions, text and
- * installs. Activity types Steward does not use are ignored.
+ * Steward's bot for one accepted turn, deciding for every activity type what to do instead of leaving it to the
+ * SDK's handler (which answers unknown invokes with 501): invokes get their invoke response; every other activity
+ * records its conversation, then card submissions and text are routed, a bot added to a team reads the roster, a
+ * personal install is greeted once, and every other type is ignored.
  */
-final class TeamsBot extends ActivityHandler {
+final class TeamsBot implements Bot {
+
+	private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
 
 	private final ActivityRecorder recorder;
 
@@ -22,46 +30,81 @@ final class TeamsBot extends ActivityHandler {
 
 	private final Roster roster;
 
-	TeamsBot(ActivityRecorder recorder, TextCommands commands, CardSubmissions cards, Roster roster) {
+	private final Invokes invokes;
+
+	private final Greeting greeting;
+
+	TeamsBot(ActivityRecorder recorder, TextCommands commands, CardSubmissions cards, Roster roster,
+			Greeting greeting) {
 		this.recorder = recorder;
 		this.commands = commands;
 		this.cards = cards;
 		this.roster = roster;
+		this.invokes = new Invokes(recorder, cards);
+		this.greeting = greeting;
 	}
 
 	@Override
 	public CompletableFuture<Void> onTurn(TurnContext turn) {
-		recorder.record(turn.getActivity());
-		return super.onTurn(turn);
+		Activity activity = turn.getActivity();
+		if (activity.isType(ActivityTypes.INVOKE)) {
+			return invokes.answer(turn).thenCompose((response) -> respond(turn, response));
+		}
+		recorder.record(activity);
+		return switch (activity.getType()) {
+			case ActivityTypes.MESSAGE -> message(turn);
+			case ActivityTypes.CONVERSATION_UPDATE -> conversationUpdate(turn);
+			case ActivityTypes.INSTALLATION_UPDATE -> installationUpdate(activity);
+			default -> ignored(activity);
+		};
 	}
 
-	@Override
-	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+	private CompletableFuture<Void> message(TurnContext turn) {
 		JsonNode value = turn.getActivity().getValue() == null ? null
 				: Serialization.objectToTree(turn.getActivity().getValue());
-		if (value != null && value.isObject() && value.has(AdaptiveCards.KIND)) {
+		if (AdaptiveCards.isStewards(value)) {
 			return cards.handle(turn, value);
 		}
 		return commands.handle(turn);
 	}
 
 	/** Reads the roster when the bot itself joins a team or group chat. */
-	@Override
-	protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+	private CompletableFuture<Void> conversationUpdate(TurnContext turn) {
 		Activity activity = turn.getActivity();
-		boolean botAdded = activity.getMembersAdded() != null && activity.getRecipient() != null
-				&& activity.getMembersAdded()
-					.stream()
-					.anyMatch((member) -> activity.getRecipient().getId().equals(member.getId()));
+		boolean botAdded = activity.getMembersAdded() != null && activity.getMembersAdded()
+			.stream()
+			.anyMatch((member) -> activity.getRecipient().getId().equals(member.getId()));
 		if (botAdded && !Activities.isPersonal(activity)) {
 			roster.load(turn);
+			return done();
 		}
-		return CompletableFuture.completedFuture(null);
+		return ignored(activity);
 	}
 
-	/** The install itself is recorded by {@link #onTurn}; the roster follows with the conversation update. */
-	@Override
-	protected CompletableFuture<Void> onInstallationUpdate(TurnContext turn) {
+	/** Greets a person who installs Steward for themselves; a team install's roster comes with its update. */
+	private CompletableFuture<Void> installationUpdate(Activity activity) {
+		if ("add".equalsIgnoreCase(activity.getAction()) && Activities.isPersonal(activity)
+				&& Activities.fromPerson(activity)) {
+			greeting.greet(activity);
+			return done();
+		}
+		return ignored(activity);
+	}
+
+	private static CompletableFuture<Void> ignored(Activity activity) {
+		log.debug("Ignored a Teams {} activity {} from {}", activity.getType(), activity.getId(),
+				activity.getFrom().getId());
+		return done();
+	}
+
+	/** Hands the invoke response to the adapter, which returns it as the HTTP response. */
+	private static CompletableFuture<Void> respond(TurnContext turn, InvokeResponse response) {
+		Activity reply = new Activity(ActivityTypes.INVOKE_RESPONSE);
+		reply.setValue(response);
+		return turn.sendActivity(reply).thenApply((sent) -> null);
+	}
+
+	private static CompletableFuture<Void> done() {
 		return CompletableFuture.completedFuture(null);
 	}
 

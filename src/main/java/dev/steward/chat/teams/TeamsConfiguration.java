@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import dev.steward.chat.ChatGateways;
 import dev.steward.chat.Platform;
 import dev.steward.command.Interactions;
+import dev.steward.delivery.DeliveryQueue;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.context.annotation.Bean;
@@ -94,9 +95,10 @@ class TeamsConfiguration {
 
 	@Bean
 	TeamsBot teamsBot(ConversationStore conversations, TeamsPeople people, TeamRepository teams,
-			Interactions interactions, CardFactory cards, JdbcClient jdbc, Clock clock) {
+			Interactions interactions, CardFactory cards, JdbcClient jdbc, Clock clock, DeliveryQueue queue) {
 		return new TeamsBot(new ActivityRecorder(conversations, people, teams), new TextCommands(interactions, cards),
-				new CardSubmissions(interactions, cards, new CardNonces(jdbc, clock)), new Roster(people));
+				new CardSubmissions(interactions, cards, new CardNonces(jdbc, clock)), new Roster(people),
+				new Greeting(queue));
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.constraints.NotBlank;
@@ -22,19 +23,26 @@ import jakarta.validation.constraints.NotNull;
  * @param openIdMetadataUrl the Bot Connector's OpenID metadata, whose keys sign inbound requests
  * @param timeout connect and read time-out of calls to the Bot Connector and the token endpoint
  * @param cacheTtl how long conversation references and people stay cached in front of the database
+ * @param maxBodySize the largest activity {@code /api/messages} reads; a bigger body is refused with 413 unread
  */
 @Validated
 @ConfigurationProperties("steward.teams")
 public record TeamsProperties(String appId, String appPassword, String tenantId, boolean enabled,
 		@DefaultValue("https://login.microsoftonline.com") @NotBlank String authorityUrl,
 		@DefaultValue("https://login.botframework.com/v1/.well-known/openidconfiguration") @NotBlank String openIdMetadataUrl,
-		@DefaultValue("10s") @NotNull Duration timeout, @DefaultValue("1h") @NotNull Duration cacheTtl) {
+		@DefaultValue("10s") @NotNull Duration timeout, @DefaultValue("1h") @NotNull Duration cacheTtl,
+		@DefaultValue("1MB") @NotNull DataSize maxBodySize) {
 
 	/** The Bot Framework scope the bot's tokens are for. */
 	static final String SCOPE = "https://api.botframework.com/.default";
 
 	public boolean authenticated() {
 		return StringUtils.hasText(appId);
+	}
+
+	/** Whether activities are checked to come from the configured tenant. */
+	boolean tenantConfigured() {
+		return StringUtils.hasText(tenantId);
 	}
 
 	/** The tenant's token endpoint. */
@@ -49,7 +57,7 @@ public record TeamsProperties(String appId, String appPassword, String tenantId,
 		return "TeamsProperties[appId=" + (authenticated() ? appId : "(not set)") + ", appPassword="
 				+ (StringUtils.hasText(appPassword) ? "(set)" : "(not set)") + ", tenantId=" + tenantId + ", enabled="
 				+ enabled + ", authorityUrl=" + authorityUrl + ", openIdMetadataUrl=" + openIdMetadataUrl + ", timeout="
-				+ timeout + ", cacheTtl=" + cacheTtl + "]";
+				+ timeout + ", cacheTtl=" + cacheTtl + ", maxBodySize=" + maxBodySize + "]";
 	}
 
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import dev.steward.scheduling.AdjustableClock;
 import dev.steward.support.TeamsStub;
 
+import org.springframework.util.unit.DataSize;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -34,7 +36,7 @@ class TenantCredentialsTest {
 		clock.freezeAt(Instant.parse("2026-11-23T09:00:00Z"));
 		TeamsProperties properties = new TeamsProperties("6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b", "s3cr3t+/=", TENANT,
 				false, microsoft.authorityUrl(), microsoft.openIdMetadataUrl(), Duration.ofSeconds(5),
-				Duration.ofHours(1));
+				Duration.ofHours(1), DataSize.ofMegabytes(1));
 		credentials = new TenantCredentials(properties, HttpClient.newHttpClient(), clock);
 	}
 

@@ -1,0 +1,104 @@
+package dev.steward.chat.teams;
+
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.Error;
+import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.TaskModuleMessageResponse;
+import com.microsoft.bot.schema.teams.TaskModuleResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers every {@code invoke} with the response the Bot Framework defines for it, where the SDK would answer 501:
+ * an {@code Action.Execute} on one of Steward's cards is handled like an {@code Action.Submit} and answered with a
+ * message, a malformed one is refused with the Adaptive Card error response and leaves nothing behind, task modules
+ * get a message saying Steward has none, and sign-in, message extension and unknown invokes an empty 200.
+ */
+final class Invokes {
+
+	static final String CARD_ACTION = "adaptiveCard/action";
+
+	static final String DONE = "Done.";
+
+	static final String NO_TASK_MODULES = "Steward does not open task modules; use its cards and commands instead.";
+
+	private static final Logger log = LoggerFactory.getLogger(Invokes.class);
+
+	private static final String MESSAGE_TYPE = "application/vnd.microsoft.activity.message";
+
+	private static final String ERROR_TYPE = "application/vnd.microsoft.error";
+
+	private final ActivityRecorder recorder;
+
+	private final CardSubmissions cards;
+
+	Invokes(ActivityRecorder recorder, CardSubmissions cards) {
+		this.recorder = recorder;
+		this.cards = cards;
+	}
+
+	/** The invoke response; the activity's conversation is recorded unless the invoke is refused. */
+	CompletableFuture<InvokeResponse> answer(TurnContext turn) {
+		Activity activity = turn.getActivity();
+		String name = activity.getName() == null ? "" : activity.getName();
+		if (CARD_ACTION.equals(name)) {
+			return cardAction(turn);
+		}
+		recorder.record(activity);
+		if ("task/fetch".equals(name) || "task/submit".equals(name)) {
+			TaskModuleMessageResponse message = new TaskModuleMessageResponse();
+			message.setValue(NO_TASK_MODULES);
+			TaskModuleResponse response = new TaskModuleResponse();
+			response.setTask(message);
+			return answered(200, response);
+		}
+		log.debug("Ignored a Teams {} invoke {} from {}", name, activity.getId(), activity.getFrom().getId());
+		return answered(200, null);
+	}
+
+	private CompletableFuture<InvokeResponse> cardAction(TurnContext turn) {
+		Activity activity = turn.getActivity();
+		JsonNode value = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
+		if (value == null || !value.isObject()) {
+			return refused(activity, "BadRequest", "The invoke carries no Adaptive Card action.");
+		}
+		JsonNode action = value.path("action");
+		if (!"Action.Execute".equals(action.path("type").asText())) {
+			return refused(activity, "NotSupported",
+					"The action '" + action.path("type").asText() + "' is not supported.");
+		}
+		if (!AdaptiveCards.isStewards(action.path("data"))) {
+			return refused(activity, "NotSupported", "The action is not one of Steward's.");
+		}
+		recorder.record(activity);
+		return cards.handle(turn, action.path("data"))
+			.thenApply((handled) -> new InvokeResponse(200, cardResponse(200, MESSAGE_TYPE, DONE)));
+	}
+
+	private static CompletableFuture<InvokeResponse> refused(Activity activity, String code, String message) {
+		log.warn("Refused a Teams card action {} from {}: {}", activity.getId(), activity.getFrom().getId(), message);
+		Error error = new Error();
+		error.setCode(code);
+		error.setMessage(message);
+		return answered(400, cardResponse(400, ERROR_TYPE, error));
+	}
+
+	private static AdaptiveCardInvokeResponse cardResponse(int status, String type, Object value) {
+		AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+		response.setStatusCode(status);
+		response.setType(type);
+		response.setValue(value);
+		return response;
+	}
+
+	private static CompletableFuture<InvokeResponse> answered(int status, Object body) {
+		return CompletableFuture.completedFuture(new InvokeResponse(status, body));
+	}
+
+}

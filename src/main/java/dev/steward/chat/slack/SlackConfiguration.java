@@ -50,6 +50,12 @@ class SlackConfiguration {
 			.signingSecret(properties.signingSecret())
 			.authTestCacheEnabled(true)
 			.authTestCacheExpirationMillis(Duration.ofHours(1).toMillis())
+			// Unacknowledged, an event no listener takes falls through App.runHandler to the default unmatched
+			// handler, a 404 that Slack retries; acknowledged, Bolt logs it at DEBUG.
+			.allEventsApiAutoAckEnabled(true)
+			// Bolt's self-event filter calls bots.info before the ack for every bot message; the listeners ignore
+			// bot messages themselves.
+			.ignoringSelfEventsEnabled(false)
 			.build());
 		new SlackListeners(interactions, executor, teams).register(app);
 		return app;
@@ -62,8 +68,9 @@ class SlackConfiguration {
 
 	@Bean
 	FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, JsonMapper json) {
-		FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(
-				new SlackSignatureFilter(properties.signingSecret(), Clock.systemUTC(), json));
+		SlackSignatureFilter filter = new SlackSignatureFilter(properties.signingSecret(), Clock.systemUTC(),
+				new SlackRequestValidator(json));
+		FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(PATH);
 		return registration;
 	}

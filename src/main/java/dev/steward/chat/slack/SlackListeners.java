@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
@@ -47,6 +48,9 @@ final class SlackListeners {
 	private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
 
 	private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(\\|[^>]*)?>");
+
+	/** The interactive payload types Steward has listeners for; the signature filter acknowledges the others. */
+	static final Set<String> INTERACTIONS = Set.of(BlockActionPayload.TYPE, ViewSubmissionPayload.TYPE);
 
 	private final Interactions interactions;
 

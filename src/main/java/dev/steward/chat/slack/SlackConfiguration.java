@@ -8,7 +8,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.steward.command.Interactions;
@@ -62,8 +61,8 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
-		return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), PATH);
+	ServletRegistrationBean<BoltServlet> slackServlet(App slackApp) {
+		return new ServletRegistrationBean<>(new BoltServlet(slackApp), PATH);
 	}
 
 	@Bean

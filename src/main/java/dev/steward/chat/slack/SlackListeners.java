@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -129,8 +130,9 @@ final class SlackListeners {
 
 	private Response action(BlockActionPayload payload, ActionContext context) {
 		BlockActionPayload.Action pressed = payload.getActions().get(0);
-		Actor actor = seen(new Actor(Platform.SLACK, payload.getTeam().getId(), payload.getUser().getId(),
-				payload.getUser().getUsername()));
+		BlockActionPayload.User user = payload.getUser();
+		String team = payload.getTeam() != null ? payload.getTeam().getId() : user.getTeamId();
+		Actor actor = seen(new Actor(Platform.SLACK, team, user.getId(), user.getUsername()));
 		String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
 		Reply reply = interactions.action(new ActionRequest(actor, channel, pressed.getActionId(), pressed.getValue()));
 		if (reply.form() != null) {
@@ -150,9 +152,11 @@ final class SlackListeners {
 
 	private FormResult submit(ViewSubmissionPayload payload) {
 		View view = payload.getView();
-		Actor actor = new Actor(Platform.SLACK, payload.getTeam().getId(), payload.getUser().getId(),
-				payload.getUser().getUsername());
-		String firstField = view.getBlocks()
+		ViewSubmissionPayload.User user = payload.getUser();
+		String team = payload.getTeam() != null ? payload.getTeam().getId() : user.getTeamId();
+		Actor actor = new Actor(Platform.SLACK, team, user.getId(), user.getUsername());
+		String firstField = Optional.ofNullable(view.getBlocks())
+			.orElse(List.of())
 			.stream()
 			.filter(InputBlock.class::isInstance)
 			.map((block) -> ((InputBlock) block).getBlockId())

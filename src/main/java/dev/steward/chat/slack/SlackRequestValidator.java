@@ -3,7 +3,11 @@ package dev.steward.chat.slack;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -11,9 +15,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decides, before Bolt reads a signed request, whether it is a slash command, interactive payload or event callback
- * shaped as Slack documents it, or something Steward has no listener for and only acknowledges.
+ * shaped as Slack documents it, or something Steward has no listener for and only acknowledges. A NUL character
+ * anywhere rejects the request: Slack's clients cannot type one and PostgreSQL cannot store one in text.
  */
 final class SlackRequestValidator {
+
+	/** Slack's ids (team, user, channel) are short runs of letters and digits. */
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+	private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+
+	private static final Pattern COMMAND = Pattern.compile("/\\S{1,63}");
+
+	/** As long as a name Steward stores (a member's display name, a team's name) may be. */
+	private static final int MAX_NAME = 200;
 
 	private final JsonMapper json;
 
@@ -30,14 +45,32 @@ final class SlackRequestValidator {
 		if (form == null) {
 			return Verdict.reject("malformed body");
 		}
+		if (form.values().stream().anyMatch((value) -> value.indexOf('\0') >= 0)) {
+			return Verdict.reject("NUL character in a field");
+		}
 		if (form.containsKey("payload")) {
 			JsonNode payload = object(form.get("payload"));
 			return payload != null ? interaction(payload) : Verdict.reject("malformed payload");
 		}
 		if (form.containsKey("command")) {
-			return Verdict.pass(Kind.COMMAND);
+			return command(form);
 		}
 		return form.containsKey("ssl_check") ? Verdict.pass(Kind.OTHER) : Verdict.reject("malformed body");
+	}
+
+	private static Verdict command(Map<String, String> form) {
+		for (String field : List.of("team_id", "user_id", "channel_id")) {
+			if (!isId(form.get(field))) {
+				return Verdict.reject("missing or malformed " + field);
+			}
+		}
+		for (String field : List.of("user_name", "channel_name")) {
+			if (form.getOrDefault(field, "").length() > MAX_NAME) {
+				return Verdict.reject(field + " too long");
+			}
+		}
+		return COMMAND.matcher(form.get("command")).matches() ? Verdict.pass(Kind.COMMAND)
+				: Verdict.reject("malformed command");
 	}
 
 	private Verdict interaction(JsonNode payload) {
@@ -48,6 +81,42 @@ final class SlackRequestValidator {
 		if (!SlackListeners.INTERACTIONS.contains(type)) {
 			return Verdict.ignore(Kind.INTERACTION, "interactive payload " + printable(type));
 		}
+		if (hasNul(payload)) {
+			return Verdict.reject("NUL character in a field");
+		}
+		JsonNode user = payload.path("user");
+		if (!isId(string(user, "id")) || string(user, "username", "").length() > MAX_NAME) {
+			return Verdict.reject("missing or malformed user");
+		}
+		if (!isId(teamOf(payload))) {
+			return Verdict.reject("missing or malformed team");
+		}
+		return type.equals(BlockActionPayload.TYPE) ? action(payload) : submission(payload);
+	}
+
+	/** The team the person acts in: an org-wide install may send no team, only the user's own. */
+	static String teamOf(JsonNode payload) {
+		String team = string(payload.path("team"), "id");
+		return team != null ? team : string(payload.path("user"), "team_id");
+	}
+
+	private static Verdict action(JsonNode payload) {
+		JsonNode actions = payload.path("actions");
+		if (!actions.isArray() || actions.size() != 1 || string(actions.get(0), "action_id", "").isBlank()) {
+			return Verdict.reject("expected one action with an action_id");
+		}
+		JsonNode channel = payload.path("channel");
+		if (channel.isObject() && !isId(string(channel, "id"))) {
+			return Verdict.reject("malformed channel");
+		}
+		return Verdict.pass(Kind.INTERACTION);
+	}
+
+	private static Verdict submission(JsonNode payload) {
+		JsonNode view = payload.path("view");
+		if (!view.isObject() || string(view, "type") == null || string(view, "callback_id") == null) {
+			return Verdict.reject("missing or malformed view");
+		}
 		return Verdict.pass(Kind.INTERACTION);
 	}
 
@@ -56,11 +125,34 @@ final class SlackRequestValidator {
 		if (type == null) {
 			return Verdict.reject("payload without a type");
 		}
+		if (hasNul(root)) {
+			return Verdict.reject("NUL character in a field");
+		}
 		return switch (type) {
 			case "url_verification" -> Verdict.pass(Kind.OTHER);
-			case "event_callback" -> Verdict.pass(Kind.EVENT);
+			case "event_callback" -> event(root);
 			default -> Verdict.ignore(Kind.OTHER, "callback " + printable(type));
 		};
+	}
+
+	private static Verdict event(JsonNode root) {
+		JsonNode event = root.path("event");
+		if (!event.isObject() || string(event, "type") == null) {
+			return Verdict.reject("event_callback without an event");
+		}
+		if (!matches(EVENT_ID, string(root, "event_id"))) {
+			return Verdict.reject("missing or malformed event_id");
+		}
+		if (!isId(string(root, "team_id"))) {
+			return Verdict.reject("missing or malformed team_id");
+		}
+		for (String field : List.of("subtype", "text")) {
+			JsonNode value = event.path(field);
+			if (!value.isMissingNode() && !value.isNull() && !value.isString()) {
+				return Verdict.reject("event " + field + " is not a string");
+			}
+		}
+		return Verdict.pass(Kind.EVENT);
 	}
 
 	/**
@@ -102,6 +194,37 @@ final class SlackRequestValidator {
 	private static String string(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return value != null && value.isString() ? value.asString() : null;
+	}
+
+	private static String string(JsonNode node, String field, String absent) {
+		String value = string(node, field);
+		return value != null ? value : absent;
+	}
+
+	private static boolean isId(String value) {
+		return matches(ID, value);
+	}
+
+	private static boolean matches(Pattern pattern, String value) {
+		return value != null && pattern.matcher(value).matches();
+	}
+
+	/** Whether a NUL is in any name or text of the tree. */
+	private static boolean hasNul(JsonNode node) {
+		if (node.isString()) {
+			return node.asString().indexOf('\0') >= 0;
+		}
+		for (String name : node.propertyNames()) {
+			if (name.indexOf('\0') >= 0) {
+				return true;
+			}
+		}
+		for (JsonNode child : node.values()) {
+			if (hasNul(child)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A type name fit for a log line, whatever the request carried. */

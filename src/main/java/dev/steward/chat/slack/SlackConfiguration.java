@@ -19,6 +19,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wires the Slack adapter when a bot token is set: Bolt on {@code /slack/events} behind the signature filter. */
 @Configuration(proxyBeanMethods = false)
@@ -66,9 +67,15 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, JsonMapper json) {
+	SeenSignatures seenSlackSignatures(JdbcClient jdbc) {
+		return new SeenSignatures(jdbc, Clock.systemUTC());
+	}
+
+	@Bean
+	FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, JsonMapper json,
+			SeenSignatures seenSlackSignatures) {
 		SlackSignatureFilter filter = new SlackSignatureFilter(properties.signingSecret(), Clock.systemUTC(),
-				new SlackRequestValidator(json));
+				new SlackRequestValidator(json), seenSlackSignatures);
 		FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(PATH);
 		return registration;

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.steward.chat.slack.SlackRequestValidator.Kind;
 import dev.steward.chat.slack.SlackRequestValidator.Verdict;
 
 import jakarta.servlet.FilterChain;
@@ -32,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Guards {@code /slack/events}: checks the request signature (HMAC-SHA256 over {@code v0:<ts>:<body>}, compared in
  * constant time) and a timestamp within five minutes either way, answering 401 otherwise; then lets
  * {@link SlackRequestValidator} decide whether Bolt sees the request, answering 400 with a short reason to a body
- * Steward cannot act on and 200 to one it has no listener for.
+ * Steward cannot act on and 200 to one it has no listener for; and lets each signed request through once.
  */
 class SlackSignatureFilter extends OncePerRequestFilter {
 
@@ -48,10 +50,14 @@ class SlackSignatureFilter extends OncePerRequestFilter {
 
 	private final SlackRequestValidator validator;
 
-	SlackSignatureFilter(String signingSecret, Clock wallClock, SlackRequestValidator validator) {
+	private final SeenSignatures signatures;
+
+	SlackSignatureFilter(String signingSecret, Clock wallClock, SlackRequestValidator validator,
+			SeenSignatures signatures) {
 		this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);
 		this.wallClock = wallClock;
 		this.validator = validator;
+		this.signatures = signatures;
 	}
 
 	@Override
@@ -77,7 +83,26 @@ class SlackSignatureFilter extends OncePerRequestFilter {
 				log.debug("Acknowledged and ignored a Slack {}", verdict.reason());
 				response.setStatus(HttpServletResponse.SC_OK);
 			}
-			case PASS -> chain.doFilter(new CachedBodyRequest(request, body), response);
+			case PASS -> passOnOnce(new CachedBodyRequest(request, body), response, chain, verdict.kind());
+		}
+	}
+
+	/**
+	 * Passes the request on unless its signature was seen before. A replayed command or interaction gets 401; a
+	 * replayed event gets 200, since Slack takes anything else as a failed delivery and sends it again.
+	 */
+	private void passOnOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Kind kind)
+			throws ServletException, IOException {
+		if (kind == Kind.OTHER || signatures.firstTime(request.getHeader("X-Slack-Signature"))) {
+			chain.doFilter(request, response);
+		}
+		else if (kind == Kind.EVENT) {
+			log.debug("Acknowledged a replayed Slack event without handling it again");
+			response.setStatus(HttpServletResponse.SC_OK);
+		}
+		else {
+			log.warn("Rejected a replayed Slack {}", kind.name().toLowerCase(Locale.ROOT));
+			refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "replayed request");
 		}
 	}
 

@@ -1,7 +1,11 @@
 package dev.steward.chat.slack;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,7 @@ import dev.steward.support.SignedSlackClient;
 import dev.steward.support.SlackEdgeTest;
 import dev.steward.support.SlackPayloads;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -38,12 +43,15 @@ class SlackRequestVerificationTest extends SlackEdgeTest {
 			"channel_name", "team", "user_id", "U0PM", "user_name", "pm", "command", "/impediment", "text",
 			"log Build server is down", "trigger_id", "t", "response_url", "http://localhost/unused"));
 
+	@Autowired
+	private SeenSignatures signatures;
+
 	private long eventsBefore;
 
 	@BeforeEach
 	void team() {
 		setUpStandup("C1", "U0PM", List.of("U0PM"), "UTC", "TEAM", "09:00", "11:00");
-		eventsBefore = count("processed_event");
+		eventsBefore = handledEvents();
 	}
 
 	@Test
@@ -189,11 +197,77 @@ class SlackRequestVerificationTest extends SlackEdgeTest {
 		assertRejected(client.event(callback), "unreadable", output);
 	}
 
+	@Test
+	void answersASlashCommandReplayedWithinItsWindowWith401AndLogsOneImpediment() {
+		String command = logCommand("text", "log Build server is down");
+		long timestamp = Instant.now().getEpochSecond();
+		String signature = client.sign(timestamp, command);
+
+		HttpResponse<String> first = client.send(command, FORM, timestamp, signature);
+		HttpResponse<String> replayed = client.send(command, FORM, timestamp, signature);
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(replayed.statusCode()).isEqualTo(401);
+		assertThat(replayed.body()).isEqualTo("replayed request");
+		assertThat(impediments()).isEqualTo(1);
+	}
+
+	@Test
+	void answersAButtonPressReplayedWithinItsWindowWith401AndAnswersItOnce() {
+		String press = SlackPayloads.buttonPress("U0PM", "retired.button", "1", slack.responseUrl());
+		String body = "payload=" + URLEncoder.encode(press, StandardCharsets.UTF_8);
+		long timestamp = Instant.now().getEpochSecond();
+		String signature = client.sign(timestamp, body);
+
+		assertThat(client.send(body, FORM, timestamp, signature).statusCode()).isEqualTo(200);
+		assertThat(client.send(body, FORM, timestamp, signature).statusCode()).isEqualTo(401);
+		await().untilAsserted(() -> assertThat(slack.responses()).hasSize(1));
+	}
+
+	@Test
+	void acknowledgesAnEventReplayedWithinItsWindowWith200() {
+		String event = directMessage();
+		long timestamp = Instant.now().getEpochSecond();
+		String signature = client.sign(timestamp, event);
+
+		assertThat(client.send(event, "application/json", timestamp, signature).statusCode()).isEqualTo(200);
+		assertThat(client.send(event, "application/json", timestamp, signature).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void answersARequestAnotherReplicaHandledWith401() {
+		String command = logCommand("text", "log Build server is down");
+		long timestamp = Instant.now().getEpochSecond();
+		String signature = client.sign(timestamp, command);
+		jdbc.sql("insert into processed_event (event_key, received_at) values (:key, current_timestamp)")
+			.param("key", "slack-sig:" + signature)
+			.update();
+
+		assertThat(client.send(command, FORM, timestamp, signature).statusCode()).isEqualTo(401);
+		assertThat(impediments()).isZero();
+	}
+
+	@Test
+	void forgetsSignaturesOnlyOnceTheirTimestampsWouldBeRefused() {
+		jdbc.sql("insert into processed_event (event_key, received_at) values ('slack-sig:v0=old', :old), "
+				+ "('slack-sig:v0=recent', :recent), ('slack:Ev0OLD', :old)")
+			.param("old", Instant.now().minus(Duration.ofMinutes(11)).atOffset(ZoneOffset.UTC))
+			.param("recent", Instant.now().minus(Duration.ofMinutes(9)).atOffset(ZoneOffset.UTC))
+			.update();
+
+		signatures.forgetExpired();
+
+		assertThat(jdbc.sql("select event_key from processed_event where event_key in "
+				+ "('slack-sig:v0=old', 'slack-sig:v0=recent', 'slack:Ev0OLD')")
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("slack-sig:v0=recent", "slack:Ev0OLD");
+	}
+
 	private void assertRejected(HttpResponse<String> response, String reason, CapturedOutput output) {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains(reason).hasSizeLessThan(100);
 		assertThat(impediments()).isZero();
-		assertThat(count("processed_event")).isEqualTo(eventsBefore);
+		assertThat(handledEvents()).isEqualTo(eventsBefore);
 		assertThat(count("delivery")).isZero();
 		assertThat(output.getAll().lines().filter((line) -> line.contains(" ERROR "))).isEmpty();
 	}
@@ -223,6 +297,13 @@ class SlackRequestVerificationTest extends SlackEdgeTest {
 
 	private long impediments() {
 		return count("impediment");
+	}
+
+	/** The events Steward handled, leaving out the signatures the replay guard remembers. */
+	private long handledEvents() {
+		return jdbc.sql("select count(*) from processed_event where event_key not like 'slack-sig:%'")
+			.query(Long.class)
+			.single();
 	}
 
 	private long count(String table) {

@@ -10,7 +10,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.steward.chat.Workspaces;
 import dev.steward.command.Interactions;
+import dev.steward.delivery.DeliveryQueue;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -43,7 +45,8 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(SlackProperties properties, Slack slack, Interactions interactions,
-			@Qualifier("applicationTaskExecutor") Executor executor, TeamRepository teams) {
+			@Qualifier("applicationTaskExecutor") Executor executor, TeamRepository teams, Workspaces workspaces,
+			DeliveryQueue queue, Clock clock) {
 		App app = new App(AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(properties.botToken())
@@ -57,7 +60,8 @@ class SlackConfiguration {
 			// bot messages themselves.
 			.ignoringSelfEventsEnabled(false)
 			.build());
-		new SlackListeners(interactions, executor, teams).register(app);
+		new SlackListeners(interactions, executor, teams, workspaces).register(app);
+		new WorkspaceEvents(workspaces, queue, clock).register(app);
 		return app;
 	}
 
@@ -82,8 +86,8 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackGateway slackGateway(Slack slack, SlackProperties properties) {
-		return new SlackGateway(slack.methods(properties.botToken()));
+	SlackGateway slackGateway(Slack slack, SlackProperties properties, Workspaces workspaces) {
+		return new SlackGateway(slack.methods(properties.botToken()), workspaces);
 	}
 
 }

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import dev.steward.chat.ChatForm;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Platform;
+import dev.steward.chat.Workspaces;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Actor;
 import dev.steward.command.CommandRequest;
@@ -59,15 +60,18 @@ final class SlackListeners {
 
 	private final TeamRepository teams;
 
+	private final Workspaces workspaces;
+
 	private final Cache<String, Boolean> seen = Caffeine.newBuilder()
 		.expireAfterWrite(java.time.Duration.ofMinutes(10))
 		.maximumSize(100_000)
 		.build();
 
-	SlackListeners(Interactions interactions, Executor responses, TeamRepository teams) {
+	SlackListeners(Interactions interactions, Executor responses, TeamRepository teams, Workspaces workspaces) {
 		this.interactions = interactions;
 		this.responses = responses;
 		this.teams = teams;
+		this.workspaces = workspaces;
 	}
 
 	/** Someone who writes to Steward can be reached again, whatever a failed delivery concluded before. */
@@ -99,7 +103,16 @@ final class SlackListeners {
 		return text == null ? "" : MENTION.matcher(text).replaceAll("<@$1>");
 	}
 
+	/** A slash command shows the workspace has Steward installed, whatever an earlier uninstall said. */
+	private void installed(String workspaceId) {
+		if (workspaces.isDisabled(Platform.SLACK, workspaceId)) {
+			workspaces.enable(Platform.SLACK, workspaceId);
+			log.info("Slack workspace {} uses Steward again; sending there again", workspaceId);
+		}
+	}
+
 	private Response command(String command, SlashCommandPayload payload, SlashCommandContext context) {
+		installed(payload.getTeamId());
 		Actor actor = seen(new Actor(Platform.SLACK, payload.getTeamId(), payload.getUserId(), payload.getUserName()));
 		boolean direct = "directmessage".equals(payload.getChannelName())
 				|| (payload.getChannelId() != null && payload.getChannelId().startsWith("D"));

@@ -11,6 +11,7 @@ import com.slack.api.bolt.AppConfig;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.steward.chat.Workspaces;
+import dev.steward.command.Home;
 import dev.steward.command.Interactions;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.team.TeamRepository;
@@ -46,7 +47,7 @@ class SlackConfiguration {
 	@Bean
 	App slackApp(SlackProperties properties, Slack slack, Interactions interactions,
 			@Qualifier("applicationTaskExecutor") Executor executor, TeamRepository teams, Workspaces workspaces,
-			DeliveryQueue queue, Clock clock) {
+			DeliveryQueue queue, Clock clock, Home home) {
 		App app = new App(AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(properties.botToken())
@@ -62,6 +63,7 @@ class SlackConfiguration {
 			.build());
 		new SlackListeners(interactions, executor, teams, workspaces).register(app);
 		new WorkspaceEvents(workspaces, queue, clock).register(app);
+		new HomeTab(home, executor).register(app);
 		return app;
 	}
 

@@ -46,6 +46,11 @@ public final class SlackPayloads {
 				Map.of("team", teamId, "eventId", unique("Ev0EDGE"), "event", fill("events/" + name + ".json", inner)));
 	}
 
+	/** A fixture as it is, such as a callback Slack posts outside the Events API envelope. */
+	public static String fixture(String name) {
+		return fill(name, Map.of());
+	}
+
 	/** An interactive payload of a kind Steward has no listener for, from {@code interactivity/<name>.json}. */
 	public static String interactive(String name, String userId) {
 		return fill("interactivity/" + name + ".json", Map.of("user", userId, "username", userId.toLowerCase(),

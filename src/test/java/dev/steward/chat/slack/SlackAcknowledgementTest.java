@@ -15,6 +15,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every event and interactive payload Slack may send gets a 200, whether or not Steward has anything to do with it,
@@ -84,6 +85,55 @@ class SlackAcknowledgementTest extends SlackEdgeTest {
 	@Test
 	void acknowledgesAnEventTypeNobodyKnowsYetWith200() {
 		acknowledgesAndChangesNothing(event("unknown"));
+	}
+
+	@Test
+	void acknowledgesTheHomeTabBeingOpenedWith200AndPublishesIt() {
+		HttpResponse<String> response = client
+			.event(SlackPayloads.event("app_home_opened", "T1", Map.of("user", "U0ANN", "tab", "home")));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		await().untilAsserted(() -> assertThat(slack.calls("views.publish")).hasSize(1));
+	}
+
+	@Test
+	void acknowledgesStewardJoiningAChannelWith200AndIntroducesIt() {
+		HttpResponse<String> response = client
+			.event(SlackPayloads.event("member_joined_channel", "T1", Map.of("user", "UBOT", "channel", "C0ACK")));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		await().untilAsserted(() -> assertThat(slack.postsTo("C0ACK")).hasSize(1));
+	}
+
+	@Test
+	void acknowledgesAnUninstallWith200() {
+		assertThat(client.event(SlackPayloads.event("app_uninstalled", "T0ACKGONE", Map.of())).statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void acknowledgesRevokedTokensWith200() {
+		assertThat(client.event(SlackPayloads.event("tokens_revoked", "T0ACKREVOKED",
+				Map.of("oauth", "[\"U0ANN\"]", "bot", "[\"UBOT\"]"))).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void answersSlacksUrlVerificationWithTheChallenge() {
+		HttpResponse<String> response = client.event(SlackPayloads.fixture("url_verification.json"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+	}
+
+	@Test
+	void acknowledgesAnAppRateLimitedNoticeWith200() {
+		acknowledgesAndChangesNothing(client.event(SlackPayloads.fixture("app_rate_limited.json")));
+	}
+
+	@Test
+	void acknowledgesASlashCommandSslCheckWith200() {
+		acknowledgesAndChangesNothing(
+				client.send("ssl_check=1&token=legacy-verification-token", "application/x-www-form-urlencoded"));
 	}
 
 	@Test

@@ -144,7 +144,7 @@ final class SlackListeners {
 	private Response action(BlockActionPayload payload, ActionContext context) {
 		BlockActionPayload.Action pressed = payload.getActions().get(0);
 		BlockActionPayload.User user = payload.getUser();
-		String team = payload.getTeam() != null ? payload.getTeam().getId() : user.getTeamId();
+		String team = teamOf(payload.getTeam() == null ? null : payload.getTeam().getId(), user.getTeamId());
 		Actor actor = seen(new Actor(Platform.SLACK, team, user.getId(), user.getUsername()));
 		String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
 		Reply reply = interactions.action(new ActionRequest(actor, channel, pressed.getActionId(), pressed.getValue()));
@@ -166,7 +166,7 @@ final class SlackListeners {
 	private FormResult submit(ViewSubmissionPayload payload) {
 		View view = payload.getView();
 		ViewSubmissionPayload.User user = payload.getUser();
-		String team = payload.getTeam() != null ? payload.getTeam().getId() : user.getTeamId();
+		String team = teamOf(payload.getTeam() == null ? null : payload.getTeam().getId(), user.getTeamId());
 		Actor actor = new Actor(Platform.SLACK, team, user.getId(), user.getUsername());
 		String firstField = Optional.ofNullable(view.getBlocks())
 			.orElse(List.of())
@@ -177,6 +177,11 @@ final class SlackListeners {
 			.orElse("");
 		return interactions.submit(new FormSubmission(actor, view.getCallbackId(), view.getPrivateMetadata(),
 				values(view.getState())), firstField);
+	}
+
+	/** The team the person acts in: an org-wide install may send no team, only the user's own. */
+	private static String teamOf(String teamId, String userTeamId) {
+		return teamId != null ? teamId : userTeamId;
 	}
 
 	private static Map<String, List<String>> values(ViewState state) {

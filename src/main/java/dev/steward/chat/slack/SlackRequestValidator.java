@@ -95,7 +95,7 @@ final class SlackRequestValidator {
 	}
 
 	/** The team the person acts in: an org-wide install may send no team, only the user's own. */
-	static String teamOf(JsonNode payload) {
+	private static String teamOf(JsonNode payload) {
 		String team = string(payload.path("team"), "id");
 		return team != null ? team : string(payload.path("user"), "team_id");
 	}

@@ -30,12 +30,18 @@ public final class SignedSlackClient {
 		this.secret = secret;
 	}
 
-	/** A slash command, form-encoded as Slack sends it. */
+	/** A slash command in workspace T1, form-encoded as Slack sends it. */
 	public HttpResponse<String> command(String command, String text, String userId, String channelId,
+			String channelName) {
+		return command("T1", command, text, userId, channelId, channelName);
+	}
+
+	/** A slash command in the workspace; each carries a trigger id of its own, as Slack's do. */
+	public HttpResponse<String> command(String teamId, String command, String text, String userId, String channelId,
 			String channelName) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("token", "legacy-verification-token");
-		fields.put("team_id", "T1");
+		fields.put("team_id", teamId);
 		fields.put("team_domain", "acme");
 		fields.put("channel_id", channelId);
 		fields.put("channel_name", channelName);
@@ -45,7 +51,7 @@ public final class SignedSlackClient {
 		fields.put("text", text);
 		fields.put("api_app_id", "A0STEWARD");
 		fields.put("response_url", "http://localhost/unused");
-		fields.put("trigger_id", "trigger-" + userId);
+		fields.put("trigger_id", SlackPayloads.unique("trigger-" + userId + "-"));
 		return send(form(fields), "application/x-www-form-urlencoded");
 	}
 
@@ -53,6 +59,11 @@ public final class SignedSlackClient {
 	public HttpResponse<String> interaction(String payloadJson) {
 		return send("payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8),
 				"application/x-www-form-urlencoded");
+	}
+
+	/** An Events API callback, as the JSON body Slack posts. */
+	public HttpResponse<String> event(String callbackJson) {
+		return send(callbackJson, "application/json");
 	}
 
 	public HttpResponse<String> send(String body, String contentType) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,12 +16,45 @@ public final class SlackPayloads {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final AtomicLong SEQUENCE = new AtomicLong();
+
 	private SlackPayloads() {
+	}
+
+	/**
+	 * The prefix followed by a number no other request of this JVM carries, as Slack makes each trigger id, action
+	 * time and event id its own; two requests alike to the byte would be one request replayed.
+	 */
+	public static String unique(String prefix) {
+		return prefix + SEQUENCE.incrementAndGet();
 	}
 
 	public static String buttonPress(String userId, String actionId, String value, String responseUrl) {
 		return fill("block_actions.json", Map.of("user", userId, "username", userId.toLowerCase(), "triggerId",
-				"trigger-" + userId, "responseUrl", responseUrl, "actionId", actionId, "value", value));
+				"trigger-" + userId, "responseUrl", responseUrl, "actionId", actionId, "value", value, "actionTs",
+				unique("1700000001.")));
+	}
+
+	/**
+	 * An Events API callback from the workspace carrying the event in {@code events/<name>.json}, filled with the
+	 * values, under an event id of its own.
+	 */
+	public static String event(String name, String teamId, Map<String, String> values) {
+		Map<String, String> inner = new LinkedHashMap<>(values);
+		inner.putIfAbsent("team", teamId);
+		return fill("events/envelope.json",
+				Map.of("team", teamId, "eventId", unique("Ev0EDGE"), "event", fill("events/" + name + ".json", inner)));
+	}
+
+	/** A fixture as it is, such as a callback Slack posts outside the Events API envelope. */
+	public static String fixture(String name) {
+		return fill(name, Map.of());
+	}
+
+	/** An interactive payload of a kind Steward has no listener for, from {@code interactivity/<name>.json}. */
+	public static String interactive(String name, String userId) {
+		return fill("interactivity/" + name + ".json", Map.of("user", userId, "username", userId.toLowerCase(),
+				"triggerId", unique("trigger-" + userId + "-")));
 	}
 
 	/** A direct message to the bot, as an Events API callback. */
@@ -60,7 +94,7 @@ public final class SlackPayloads {
 							"action_id", field)));
 		});
 		return fill("view_submission.json", Map.of("user", userId, "username", userId.toLowerCase(), "triggerId",
-				"trigger-" + userId, "callbackId", callbackId, "metadata", escape(metadata), "values",
+				unique("trigger-" + userId + "-"), "callbackId", callbackId, "metadata", escape(metadata), "values",
 				JSON.writeValueAsString(state), "blocks", JSON.writeValueAsString(blocks)));
 	}
 

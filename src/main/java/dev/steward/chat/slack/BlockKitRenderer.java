@@ -40,6 +40,8 @@ final class BlockKitRenderer {
 
 	static final int MAX_BLOCKS = 50;
 
+	static final int MAX_VIEW_BLOCKS = 100;
+
 	static final int MAX_SECTION = 3000;
 
 	static final int MAX_TITLE = 24;
@@ -95,9 +97,18 @@ final class BlockKitRenderer {
 
 	/** The message's blocks as Block Kit; images are left out, since Slack gets them as file uploads. */
 	static List<LayoutBlock> blocks(ChatMessage message) {
+		return blocks(message, MAX_BLOCKS);
+	}
+
+	/** A Home tab showing the message, within the 100 blocks Slack allows a view. */
+	static View home(ChatMessage message) {
+		return View.builder().type("home").blocks(blocks(message, MAX_VIEW_BLOCKS)).build();
+	}
+
+	private static List<LayoutBlock> blocks(ChatMessage message, int max) {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		for (Block block : message.blocks().stream().filter((block) -> !(block instanceof Block.Image)).toList()) {
-			if (blocks.size() == MAX_BLOCKS - 1) {
+			if (blocks.size() == max - 1) {
 				blocks.add(context("\u2026and " + (message.blocks().size() - blocks.size()) + " more parts not shown"));
 				break;
 			}

@@ -8,10 +8,12 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.steward.chat.Workspaces;
+import dev.steward.command.Home;
 import dev.steward.command.Interactions;
+import dev.steward.delivery.DeliveryQueue;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,6 +22,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wires the Slack adapter when a bot token is set: Bolt on {@code /slack/events} behind the signature filter. */
 @Configuration(proxyBeanMethods = false)
@@ -43,34 +46,50 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(SlackProperties properties, Slack slack, Interactions interactions,
-			@Qualifier("applicationTaskExecutor") Executor executor, TeamRepository teams) {
+			@Qualifier("applicationTaskExecutor") Executor executor, TeamRepository teams, Workspaces workspaces,
+			DeliveryQueue queue, Clock clock, Home home) {
 		App app = new App(AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(properties.botToken())
 			.signingSecret(properties.signingSecret())
 			.authTestCacheEnabled(true)
 			.authTestCacheExpirationMillis(Duration.ofHours(1).toMillis())
+			// Unacknowledged, an event no listener takes falls through App.runHandler to the default unmatched
+			// handler, a 404 that Slack retries; acknowledged, Bolt logs it at DEBUG.
+			.allEventsApiAutoAckEnabled(true)
+			// Bolt's self-event filter calls bots.info before the ack for every bot message; the listeners ignore
+			// bot messages themselves.
+			.ignoringSelfEventsEnabled(false)
 			.build());
-		new SlackListeners(interactions, executor, teams).register(app);
+		new SlackListeners(interactions, executor, teams, workspaces).register(app);
+		new WorkspaceEvents(workspaces, queue, clock).register(app);
+		new HomeTab(home, executor).register(app);
 		return app;
 	}
 
 	@Bean
-	ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
-		return new ServletRegistrationBean<>(new SlackAppServlet(slackApp), PATH);
+	ServletRegistrationBean<BoltServlet> slackServlet(App slackApp) {
+		return new ServletRegistrationBean<>(new BoltServlet(slackApp), PATH);
 	}
 
 	@Bean
-	FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, JsonMapper json) {
-		FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(
-				new SlackSignatureFilter(properties.signingSecret(), Clock.systemUTC(), json));
+	SeenSignatures seenSlackSignatures(JdbcClient jdbc) {
+		return new SeenSignatures(jdbc, Clock.systemUTC());
+	}
+
+	@Bean
+	FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, JsonMapper json,
+			SeenSignatures seenSlackSignatures) {
+		SlackSignatureFilter filter = new SlackSignatureFilter(properties.signingSecret(), Clock.systemUTC(),
+				new SlackRequestValidator(json), seenSlackSignatures);
+		FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(PATH);
 		return registration;
 	}
 
 	@Bean
-	SlackGateway slackGateway(Slack slack, SlackProperties properties) {
-		return new SlackGateway(slack.methods(properties.botToken()));
+	SlackGateway slackGateway(Slack slack, SlackProperties properties, Workspaces workspaces) {
+		return new SlackGateway(slack.methods(properties.botToken()), workspaces);
 	}
 
 }

@@ -25,6 +25,7 @@ import dev.steward.chat.ChatSendException;
 import dev.steward.chat.Conversation;
 import dev.steward.chat.Platform;
 import dev.steward.chat.UserProfile;
+import dev.steward.chat.Workspaces;
 
 /**
  * Sends, updates and looks up through the Slack Web API, classifying failures for the delivery queue. A message
@@ -43,8 +44,11 @@ class SlackGateway implements ChatGateway {
 
 	private final MethodsClient methods;
 
-	SlackGateway(MethodsClient methods) {
+	private final Workspaces workspaces;
+
+	SlackGateway(MethodsClient methods, Workspaces workspaces) {
 		this.methods = methods;
+		this.workspaces = workspaces;
 	}
 
 	@Override
@@ -55,6 +59,7 @@ class SlackGateway implements ChatGateway {
 	/** Posts the message; its pictures follow as file uploads into the same conversation. */
 	@Override
 	public String send(Conversation to, ChatMessage message) throws ChatSendException {
+		requireInstalled(to);
 		ChatPostMessageResponse response = call(() -> methods.chatPostMessage((request) -> request.channel(to.id())
 			.text(BlockKitRenderer.fallback(message))
 			.blocks(BlockKitRenderer.blocks(message))
@@ -68,6 +73,13 @@ class SlackGateway implements ChatGateway {
 			}
 		}
 		return response.getChannel() + ":" + response.getTs();
+	}
+
+	/** Refuses, for good, to write to a workspace that uninstalled Steward or revoked its token. */
+	private void requireInstalled(Conversation conversation) throws ChatSendException {
+		if (workspaces.isDisabled(Platform.SLACK, conversation.workspaceId())) {
+			throw new ChatSendException(ChatSendException.Kind.PERMANENT, "workspace uninstalled");
+		}
 	}
 
 	/** Uploads a picture; a failure is logged by the caller, since retrying would post the message twice. */
@@ -93,6 +105,7 @@ class SlackGateway implements ChatGateway {
 
 	@Override
 	public void update(Conversation in, String messageRef, ChatMessage message) throws ChatSendException {
+		requireInstalled(in);
 		int colon = messageRef.lastIndexOf(':');
 		String channel = messageRef.substring(0, colon);
 		String ts = messageRef.substring(colon + 1);

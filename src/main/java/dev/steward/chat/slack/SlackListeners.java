@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import dev.steward.chat.ChatForm;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Platform;
+import dev.steward.chat.Workspaces;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Actor;
 import dev.steward.command.CommandRequest;
@@ -48,21 +51,27 @@ final class SlackListeners {
 
 	private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(\\|[^>]*)?>");
 
+	/** The interactive payload types Steward has listeners for; the signature filter acknowledges the others. */
+	static final Set<String> INTERACTIONS = Set.of(BlockActionPayload.TYPE, ViewSubmissionPayload.TYPE);
+
 	private final Interactions interactions;
 
 	private final Executor responses;
 
 	private final TeamRepository teams;
 
+	private final Workspaces workspaces;
+
 	private final Cache<String, Boolean> seen = Caffeine.newBuilder()
 		.expireAfterWrite(java.time.Duration.ofMinutes(10))
 		.maximumSize(100_000)
 		.build();
 
-	SlackListeners(Interactions interactions, Executor responses, TeamRepository teams) {
+	SlackListeners(Interactions interactions, Executor responses, TeamRepository teams, Workspaces workspaces) {
 		this.interactions = interactions;
 		this.responses = responses;
 		this.teams = teams;
+		this.workspaces = workspaces;
 	}
 
 	/** Someone who writes to Steward can be reached again, whatever a failed delivery concluded before. */
@@ -94,7 +103,16 @@ final class SlackListeners {
 		return text == null ? "" : MENTION.matcher(text).replaceAll("<@$1>");
 	}
 
+	/** A slash command shows the workspace has Steward installed, whatever an earlier uninstall said. */
+	private void installed(String workspaceId) {
+		if (workspaces.isDisabled(Platform.SLACK, workspaceId)) {
+			workspaces.enable(Platform.SLACK, workspaceId);
+			log.info("Slack workspace {} uses Steward again; sending there again", workspaceId);
+		}
+	}
+
 	private Response command(String command, SlashCommandPayload payload, SlashCommandContext context) {
+		installed(payload.getTeamId());
 		Actor actor = seen(new Actor(Platform.SLACK, payload.getTeamId(), payload.getUserId(), payload.getUserName()));
 		boolean direct = "directmessage".equals(payload.getChannelName())
 				|| (payload.getChannelId() != null && payload.getChannelId().startsWith("D"));
@@ -125,8 +143,9 @@ final class SlackListeners {
 
 	private Response action(BlockActionPayload payload, ActionContext context) {
 		BlockActionPayload.Action pressed = payload.getActions().get(0);
-		Actor actor = seen(new Actor(Platform.SLACK, payload.getTeam().getId(), payload.getUser().getId(),
-				payload.getUser().getUsername()));
+		BlockActionPayload.User user = payload.getUser();
+		String team = teamOf(payload.getTeam() == null ? null : payload.getTeam().getId(), user.getTeamId());
+		Actor actor = seen(new Actor(Platform.SLACK, team, user.getId(), user.getUsername()));
 		String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
 		Reply reply = interactions.action(new ActionRequest(actor, channel, pressed.getActionId(), pressed.getValue()));
 		if (reply.form() != null) {
@@ -146,9 +165,11 @@ final class SlackListeners {
 
 	private FormResult submit(ViewSubmissionPayload payload) {
 		View view = payload.getView();
-		Actor actor = new Actor(Platform.SLACK, payload.getTeam().getId(), payload.getUser().getId(),
-				payload.getUser().getUsername());
-		String firstField = view.getBlocks()
+		ViewSubmissionPayload.User user = payload.getUser();
+		String team = teamOf(payload.getTeam() == null ? null : payload.getTeam().getId(), user.getTeamId());
+		Actor actor = new Actor(Platform.SLACK, team, user.getId(), user.getUsername());
+		String firstField = Optional.ofNullable(view.getBlocks())
+			.orElse(List.of())
 			.stream()
 			.filter(InputBlock.class::isInstance)
 			.map((block) -> ((InputBlock) block).getBlockId())
@@ -156,6 +177,11 @@ final class SlackListeners {
 			.orElse("");
 		return interactions.submit(new FormSubmission(actor, view.getCallbackId(), view.getPrivateMetadata(),
 				values(view.getState())), firstField);
+	}
+
+	/** The team the person acts in: an org-wide install may send no team, only the user's own. */
+	private static String teamOf(String teamId, String userTeamId) {
+		return teamId != null ? teamId : userTeamId;
 	}
 
 	private static Map<String, List<String>> values(ViewState state) {

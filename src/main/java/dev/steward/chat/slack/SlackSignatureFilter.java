@@ -2,7 +2,6 @@ package dev.steward.chat.slack;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -10,14 +9,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
+
+import dev.steward.chat.slack.SlackRequestValidator.Kind;
+import dev.steward.chat.slack.SlackRequestValidator.Verdict;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -31,8 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards {@code /slack/events}: checks the request signature (HMAC-SHA256 over {@code v0:<ts>:<body>}, compared in
- * constant time) and a timestamp within five minutes either way, answering 401 otherwise; and answers 400 to a body
- * that is neither a form with a command or payload nor JSON, before Bolt sees it.
+ * constant time) and a timestamp within five minutes either way, answering 401 otherwise; then lets
+ * {@link SlackRequestValidator} decide whether Bolt sees the request, answering 400 with a short reason to a body
+ * Steward cannot act on and 200 to one it has no listener for; and lets each signed request through once.
  */
 class SlackSignatureFilter extends OncePerRequestFilter {
 
@@ -46,12 +48,16 @@ class SlackSignatureFilter extends OncePerRequestFilter {
 
 	private final Clock wallClock;
 
-	private final JsonMapper json;
+	private final SlackRequestValidator validator;
 
-	SlackSignatureFilter(String signingSecret, Clock wallClock, JsonMapper json) {
+	private final SeenSignatures signatures;
+
+	SlackSignatureFilter(String signingSecret, Clock wallClock, SlackRequestValidator validator,
+			SeenSignatures signatures) {
 		this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);
 		this.wallClock = wallClock;
-		this.json = json;
+		this.validator = validator;
+		this.signatures = signatures;
 	}
 
 	@Override
@@ -60,14 +66,51 @@ class SlackSignatureFilter extends OncePerRequestFilter {
 		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
 		if (!isSigned(request, body)) {
 			log.warn("Rejected a Slack request with a missing, stale or wrong signature");
-			response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "invalid signature");
+			refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid signature");
 			return;
 		}
-		if (body.length > MAX_BODY || !isWellFormed(request.getContentType(), new String(body, StandardCharsets.UTF_8))) {
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST, "malformed body");
+		if (body.length > MAX_BODY) {
+			refuse(response, HttpServletResponse.SC_BAD_REQUEST, "body too large");
 			return;
 		}
-		chain.doFilter(new CachedBodyRequest(request, body), response);
+		Verdict verdict = validator.check(request.getContentType(), new String(body, StandardCharsets.UTF_8));
+		switch (verdict.action()) {
+			case REJECT -> {
+				log.warn("Rejected a signed Slack request: {}", verdict.reason());
+				refuse(response, HttpServletResponse.SC_BAD_REQUEST, verdict.reason());
+			}
+			case IGNORE -> {
+				log.debug("Acknowledged and ignored a Slack {}", verdict.reason());
+				response.setStatus(HttpServletResponse.SC_OK);
+			}
+			case PASS -> passOnOnce(new CachedBodyRequest(request, body), response, chain, verdict.kind());
+		}
+	}
+
+	/**
+	 * Passes the request on unless its signature was seen before. A replayed command or interaction gets 401; a
+	 * replayed event gets 200, since Slack takes anything else as a failed delivery and sends it again.
+	 */
+	private void passOnOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Kind kind)
+			throws ServletException, IOException {
+		if (kind == Kind.OTHER || signatures.firstTime(request.getHeader("X-Slack-Signature"))) {
+			chain.doFilter(request, response);
+		}
+		else if (kind == Kind.EVENT) {
+			log.debug("Acknowledged a replayed Slack event without handling it again");
+			response.setStatus(HttpServletResponse.SC_OK);
+		}
+		else {
+			log.warn("Rejected a replayed Slack {}", kind.name().toLowerCase(Locale.ROOT));
+			refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "replayed request");
+		}
+	}
+
+	/** Answers with the status and a short reason that names no part of the request. */
+	private static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
+		response.setStatus(status);
+		response.setContentType("text/plain;charset=UTF-8");
+		response.getWriter().write(reason);
 	}
 
 	private boolean isSigned(HttpServletRequest request, byte[] body) {
@@ -99,37 +142,6 @@ class SlackSignatureFilter extends OncePerRequestFilter {
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
-	}
-
-	private boolean isWellFormed(String contentType, String body) {
-		if (contentType != null && contentType.startsWith("application/json")) {
-			return isJsonObject(body);
-		}
-		for (String pair : body.split("&")) {
-			int equals = pair.indexOf('=');
-			String name = equals < 0 ? pair : pair.substring(0, equals);
-			if (name.equals("command")) {
-				return true;
-			}
-			if (name.equals("payload") && equals > 0) {
-				try {
-					return isJsonObject(URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-				}
-				catch (IllegalArgumentException ex) {
-					return false;
-				}
-			}
-		}
-		return false;
-	}
-
-	private boolean isJsonObject(String text) {
-		try {
-			return json.readTree(text).isObject();
-		}
-		catch (JacksonException ex) {
-			return false;
 		}
 	}
 

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Slack app manifest declares exactly the commands Steward answers, on the one URL, with the scopes it needs. */
+/**
+ * The Slack app manifest declares exactly the commands Steward answers and the events it handles, on the one URL,
+ * with the scopes it needs.
+ */
 class SlackManifestTest extends SlackEdgeTest {
 
 	@Autowired
@@ -26,10 +29,7 @@ class SlackManifestTest extends SlackEdgeTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void declaresEveryCommandStewardAnswersAndTheScopesItUses() throws IOException {
-		Map<String, Object> manifest;
-		try (InputStream in = Files.newInputStream(Path.of("manifests/slack/manifest.yml"))) {
-			manifest = new Yaml().load(in);
-		}
+		Map<String, Object> manifest = manifest();
 		Map<String, Object> features = (Map<String, Object>) manifest.get("features");
 		List<Map<String, Object>> commands = (List<Map<String, Object>>) features.get("slash_commands");
 
@@ -42,6 +42,27 @@ class SlackManifestTest extends SlackEdgeTest {
 		Map<String, Object> oauth = (Map<String, Object>) manifest.get("oauth_config");
 		assertThat((List<String>) ((Map<String, Object>) oauth.get("scopes")).get("bot")).contains("chat:write",
 				"commands", "files:write", "users:read", "im:history", "channels:read", "groups:read");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void subscribesToTheEventsStewardHandlesAndShowsItsHomeTab() throws IOException {
+		Map<String, Object> manifest = manifest();
+		Map<String, Object> settings = (Map<String, Object>) manifest.get("settings");
+		Map<String, Object> events = (Map<String, Object>) settings.get("event_subscriptions");
+		Map<String, Object> home = (Map<String, Object>) ((Map<String, Object>) manifest.get("features"))
+			.get("app_home");
+
+		assertThat((List<String>) events.get("bot_events")).containsExactlyInAnyOrder("message.im", "app_home_opened",
+				"member_joined_channel", "app_uninstalled", "tokens_revoked");
+		assertThat((String) events.get("request_url")).endsWith(SlackConfiguration.PATH);
+		assertThat(home.get("home_tab_enabled")).isEqualTo(true);
+	}
+
+	private static Map<String, Object> manifest() throws IOException {
+		try (InputStream in = Files.newInputStream(Path.of("manifests/slack/manifest.yml"))) {
+			return new Yaml().load(in);
+		}
 	}
 
 }

@@ -1,0 +1,89 @@
+package dev.steward.chat.slack;
+
+import java.time.Clock;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.steward.chat.ChatMessage;
+import dev.steward.chat.Conversation;
+import dev.steward.chat.Platform;
+import dev.steward.chat.Text;
+import dev.steward.chat.Workspaces;
+import dev.steward.delivery.DeliveryQueue;
+
+/**
+ * Handles what Slack says about Steward's own place in a workspace: uninstalled or its bot token revoked (nothing
+ * more is sent there), and added to a channel (it introduces itself there, once).
+ */
+final class WorkspaceEvents {
+
+	private static final Logger log = LoggerFactory.getLogger(WorkspaceEvents.class);
+
+	static final ChatMessage INTRODUCTION = ChatMessage.of(Text.builder()
+		.plain("Hi, I'm Steward. I run this channel's stand-up: each member gets the questions in a DM at their own "
+				+ "local time, and the summary is posted here. Blockers become impediments that I follow up, and "
+				+ "escalate when they stay stuck.\n")
+		.plain("To start, a PM types ")
+		.bold("/standup setup")
+		.plain(" here. ")
+		.bold("/standup help")
+		.plain(" shows everything else.")
+		.build());
+
+	private final Workspaces workspaces;
+
+	private final DeliveryQueue queue;
+
+	private final Clock clock;
+
+	WorkspaceEvents(Workspaces workspaces, DeliveryQueue queue, Clock clock) {
+		this.workspaces = workspaces;
+		this.queue = queue;
+		this.clock = clock;
+	}
+
+	void register(App app) {
+		app.event(AppUninstalledEvent.class, (payload, context) -> {
+			disable(payload.getTeamId(), AppUninstalledEvent.TYPE_NAME, "uninstalled Steward");
+			return context.ack();
+		});
+		app.event(TokensRevokedEvent.class, (payload, context) -> {
+			TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
+			if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
+				disable(payload.getTeamId(), TokensRevokedEvent.TYPE_NAME, "revoked Steward's bot token");
+			}
+			else {
+				log.debug("Slack workspace {} revoked user tokens only", payload.getTeamId());
+			}
+			return context.ack();
+		});
+		app.event(MemberJoinedChannelEvent.class, (payload, context) -> {
+			MemberJoinedChannelEvent event = payload.getEvent();
+			if (event.getUser() != null && event.getUser().equals(context.getBotUserId())) {
+				introduce(payload.getTeamId(), event.getChannel());
+			}
+			return context.ack();
+		});
+	}
+
+	private void disable(String workspaceId, String reason, String what) {
+		workspaces.disable(Platform.SLACK, workspaceId, reason, clock.instant());
+		log.info("Slack workspace {} {}; nothing more is sent there until someone in it uses Steward", workspaceId,
+				what);
+	}
+
+	/** Queues the introduction under a key of its own, so being added to the channel again says nothing new. */
+	private void introduce(String workspaceId, String channelId) {
+		String key = "intro:slack:" + workspaceId + ":" + channelId;
+		if (queue.post(key, Conversation.channel(Platform.SLACK, workspaceId, channelId), INTRODUCTION)) {
+			log.info("Steward was added to channel {} of Slack workspace {}; introduction queued", channelId,
+					workspaceId);
+		}
+	}
+
+}

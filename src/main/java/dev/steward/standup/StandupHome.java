@@ -1,0 +1,71 @@
+package dev.steward.standup;
+
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.steward.chat.Block;
+import dev.steward.chat.Text;
+import dev.steward.command.Actor;
+import dev.steward.command.HomeSection;
+import dev.steward.team.Member;
+import dev.steward.team.Team;
+import dev.steward.team.TeamRepository;
+
+import org.springframework.stereotype.Component;
+
+/** Shows a person, on their home view, the stand-ups they take part in: when they are asked, when the summary goes. */
+@Component
+class StandupHome implements HomeSection {
+
+	private final TeamRepository teams;
+
+	private final StandupRepository standups;
+
+	StandupHome(TeamRepository teams, StandupRepository standups) {
+		this.teams = teams;
+		this.standups = standups;
+	}
+
+	@Override
+	public List<Block> blocks(Actor actor) {
+		List<Block> blocks = new ArrayList<>(List.of(new Block.Header("Your stand-ups")));
+		for (Team team : teams.findByUser(actor.platform(), actor.workspaceId(), actor.userId())) {
+			Optional<StandupConfig> config = standups.config(team.id());
+			boolean participates = teams.member(team.id(), actor.userId()).map(Member::participates).orElse(false);
+			if (config.isPresent() && participates) {
+				blocks.add(new Block.Section(line(team, config.get())));
+			}
+		}
+		if (blocks.size() == 1) {
+			blocks.add(new Block.Section(Text.plain("None yet. /standup join in a team's channel joins its stand-up; "
+					+ "a PM starts one there with /standup setup.")));
+		}
+		return blocks;
+	}
+
+	private static Text line(Team team, StandupConfig config) {
+		String zone = config.zonePolicy() == ZonePolicy.MEMBER ? "your time" : team.zone().getId();
+		return Text.builder()
+			.bold(team.name())
+			.plain("\nQuestions at " + config.promptTime() + " (" + zone + "), summary at " + config.reportTime() + " "
+					+ team.zone().getId() + ", on " + days(config) + ".")
+			.build();
+	}
+
+	private static String days(StandupConfig config) {
+		return String.join(", ", config.weekdays()
+			.stream()
+			.sorted()
+			.map((day) -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+			.toList());
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+}

@@ -17,6 +17,7 @@ import dev.steward.chat.ChatGateways;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.ChatSendException;
 import dev.steward.chat.Platform;
+import dev.steward.chat.Workspaces;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -56,8 +57,12 @@ public class DeliveryDispatcher {
 
 	private final ApplicationEventPublisher events;
 
+	private final Workspaces workspaces;
+
 	DeliveryDispatcher(DeliveryRepository repository, ChatGateways gateways, JsonMapper json, Clock clock,
-			DeliveryProperties properties, MeterRegistry meters, ApplicationEventPublisher events) {
+			DeliveryProperties properties, MeterRegistry meters, ApplicationEventPublisher events,
+			Workspaces workspaces) {
+		this.workspaces = workspaces;
 		this.repository = repository;
 		this.gateways = gateways;
 		this.json = json;
@@ -93,6 +98,11 @@ public class DeliveryDispatcher {
 	}
 
 	private boolean dispatch(Delivery delivery, Instant now) {
+		if (workspaces.isDisabled(delivery.to().platform(), delivery.to().workspaceId())) {
+			repository.markDead(delivery.id(), delivery.attempts(), "workspace uninstalled");
+			log.info("Dropped {}: its workspace removed Steward", delivery.key());
+			return false;
+		}
 		Instant allowed = pacer.nextAllowed(delivery.to(), now);
 		if (allowed.isAfter(now)) {
 			repository.reschedule(delivery.id(), delivery.attempts(), allowed, null);

@@ -45,11 +45,12 @@ final class SetupAnnouncement {
 		return ChatMessage.of(text.build());
 	}
 
+	/** The stand-up's settings in one sentence, for the team channel and for people elsewhere. */
 	static String describe(Team team, StandupConfig config) {
 		return "Prompts at " + Dates.time(config.promptTime()) + " "
 				+ (config.zonePolicy() == ZonePolicy.MEMBER ? "in each member's own time zone" : team.zone().getId())
 				+ " on " + days(config.weekdays()) + " (not on holidays), a reminder after "
-				+ config.reminderDelay().toMinutes() + " min, and the summary here at "
+				+ config.reminderDelay().toMinutes() + " min, and the summary in " + team.name() + " at "
 				+ Dates.time(config.reportTime()) + " " + team.zone().getId() + ".";
 	}
 

@@ -118,8 +118,13 @@ record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, ZoneId 
 		return questions;
 	}
 
-	/** A question number from 1 to the count, or 0 for none. */
+	/** A question number from 1 to the count, or 0 for none; the blockers question must be chosen, even as none. */
 	private static int position(String value, int count, String field, Map<String, String> problems) {
+		if (value.isEmpty() && field.equals("blockers_question")) {
+			problems.put(field, "Pick the question that asks for blockers, or None if answers should never become "
+					+ "impediments.");
+			return 0;
+		}
 		if (value.isEmpty() || value.equals(NONE)) {
 			return 0;
 		}

@@ -1,9 +1,7 @@
 package dev.steward.standup;
 
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import dev.steward.chat.Block;
@@ -47,20 +45,7 @@ class StandupHome implements HomeSection {
 	}
 
 	private static Text line(Team team, StandupConfig config) {
-		String zone = config.zonePolicy() == ZonePolicy.MEMBER ? "your time" : team.zone().getId();
-		return Text.builder()
-			.bold(team.name())
-			.plain("\nQuestions at " + config.promptTime() + " (" + zone + "), summary at " + config.reportTime() + " "
-					+ team.zone().getId() + ", on " + days(config) + ".")
-			.build();
-	}
-
-	private static String days(StandupConfig config) {
-		return String.join(", ", config.weekdays()
-			.stream()
-			.sorted()
-			.map((day) -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
-			.toList());
+		return Text.builder().bold(team.name()).plain("\n" + SetupAnnouncement.describe(team, config)).build();
 	}
 
 	@Override

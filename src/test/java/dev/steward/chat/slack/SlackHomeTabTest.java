@@ -30,7 +30,7 @@ class SlackHomeTabTest extends SlackEdgeTest {
 		assertThat(view.path("type").asString()).isEqualTo("home");
 		assertThat(view.toString()).contains("Your stand-ups")
 			.contains("team-C1")
-			.contains("Questions at 09:00 (Europe/Berlin), summary at 11:00 Europe/Berlin")
+			.contains("Prompts at 09:00 Europe/Berlin on Mon, Tue, Wed, Thu, Fri (not on holidays)")
 			.contains("IMP-" + id)
 			.contains("Staging DB is read-only")
 			.doesNotContain("release notes");

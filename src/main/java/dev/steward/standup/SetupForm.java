@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.ChatForm;
+import dev.steward.chat.ChatMessage;
 import dev.steward.chat.FormField;
 import dev.steward.command.Actor;
 import dev.steward.command.FormHandler;
@@ -175,9 +176,10 @@ class SetupForm implements FormHandler {
 		syncParticipants(team, config, now);
 		standups.recheckStandup(config.id());
 		Team after = teams.find(team.id()).orElseThrow();
-		deliveries.post("standup-setup:" + config.id() + ":" + now.toEpochMilli(), after.channel(),
-				SetupAnnouncement.of(submission.actor(), before, after, old, config, oldMembers,
-						teams.members(team.id())));
+		ChatMessage announcement = SetupAnnouncement.of(submission.actor(), before, after, old, config, oldMembers,
+				teams.members(team.id()));
+		deliveries.post("standup-setup:" + config.id() + ":" + now.toEpochMilli() + ":"
+				+ Integer.toHexString(announcement.fallback().hashCode()), after.channel(), announcement);
 		log.info("{} set up the stand-up of team {}", submission.actor().userId(), team.id());
 		return FormResult.accepted();
 	}

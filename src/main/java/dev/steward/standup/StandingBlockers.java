@@ -61,8 +61,9 @@ class StandingBlockers {
 		}
 		Matcher named = NAMED.matcher(text);
 		if (named.find()) {
-			long id = Long.parseLong(named.group(1));
-			Optional<Impediment> match = open.stream().filter((impediment) -> impediment.id() == id).findFirst();
+			Optional<Impediment> match = impediments.find(Long.parseLong(named.group(1)))
+				.map((found) -> impediments.current(found.impediment()))
+				.filter((impediment) -> impediment.teamId() == team.id() && impediment.status().isActive());
 			if (match.isPresent()) {
 				return match;
 			}

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import dev.steward.StewardApplication;
 import dev.steward.support.SignedSlackClient;
 import dev.steward.support.SlackPayloads;
+import dev.steward.support.StandupSetup;
 import dev.steward.support.SlackStub;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -61,12 +62,13 @@ class AckLatencyBenchmark {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			SignedSlackClient setup = new SignedSlackClient(port, SECRET);
 			setup.command("/standup", "setup", "U0PM", "C1", "team");
-			setup.interaction(SlackPayloads.submission("U0PM", "standup.setup", "C1\nteam",
-					Map.of("members", List.of("U0PM"), "pms", List.of("U0PM"), "prompt_time", List.of("09:00"),
-							"report_time", List.of("11:00"), "reminder", List.of("60"), "days", List.of("MONDAY"),
-							"zone_policy", List.of("TEAM"), "team_zone", List.of("UTC"), "questions",
-							List.of("What will you do today?")),
-					List.of("members", "pms"), List.of("days"), List.of("zone_policy")));
+			setup.interaction(StandupSetup.of(List.of("U0PM"), "U0PM")
+				.set("days", "MONDAY")
+				.set("team_zone", "UTC")
+				.set("questions", "What will you do today?")
+				.set("blockers_question", "none")
+				.set("plans_question", "1")
+				.slack("U0PM", "C1", "team"));
 
 			run(port, RATE, WARMUP_SECONDS);
 			Result result = run(port, RATE, SECONDS);

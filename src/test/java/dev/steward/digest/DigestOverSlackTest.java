@@ -118,6 +118,24 @@ class DigestOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void aDailyDigestGoesOutOnTheSubscribersWorkingDaysOnlyAndNeverCallsAHolidayZeroPercent() {
+		command("2026-11-23T16:00", "/digest", "U0DANA", "subscribe daily <#C1|team-c1> at 08:00");
+		command("2026-11-23T16:00", "/standup", "U0PM", "holidays add 2026-11-26 Offsite");
+
+		tick("2026-11-27T08:00");
+		assertThat(digests("U0DANA")).hasSize(1);
+		assertThat(digests("U0DANA").get(0).get("blocks")).contains("no stand-up this period (team holiday (Thu))")
+			.doesNotContain("0% ");
+		tick("2026-11-28T08:00");
+		tick("2026-11-29T08:00");
+		assertThat(digests("U0DANA")).as("nothing on the weekend").hasSize(1);
+		tick("2026-11-30T08:00");
+		assertThat(digests("U0DANA")).hasSize(2);
+		assertThat(digests("U0DANA").get(1).get("blocks")).as("Monday's covers the weekend")
+			.contains("Fri 27 Nov 08:00 \u2013 Mon 30 Nov 08:00");
+	}
+
+	@Test
 	void previewGoesToTheAskerAtOnce() {
 		assertThat(command("2026-11-23T16:00", "/digest", "U0ANN", "now")).contains("on its way");
 		await().untilAsserted(() -> assertThat(jdbc.sql("select count(*) from delivery where idempotency_key like "

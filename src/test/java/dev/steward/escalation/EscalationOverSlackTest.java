@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.steward.support.Blocks;
 import dev.steward.support.SlackEdgeTest;
 import dev.steward.support.SlackPayloads;
+import dev.steward.support.StandupSetup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,12 +72,12 @@ class EscalationOverSlackTest extends SlackEdgeTest {
 	@Test
 	void stakeholdersChosenInTheSetupFormHearAtTheTopRungAndMayFollowTheDigest() {
 		at("2026-11-23T09:00");
-		assertThat(client.interaction(SlackPayloads.submission("U0PM", "standup.setup", "C1\nteam-C1",
-				Map.of("members", List.of("U0ANN", "U0BOB"), "pms", List.of("U0PM"), "stakeholders", List.of("U0EVE"),
-						"prompt_time", List.of("09:00"), "report_time", List.of("11:00"), "reminder", List.of("60"),
-						"days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "zone_policy",
-						List.of("TEAM"), "team_zone", List.of("Europe/Berlin"), "questions", List.of("Today?")),
-				List.of("members", "pms", "stakeholders"), List.of("days"), List.of("zone_policy")))
+		assertThat(client.interaction(StandupSetup.of(List.of("U0ANN", "U0BOB"), "U0PM")
+			.set("stakeholders", "U0EVE")
+			.set("questions", "Today?")
+			.set("blockers_question", "none")
+			.set("plans_question", "1")
+			.slack("U0PM", "C1", "team-C1"))
 			.body()).doesNotContain("errors");
 		long id = log("2026-11-23T10:00", "U0ANN", "Vendor contract unsigned");
 
@@ -88,6 +89,35 @@ class EscalationOverSlackTest extends SlackEdgeTest {
 		assertThat(rung(id)).isEqualTo(4);
 		var reply = client.command("/digest", "subscribe daily", "U0EVE", "D0EVE", "directmessage");
 		assertThat(Blocks.tree(reply.body()).toString()).contains("daily (08:00");
+	}
+
+	@Test
+	void aStakeholderMayCommentAndAskForAnUpdateButNotResolve() {
+		at("2026-11-23T09:00");
+		client.interaction(dev.steward.support.StandupSetup.of(List.of("U0ANN", "U0BOB"), "U0PM")
+			.set("stakeholders", "U0EVE")
+			.slack("U0PM", "C1", "team-C1"));
+		long id = log("2026-11-23T10:00", "U0ANN", "Vendor contract unsigned high");
+		for (String minute : List.of("10:00", "10:01", "10:02", "10:03")) {
+			tick("2026-11-25T" + minute);
+		}
+
+		Map<String, String> escalation = escalations("U0EVE").get(0);
+		assertThat(Blocks.tree(escalation.get("blocks")).findValuesAsString("action_id"))
+			.containsExactly("impediment.comment", "impediment.ask");
+		assertThat(escalation.get("blocks")).contains("its threshold is 2 working days (the ladder says 4 working days; "
+				+ "halved for high severity)");
+
+		assertThat(client.interaction(SlackPayloads.buttonPress("U0EVE", "impediment.ask", Long.toString(id),
+				slack.responseUrl())).statusCode()).isEqualTo(200);
+		awaitQueuedDeliveries();
+		assertThat(slack.postsTo("U0ANN")).anySatisfy((dm) -> assertThat(dm.get("text"))
+			.contains("@U0EVE asks for an update on IMP-" + id));
+		assertThat(jdbc.sql("select count(*) from impediment_event where kind = 'UPDATE_REQUESTED'").query(Long.class)
+			.single()).isOne();
+		assertThat(client.interaction(SlackPayloads.buttonPress("U0EVE", "impediment.resolve", Long.toString(id),
+				slack.responseUrl())).statusCode()).isEqualTo(200);
+		assertThat(status(id)).as("a stakeholder's press of an old Resolve button changes nothing").isEqualTo("ESCALATED");
 	}
 
 	@Test

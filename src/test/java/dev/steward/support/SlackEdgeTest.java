@@ -54,18 +54,13 @@ public abstract class SlackEdgeTest extends RunningStewardTest {
 		HttpResponse<String> command = client.command("/standup", "setup", pm, channel, "team-" + channel);
 		assertThat(command.statusCode()).isEqualTo(200);
 		assertThat(slack.calls("views.open")).isNotEmpty();
-		HttpResponse<String> submitted = client.interaction(SlackPayloads.submission(pm, "standup.setup",
-				channel + "\nteam-" + channel,
-				Map.ofEntries(Map.entry("members", members), Map.entry("pms", List.of(pm)),
-						Map.entry("stakeholders", stakeholders), Map.entry("prompt_time", List.of(promptTime)),
-						Map.entry("report_time", List.of(reportTime)), Map.entry("reminder", List.of("60")),
-						Map.entry("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")),
-						Map.entry("zone_policy", List.of(policy)), Map.entry("team_zone", List.of(zone)),
-						Map.entry("language", List.of("en")), Map.entry("questions",
-								List.of("What did you do yesterday?\nWhat will you do today?\nAnything blocking you?")),
-						Map.entry("blockers_question", List.of("3")), Map.entry("plans_question", List.of("2"))),
-				List.of("members", "pms", "stakeholders"), List.of("days"),
-				List.of("zone_policy", "language", "blockers_question", "plans_question")));
+		HttpResponse<String> submitted = client.interaction(StandupSetup.of(members, pm)
+			.set("stakeholders", stakeholders)
+			.set("prompt_time", promptTime)
+			.set("report_time", reportTime)
+			.set("zone_policy", policy)
+			.set("team_zone", zone)
+			.slack(pm, channel, "team-" + channel));
 		assertThat(submitted.statusCode()).isEqualTo(200);
 		assertThat(submitted.body()).doesNotContain("errors");
 	}

@@ -72,12 +72,16 @@ public final class StewardInstance implements AutoCloseable {
 			String reportTime, String policy, List<String> days) {
 		SignedSlackClient client = client();
 		client.command("/standup", "setup", pm, channel, "team");
-		client.interaction(SlackPayloads.submission(pm, "standup.setup", channel + "\nteam",
-				Map.of("members", members, "pms", List.of(pm), "prompt_time", List.of(promptTime), "report_time",
-						List.of(reportTime), "reminder", List.of("600"), "days", days, "zone_policy", List.of(policy),
-						"team_zone", List.of(zone), "questions",
-						List.of("What did you do yesterday?\nWhat will you do today?"), "plans_question", List.of("2")),
-				List.of("members", "pms"), List.of("days"), List.of("zone_policy", "plans_question")));
+		client.interaction(StandupSetup.of(members, pm)
+			.set("prompt_time", promptTime)
+			.set("report_time", reportTime)
+			.set("reminder", "600")
+			.set("days", days)
+			.set("zone_policy", policy)
+			.set("team_zone", zone)
+			.set("questions", "What did you do yesterday?\nWhat will you do today?")
+			.set("blockers_question", "none")
+			.slack(pm, channel, "team"));
 	}
 
 	@Override

@@ -71,12 +71,12 @@ public abstract class TeamsEdgeTest extends RunningStewardTest {
 			.isEqualTo(200);
 		JsonNode card = TeamsStub.card(last(teams.postsInChannel(channel)));
 		HttpResponse<String> submitted = client.send(activities.submitInChannel(channel, pm, "1700000000002",
-				submitData(card), Map.ofEntries(Map.entry("members", String.join(",", members)), Map.entry("pms", pm),
-						Map.entry("prompt_time", promptTime), Map.entry("report_time", reportTime),
-						Map.entry("reminder", "60"), Map.entry("days", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY"),
-						Map.entry("zone_policy", policy), Map.entry("team_zone", zone), Map.entry("language", "en"),
-						Map.entry("questions", "What did you do yesterday?\nWhat will you do today?\nAnything blocking you?"),
-						Map.entry("blockers_question", "3"), Map.entry("plans_question", "2"))));
+				submitData(card), StandupSetup.of(members, pm)
+					.set("prompt_time", promptTime)
+					.set("report_time", reportTime)
+					.set("zone_policy", policy)
+					.set("team_zone", zone)
+					.teams()));
 		assertThat(submitted.statusCode()).isEqualTo(200);
 		assertThat(jdbc.sql("select count(*) from standup").query(Long.class).single()).isEqualTo(1);
 	}

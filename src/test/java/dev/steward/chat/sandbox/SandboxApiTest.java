@@ -136,6 +136,22 @@ class SandboxApiTest {
 			.contains("There is no IMP-424242");
 	}
 
+	@Test
+	void aTeamHolidayHasNoPromptAndAMistypedCommandGetsDidYouMean() {
+		JsonNode added = json(post("/sandbox/api/commands", "{\"user\":\"alice\",\"text\":\"/standup holidays add "
+				+ "2026-11-23 Company day\",\"conversation\":\"channel:team-alpha\"}"));
+		assertThat(added.path("message").toString()).contains("Added Mon 23 Nov (Company day)");
+
+		post("/sandbox/api/clock", "{\"advance\":\"PT12H\"}");
+
+		assertThat(messages("dm:bob").toString()).doesNotContain("Stand-up \u00b7 Mon 23 Nov");
+		assertThat(messages("channel:team-alpha").toString()).doesNotContain("stand-up \u00b7 Mon 23 Nov");
+		JsonNode typo = json(post("/sandbox/api/commands", "{\"user\":\"bob\",\"text\":\"/impedment list\"}"));
+		assertThat(typo.path("message").toString()).contains("Did you mean /impediment?");
+		post("/sandbox/api/commands", "{\"user\":\"alice\",\"text\":\"/standup holidays remove 2026-11-23\","
+				+ "\"conversation\":\"channel:team-alpha\"}");
+	}
+
 	private JsonNode messages(String conversation) {
 		return json(get("/sandbox/api/conversations/" + conversation + "/messages"));
 	}

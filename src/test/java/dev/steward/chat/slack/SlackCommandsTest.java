@@ -33,6 +33,21 @@ class SlackCommandsTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void anOwnerFollowedByAWordThatIsNotASeverityIsAnErrorNotATitle() {
+		assertThat(text(client.command("/impediment", "log x <@U0ANN|ann> critical", "U0BOB", "C1", "team-C1")))
+			.contains("'critical' is not a severity: severity is low, medium or high. Nothing was logged.")
+			.contains("/impediment log x <@U0ANN> high");
+		assertThat(text(client.command("/impediment", "log Deploy <@U0ZED|zed>", "U0BOB", "C1", "team-C1")))
+			.contains("<@U0ZED> is not in #team-C1, and an owner must be");
+		assertThat(jdbc.sql("select count(*) from impediment").query(Long.class).single()).isZero();
+
+		assertThat(text(client.command("/impediment", "log Release is a blocker", "U0BOB", "C1", "team-C1")))
+			.contains("Logged");
+		assertThat(text(client.command("/impediment", "lgo CI red", "U0BOB", "C1", "team-C1")))
+			.contains("Did you mean /impediment log?");
+	}
+
+	@Test
 	void unknownSubcommandAnswersWithHelp() {
 		assertThat(text(client.command("/impediment", "frobnicate", "U0ANN", "C1", "team-C1")))
 			.contains("I don't know '/impediment frobnicate'")

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.steward.support.TeamsActivities;
+import dev.steward.support.StandupSetup;
 import dev.steward.support.TeamsEdgeTest;
 import dev.steward.support.TeamsStub;
 
@@ -126,10 +127,7 @@ class EscalationOverTeamsTest extends TeamsEdgeTest {
 		client.send(activities.channelMention(CHANNEL, PAT, "Pat PM", "standup setup"));
 		JsonNode card = TeamsStub.card(last(teams.postsInChannel(CHANNEL)));
 		assertThat(client.send(activities.submitInChannel(CHANNEL, PAT, "1700000000003", submitData(card),
-				Map.of("members", String.join(",", BOB, ANN), "pms", String.join(",", pms), "prompt_time", "09:00",
-						"report_time", "11:00", "reminder", "60", "days", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY",
-						"zone_policy", "TEAM", "team_zone", "Europe/Berlin", "questions",
-						"What did you do yesterday?\nWhat will you do today?\nAnything blocking you?")))
+				StandupSetup.of(List.of(BOB, ANN), PAT).set("pms", pms).teams()))
 			.statusCode()).isEqualTo(200);
 		assertThat(jdbc.sql("select user_id from member where role = 'PM' order by user_id").query(String.class).list())
 			.containsExactly(PAT, QUINN);

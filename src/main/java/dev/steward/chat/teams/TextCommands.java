@@ -12,12 +12,14 @@ import dev.steward.command.Actor;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.DirectMessage;
 import dev.steward.command.Interactions;
+import dev.steward.command.Suggestions;
 import dev.steward.command.Reply;
 
 /**
  * Text written to the bot: {@code standup ...} and {@code impediment ...}, with or without the slash, in a personal
  * chat or with an @mention in a channel, go through the command grammar; other personal messages are direct
- * messages (stand-up answers); anything else gets the help card. Replies go into the same conversation.
+ * messages (stand-up answers); a mistyped command word gets "did you mean", anything else the help card. Replies go
+ * into the same conversation.
  */
 final class TextCommands {
 
@@ -40,7 +42,8 @@ final class TextCommands {
 		String rest = space < 0 ? "" : body.substring(space + 1);
 		Actor actor = Activities.actor(activity);
 		boolean direct = Activities.isPersonal(activity);
-		if (interactions.commandNames().contains(word)) {
+		boolean typo = (slash || !direct) && Suggestions.closest(word, interactions.commandNames()).isPresent();
+		if (interactions.commandNames().contains(word) || typo) {
 			Reply reply = interactions.command(new CommandRequest(actor, direct ? activity.getConversation().getId()
 					: Activities.channelId(activity), Activities.channelName(activity), direct, word, rest));
 			return answer(turn, actor.workspaceId(), reply);

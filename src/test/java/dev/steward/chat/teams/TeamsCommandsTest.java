@@ -41,6 +41,16 @@ class TeamsCommandsTest extends TeamsEdgeTest {
 	}
 
 	@Test
+	void aMistypedCommandGetsDidYouMeanButAPlainMessageStaysAnAnswer() {
+		client.send(activities.personal(BOB, "Bob Builder", "/impedment list", "Asia/Kolkata"));
+		client.send(activities.channelMention(CHANNEL, BOB, "Bob Builder", "stnadup status"));
+
+		assertThat(TeamsStub.card(last(teams.postsTo("a:personal-" + BOB))).toString())
+			.contains("Did you mean /impediment?");
+		assertThat(TeamsStub.card(last(teams.postsInChannel(CHANNEL))).toString()).contains("Did you mean /standup?");
+	}
+
+	@Test
 	void readsAChannelMentionWithoutTheBotsNameAndOtherMentionsAsUserIds() {
 		teams.roster(CHANNEL, PM, "Pat PM", BOB, "Bob Builder");
 		setUpStandup(CHANNEL, PM, List.of(BOB), "Europe/London", "TEAM", "09:00", "11:00");

@@ -14,7 +14,8 @@ class ArchitectureTest {
 			"dev.steward.escalation..", "dev.steward.sprint..", "dev.steward.digest..", "dev.steward.command..",
 			"dev.steward.team..", "dev.steward.delivery..", "dev.steward.scheduling.." };
 
-	private final JavaClasses classes = new ClassFileImporter()
+	/** Imported once for all the rules: the import is the slow part. */
+	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("dev.steward");
 

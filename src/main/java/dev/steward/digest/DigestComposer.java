@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.steward.command.Dates;
 import dev.steward.impediment.AgeClock;
 import dev.steward.impediment.WorkingAge;
 import dev.steward.sprint.SprintOverview;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
+import dev.steward.team.TeamCalendars;
 
 import org.springframework.stereotype.Component;
 
@@ -34,7 +36,10 @@ class DigestComposer {
 
 	private final SprintOverview sprints;
 
-	DigestComposer(DigestQueries queries, WorkingAge ages, SprintOverview sprints) {
+	private final TeamCalendars calendars;
+
+	DigestComposer(DigestQueries queries, WorkingAge ages, SprintOverview sprints, TeamCalendars calendars) {
+		this.calendars = calendars;
 		this.queries = queries;
 		this.ages = ages;
 		this.sprints = sprints;
@@ -62,7 +67,8 @@ class DigestComposer {
 			List<DigestQueries.ImpedimentRow> mine = rows.stream().filter((row) -> row.teamId() == team.id()).toList();
 			long[] prompted = answers.getOrDefault(team.id(), new long[2]);
 			figures.add(new Digest.TeamFigures(team, standups.getOrDefault(team.id(), 0L), prompted[0], prompted[1],
-					silent.getOrDefault(team.id(), List.of()), daysOff(calendars.get(team.id()), period), opened(mine, period),
+					silent.getOrDefault(team.id(), List.of()), daysOff(team, calendars.get(team.id()), period),
+					opened(mine, period),
 					resolveTimes.getOrDefault(team.id(), List.of()), open(mine, clocks, boundaries, period),
 					escalations.getOrDefault(team.id(), 0L), sprints.currentSprint(team), sprints.currentGoals(team),
 					sprints.lastReview(team)));
@@ -92,16 +98,19 @@ class DigestComposer {
 		return items;
 	}
 
-	/** The holidays and days off of the team's calendar in the period, named where they have a name. */
-	private static List<String> daysOff(TeamCalendar calendar, Period period) {
+	/** The team's holidays in the period, each with its name and day: {@code Offsite (Thu 26 Nov)}. */
+	private List<String> daysOff(Team team, TeamCalendar calendar, Period period) {
+		Map<LocalDate, String> named = calendars.holidays(team);
 		List<String> off = new ArrayList<>();
 		LocalDate last = period.end().atZone(calendar.zone()).toLocalDate();
 		for (LocalDate date = period.start().atZone(calendar.zone()).toLocalDate(); !date.isAfter(last)
 				&& off.size() < 7; date = date.plusDays(1)) {
 			if (calendar.isHoliday(date)) {
-				off.add(calendar.publicHolidays().nameOf(date).orElse("team holiday") + " ("
-						+ date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
-						+ ")");
+				LocalDate day = date;
+				String name = Optional.ofNullable(named.get(day))
+					.or(() -> calendar.publicHolidays().nameOf(day))
+					.orElse("holiday");
+				off.add(name + " (" + Dates.day(date, date) + ")");
 			}
 		}
 		return off;

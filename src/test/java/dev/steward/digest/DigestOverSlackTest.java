@@ -124,7 +124,7 @@ class DigestOverSlackTest extends SlackEdgeTest {
 
 		tick("2026-11-27T08:00");
 		assertThat(digests("U0DANA")).hasSize(1);
-		assertThat(digests("U0DANA").get(0).get("blocks")).contains("no stand-up this period (team holiday (Thu))")
+		assertThat(digests("U0DANA").get(0).get("blocks")).contains("no stand-up this period (Offsite (Thu 26 Nov))")
 			.doesNotContain("0% ");
 		tick("2026-11-28T08:00");
 		tick("2026-11-29T08:00");

@@ -1,21 +1,44 @@
 package dev.steward.chat;
 
+import java.time.Instant;
 import java.util.Optional;
 
-/** The port every chat platform adapter implements: send and update messages, look up user profiles. */
+/**
+ * The port every chat platform adapter implements: send and update messages (each carrying its delivery key, so a
+ * platform that can be asked later can say whether it arrived), look up user profiles.
+ */
 public interface ChatGateway {
 
 	Platform platform();
 
 	/**
-	 * Posts a message.
+	 * Posts a message marked with its delivery key; pictures are left for {@link #attach} when
+	 * {@link #attachesSeparately()}.
 	 * @return the platform's reference to the posted message, for later updates
-	 * @throws ChatSendException when the platform refused or could not be reached
+	 * @throws ChatSendException when the platform refused or could not be reached, or the outcome is unknown
 	 */
-	String send(Conversation to, ChatMessage message) throws ChatSendException;
+	String send(Conversation to, ChatMessage message, String deliveryKey) throws ChatSendException;
 
 	/** Replaces the content of a message posted earlier. */
 	void update(Conversation in, String messageRef, ChatMessage message) throws ChatSendException;
+
+	/** Whether a message's pictures go in a step of their own after the text (Slack: file uploads). */
+	default boolean attachesSeparately() {
+		return false;
+	}
+
+	/** Attaches a picture to a message posted earlier, for platforms that attach separately. */
+	default void attach(Conversation to, String messageRef, Block.Image image) throws ChatSendException {
+		throw new ChatSendException(ChatSendException.Kind.PERMANENT, platform() + " shows pictures inline");
+	}
+
+	/**
+	 * Whether the message with the delivery key arrived in the conversation since the instant, for an attempt whose
+	 * outcome is unknown; {@link SentCheck#cannotTell()} where the platform offers no way to find out.
+	 */
+	default SentCheck findSent(Conversation to, String deliveryKey, Instant since) throws ChatSendException {
+		return SentCheck.cannotTell();
+	}
 
 	/**
 	 * Whether Steward can post to the channel (on Slack: is a member of it), so a command that names a channel can

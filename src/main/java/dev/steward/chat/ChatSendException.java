@@ -10,8 +10,13 @@ public class ChatSendException extends Exception {
 
 		/** Throttled: retry after {@link #retryAfter()}. */
 		RATE_LIMITED,
-		/** A server error or time-out: retry with backoff. */
+		/** A server error or a failure before the request left: retry with backoff. */
 		TRANSIENT,
+		/**
+		 * The request left but no answer came (a time-out, a dropped connection): it may have arrived, so look before
+		 * sending it again.
+		 */
+		UNKNOWN,
 		/** The request can never succeed as it is (unknown channel, bad payload). */
 		PERMANENT,
 		/** The recipient cannot be reached (blocked the bot, left the workspace). */

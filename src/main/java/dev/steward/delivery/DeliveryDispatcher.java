@@ -1,185 +1,191 @@
 package dev.steward.delivery;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
-import dev.steward.chat.ChatGateways;
-import dev.steward.chat.ChatMessage;
-import dev.steward.chat.ChatSendException;
-import dev.steward.chat.Platform;
 import dev.steward.chat.Workspaces;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends due deliveries: claims each with a lease (so replicas share the queue without sending one twice), keeps
- * per-conversation spacing and platform limits, honours Retry-After, retries server errors and time-outs with
- * backoff, dead-letters what cannot be delivered, and says so when a recipient cannot be reached.
+ * Sends due deliveries: claims them in batches with a short lease (rows another replica is claiming are skipped, not
+ * waited for), sends to different conversations at the same time while each conversation's messages go in order,
+ * renews the leases while a slow send is in flight so a dead replica's work is taken over within one lease, and on
+ * shutdown finishes what is in flight and gives back what was claimed but not started.
  */
 @Component
-public class DeliveryDispatcher {
+public class DeliveryDispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
-	private static final Duration UPDATE_WAIT = Duration.ofSeconds(1);
-
-	/** Teams' documented limits per bot and conversation (the 500 ms spacing alone would allow 7,200 an hour). */
-	static final List<ConversationPacer.Limit> TEAMS_LIMITS = List.of(
-			new ConversationPacer.Limit(7, Duration.ofSeconds(1)), new ConversationPacer.Limit(8, Duration.ofSeconds(2)),
-			new ConversationPacer.Limit(60, Duration.ofSeconds(30)),
-			new ConversationPacer.Limit(1800, Duration.ofHours(1)));
-
 	private final DeliveryRepository repository;
 
-	private final ChatGateways gateways;
+	private final DeliverySender sender;
 
-	private final JsonMapper json;
-
-	private final Clock clock;
-
-	private final DeliveryProperties properties;
-
-	private final Backoff backoff;
-
-	private final ConversationPacer pacer;
-
-	private final ApplicationEventPublisher events;
+	private final Outcomes outcomes;
 
 	private final Workspaces workspaces;
 
-	DeliveryDispatcher(DeliveryRepository repository, ChatGateways gateways, JsonMapper json, Clock clock,
-			DeliveryProperties properties, MeterRegistry meters, ApplicationEventPublisher events,
-			Workspaces workspaces) {
-		this.workspaces = workspaces;
+	private final DeliveryProperties properties;
+
+	private final Clock clock;
+
+	/**
+	 * Leases are between processes, in real time: the application clock may be frozen (tests) or moved on by hours
+	 * (the sandbox), which must not make an instance's own sends in flight look abandoned.
+	 */
+	private final Clock wall = Clock.systemUTC();
+
+	/** The sending threads: made when the dispatcher starts, shut down when it stops (a stopped context may restart). */
+	private volatile ExecutorService workers;
+
+	private final Semaphore slots;
+
+	/** The deliveries this instance holds a lease on, claimed or in flight. */
+	private final Set<Long> held = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean running;
+
+	DeliveryDispatcher(DeliveryRepository repository, DeliverySender sender, Outcomes outcomes, Workspaces workspaces,
+			DeliveryProperties properties, Clock clock) {
 		this.repository = repository;
-		this.gateways = gateways;
-		this.json = json;
-		this.clock = clock;
+		this.sender = sender;
+		this.outcomes = outcomes;
+		this.workspaces = workspaces;
 		this.properties = properties;
-		this.backoff = new Backoff(properties.initialBackoff(), properties.maxBackoff());
-		this.pacer = new ConversationPacer(
-				Map.of(Platform.SLACK, properties.slackSpacing(), Platform.TEAMS, properties.teamsSpacing()),
-				Map.of(Platform.TEAMS, TEAMS_LIMITS));
-		this.events = events;
-		Gauge.builder("steward.delivery.dead", () -> repository.countByStatus(DeliveryStatus.DEAD))
-			.description("Outgoing messages given up on")
-			.register(meters);
+		this.clock = clock;
+		this.slots = new Semaphore(properties.concurrency());
 	}
 
 	@Scheduled(fixedDelayString = "${steward.delivery.poll-interval:1s}")
 	void poll() {
-		dispatchDue();
+		if (!running) {
+			return;
+		}
+		repository.releaseExpiredLeases(wall.instant());
+		ExecutorService pool = workers;
+		while (running && slots.availablePermits() > 0) {
+			List<Delivery> claimed = claim(Math.min(properties.batchSize(), slots.availablePermits()));
+			if (claimed.isEmpty()) {
+				return;
+			}
+			for (List<Delivery> conversation : byConversation(claimed)) {
+				slots.acquireUninterruptibly();
+				pool.execute(() -> {
+					try {
+						conversation.forEach(this::send);
+					}
+					finally {
+						slots.release();
+					}
+				});
+			}
+		}
 	}
 
-	/** Sends what is due now; returns how many were sent. */
-	public synchronized int dispatchDue() {
-		Instant now = clock.instant();
-		repository.releaseExpiredLeases(now);
+	/** Keeps this instance's leases while slow sends are in flight. */
+	@Scheduled(fixedDelayString = "${steward.delivery.lease-renewal:10s}")
+	void renewLeases() {
+		repository.renewLeases(List.copyOf(held), wall.instant().plus(properties.lease()));
+	}
+
+	/**
+	 * Sends what is due now on the calling thread, one by one (the sandbox and tests use it to settle the queue);
+	 * returns how many were delivered.
+	 */
+	public int dispatchDue() {
+		repository.releaseExpiredLeases(wall.instant());
 		int sent = 0;
-		for (long id : repository.dueIds(now, properties.batchSize())) {
-			Optional<Delivery> claimed = repository.claim(id, now.plus(properties.lease()));
-			if (claimed.isPresent() && dispatch(claimed.get(), clock.instant())) {
+		for (Delivery delivery : claim(properties.batchSize())) {
+			if (send(delivery)) {
 				sent++;
 			}
 		}
 		return sent;
 	}
 
-	private boolean dispatch(Delivery delivery, Instant now) {
-		if (workspaces.isDisabled(delivery.to().platform(), delivery.to().workspaceId())) {
-			repository.markDead(delivery.id(), delivery.attempts(), "workspace uninstalled");
-			log.info("Dropped {}: its workspace removed Steward", delivery.key());
-			return false;
-		}
-		Instant allowed = pacer.nextAllowed(delivery.to(), now);
-		if (allowed.isAfter(now)) {
-			repository.reschedule(delivery.id(), delivery.attempts(), allowed, null);
-			return false;
-		}
+	private List<Delivery> claim(int limit) {
+		List<Delivery> claimed = repository.claim(clock.instant(), wall.instant().plus(properties.lease()), limit);
+		claimed.forEach((delivery) -> held.add(delivery.id()));
+		return claimed;
+	}
+
+	private boolean send(Delivery delivery) {
 		try {
-			String ref = send(delivery);
-			if (ref == null) {
+			if (workspaces.isDisabled(delivery.to().platform(), delivery.to().workspaceId())) {
+				repository.end(delivery.id(), DeliveryStatus.DEAD, delivery.attempts(), "workspace uninstalled");
+				log.info("Dropped {}: its workspace removed Steward", delivery.describe());
 				return false;
 			}
-			repository.markSent(delivery.id(), ref, clock.instant());
-			pacer.sent(delivery.to(), clock.instant());
-			log.info("Delivered {} to {}", delivery.key(), delivery.to().key());
-			return true;
+			return sender.process(delivery);
 		}
-		catch (ChatSendException ex) {
-			failed(delivery, ex, now);
-			return false;
-		}
-		catch (RuntimeException ex) {
-			failed(delivery, new ChatSendException(ChatSendException.Kind.TRANSIENT, ex.toString()), now);
-			return false;
+		finally {
+			held.remove(delivery.id());
 		}
 	}
 
-	/** Sends the delivery; null when an update must wait for its original post. */
-	private String send(Delivery delivery) throws ChatSendException {
-		ChatMessage message = json.readValue(delivery.payload(), ChatMessage.class);
-		if (delivery.operation() == Delivery.Operation.POST) {
-			return gateways.forPlatform(delivery.to().platform()).send(delivery.to(), message);
-		}
-		DeliveryRepository.Sent original = repository.find(delivery.targetKey())
-			.orElseThrow(() -> new ChatSendException(ChatSendException.Kind.PERMANENT,
-					"nothing was posted under " + delivery.targetKey()));
-		if (original.status() == DeliveryStatus.DEAD) {
-			throw new ChatSendException(ChatSendException.Kind.PERMANENT, delivery.targetKey() + " was never posted");
-		}
-		if (original.status() != DeliveryStatus.SENT) {
-			repository.reschedule(delivery.id(), delivery.attempts(), clock.instant().plus(UPDATE_WAIT), null);
-			return null;
-		}
-		gateways.forPlatform(delivery.to().platform()).update(delivery.to(), original.messageRef(), message);
-		return original.messageRef();
+	/** The claimed deliveries grouped by conversation, each group in the order claimed. */
+	private static List<List<Delivery>> byConversation(List<Delivery> claimed) {
+		Map<String, List<Delivery>> groups = new LinkedHashMap<>();
+		claimed.forEach((delivery) -> groups.computeIfAbsent(delivery.to().key(), (key) -> new ArrayList<>())
+			.add(delivery));
+		return new ArrayList<>(groups.values());
 	}
 
-	private void failed(Delivery delivery, ChatSendException ex, Instant now) {
-		switch (ex.kind()) {
-			case RATE_LIMITED -> {
-				Duration wait = ex.retryAfter() != null ? ex.retryAfter() : backoff.after(1);
-				pacer.throttled(delivery.to(), now, now.plus(wait));
-				repository.reschedule(delivery.id(), delivery.attempts(), now.plus(wait), ex.getMessage());
-				log.warn("Rate limited sending {}; retrying in {}", delivery.key(), wait);
+	@Override
+	public void start() {
+		workers = Executors.newFixedThreadPool(properties.concurrency(), (task) -> {
+			Thread thread = new Thread(task, "delivery-" + task.hashCode());
+			thread.setDaemon(true);
+			return thread;
+		});
+		running = true;
+	}
+
+	/** Stops claiming, lets in-flight sends finish, and gives back claims whose attempt never started. */
+	@Override
+	public void stop() {
+		running = false;
+		ExecutorService pool = workers;
+		pool.shutdown();
+		try {
+			if (!pool.awaitTermination(properties.lease().toSeconds(), TimeUnit.SECONDS)) {
+				log.warn("Stopped with {} deliveries still in flight; another instance takes them over after their "
+						+ "lease", held.size());
 			}
-			case TRANSIENT -> retryOrGiveUp(delivery, ex, now);
-			case PERMANENT -> {
-				repository.markDead(delivery.id(), delivery.attempts() + 1, ex.getMessage());
-				log.error("Gave up on {} to {}: {}", delivery.key(), delivery.to().key(), ex.getMessage());
-			}
-			case UNREACHABLE -> {
-				repository.markDead(delivery.id(), delivery.attempts() + 1, ex.getMessage());
-				log.warn("Gave up on {}: {} cannot be reached ({})", delivery.key(), delivery.to().key(),
-						ex.getMessage());
-				events.publishEvent(new RecipientUnreachable(delivery.to(), ex.getMessage(), now));
-			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		int released = repository.releaseUnstarted(List.copyOf(held));
+		if (released > 0) {
+			log.info("Gave {} claimed deliveries back to the queue on shutdown", released);
 		}
 	}
 
-	private void retryOrGiveUp(Delivery delivery, ChatSendException ex, Instant now) {
-		int attempts = delivery.attempts() + 1;
-		if (attempts >= properties.maxAttempts()) {
-			repository.markDead(delivery.id(), attempts, ex.getMessage());
-			log.error("Gave up on {} after {} attempts: {}", delivery.key(), attempts, ex.getMessage());
-			return;
-		}
-		Duration wait = backoff.after(attempts);
-		repository.reschedule(delivery.id(), attempts, now.plus(wait), ex.getMessage());
-		log.warn("Sending {} failed ({}); attempt {} in {}", delivery.key(), ex.getMessage(), attempts + 1, wait);
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Stops before the web server and the database pool do. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 2048;
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -13,22 +14,65 @@ import jakarta.validation.constraints.NotNull;
  * Settings of the outgoing message queue.
  *
  * @param pollInterval how often the dispatcher looks for due messages
- * @param batchSize how many messages one poll claims at most
- * @param maxAttempts failed attempts (server errors, time-outs) before a message is dead-lettered
+ * @param batchSize how many messages one claim takes at most
+ * @param concurrency how many messages one instance sends at the same time (to different conversations)
  * @param initialBackoff the wait after the first failure; it doubles per attempt, with jitter
- * @param maxBackoff the longest wait between attempts
- * @param lease how long a claimed message stays claimed before another instance may take it over
- * @param slackSpacing the least time between two messages to one Slack conversation (Slack allows about one per
- * second per channel)
- * @param teamsSpacing the least time between two messages to one Teams conversation (Teams allows 7 per second
- * and 60 per 30 seconds)
+ * @param maxBackoff the longest wait between attempts; a message is retried at this pace until it expires
+ * @param lease how long a claimed message stays claimed without being renewed; a dead instance's messages are taken
+ * over after it
+ * @param leaseRenewal how often an instance renews the leases of what it is sending; well under the lease
+ * @param defaultLifetime how long a message stays useful when its sender did not say (confirmations, notices)
+ * @param maxRetryAfter the longest Retry-After Steward honours; a longer (or absurd) one is capped and logged
+ * @param slack the Slack budgets
+ * @param teams the Teams budgets
  */
 @Validated
 @ConfigurationProperties("steward.delivery")
 public record DeliveryProperties(@DefaultValue("1s") @NotNull Duration pollInterval,
-		@DefaultValue("50") @Min(1) int batchSize, @DefaultValue("8") @Min(1) int maxAttempts,
-		@DefaultValue("2s") @NotNull Duration initialBackoff, @DefaultValue("10m") @NotNull Duration maxBackoff,
-		@DefaultValue("2m") @NotNull Duration lease, @DefaultValue("1s") @NotNull Duration slackSpacing,
-		@DefaultValue("500ms") @NotNull Duration teamsSpacing) {
+		@DefaultValue("50") @Min(1) @Max(1000) int batchSize, @DefaultValue("8") @Min(1) @Max(64) int concurrency,
+		@DefaultValue("2s") @NotNull Duration initialBackoff, @DefaultValue("5m") @NotNull Duration maxBackoff,
+		@DefaultValue("30s") @NotNull Duration lease, @DefaultValue("10s") @NotNull Duration leaseRenewal,
+		@DefaultValue("1d") @NotNull Duration defaultLifetime,
+		@DefaultValue("10m") @NotNull Duration maxRetryAfter, @DefaultValue Slack slack, @DefaultValue Teams teams) {
+
+	public DeliveryProperties {
+		if (lease != null && leaseRenewal != null && leaseRenewal.multipliedBy(2).compareTo(lease) > 0) {
+			throw new IllegalArgumentException("steward.delivery.lease-renewal (" + leaseRenewal + ") must be at most "
+					+ "half of steward.delivery.lease (" + lease + "), or a slow send loses its lease");
+		}
+	}
+
+	/**
+	 * Slack's published limits, per workspace unless said otherwise.
+	 *
+	 * @param postsPerMinute {@code chat.postMessage} per workspace ("several hundred per minute"; raise it if your
+	 * workspace allows more)
+	 * @param channelSpacing the least time between two posts to one conversation (about one per second)
+	 * @param updatesPerMinute {@code chat.update}, tier 3
+	 * @param historyPerMinute {@code conversations.history} (duplicate checks), tier 3
+	 * @param uploadsPerMinute file uploads, tier 2
+	 */
+	public record Slack(@DefaultValue("600") @Min(1) int postsPerMinute,
+			@DefaultValue("1s") @NotNull Duration channelSpacing, @DefaultValue("50") @Min(1) int updatesPerMinute,
+			@DefaultValue("50") @Min(1) int historyPerMinute, @DefaultValue("20") @Min(1) int uploadsPerMinute) {
+
+	}
+
+	/**
+	 * The Bot Framework's published limits for a bot in Teams.
+	 *
+	 * @param perTenantPerSecond requests per second per app and tenant
+	 * @param perConversationPerSecond messages to one conversation in any second
+	 * @param perConversationPerTwoSeconds in any two seconds
+	 * @param perConversationPerThirtySeconds in any thirty seconds
+	 * @param perConversationPerHour in any hour
+	 */
+	public record Teams(@DefaultValue("50") @Min(1) int perTenantPerSecond,
+			@DefaultValue("7") @Min(1) int perConversationPerSecond,
+			@DefaultValue("8") @Min(1) int perConversationPerTwoSeconds,
+			@DefaultValue("60") @Min(1) int perConversationPerThirtySeconds,
+			@DefaultValue("1800") @Min(1) int perConversationPerHour) {
+
+	}
 
 }

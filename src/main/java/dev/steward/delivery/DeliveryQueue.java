@@ -1,6 +1,7 @@
 package dev.steward.delivery;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Where features put every scheduled outgoing message. Each has an idempotency key: enqueueing a key twice is a
  * no-op, so a repeated tick or a second replica never sends twice. Joins the caller's transaction, so a feature's
- * "already sent" marker and the message commit together.
+ * "already sent" marker and the message commit together. Each message says how long it stays useful.
  */
 @Component
 public class DeliveryQueue {
@@ -27,26 +28,32 @@ public class DeliveryQueue {
 
 	private final Clock clock;
 
-	DeliveryQueue(DeliveryRepository repository, JsonMapper json, Clock clock) {
+	private final DeliveryProperties properties;
+
+	DeliveryQueue(DeliveryRepository repository, JsonMapper json, Clock clock, DeliveryProperties properties) {
 		this.repository = repository;
 		this.json = json;
 		this.clock = clock;
+		this.properties = properties;
 	}
 
 	/**
-	 * Queues a new message.
+	 * Queues a notice (a confirmation, an answer to someone's action) that stays useful for the default lifetime.
 	 * @return true when queued, false when a delivery with this key exists already
 	 */
 	public boolean post(String key, Conversation to, ChatMessage message) {
-		boolean queued = repository.insert(key, to, Delivery.Operation.POST, null, json.writeValueAsString(message),
-				clock.instant());
-		log.debug("{} {}", queued ? "Queued" : "Already queued", key);
-		return queued;
+		return post(key, to, message, notice());
 	}
 
-	/** Whether a message was queued under the key (it may not have been sent yet). */
-	public boolean exists(String key) {
-		return repository.find(key).isPresent();
+	/**
+	 * Queues a new message that stays useful as long as the lifetime says.
+	 * @return true when queued, false when a delivery with this key exists already
+	 */
+	public boolean post(String key, Conversation to, ChatMessage message, Lifetime lifetime) {
+		boolean queued = repository.insert(key, to, Delivery.Operation.POST, null, json.writeValueAsString(message),
+				lifetime, clock.instant());
+		log.debug("{} {}", queued ? "Queued" : "Already queued", key);
+		return queued;
 	}
 
 	/**
@@ -54,8 +61,23 @@ public class DeliveryQueue {
 	 * @return true when queued, false when a delivery with this key exists already
 	 */
 	public boolean update(String key, String targetKey, Conversation in, ChatMessage message) {
+		return update(key, targetKey, in, message, notice());
+	}
+
+	/** As above, useful as long as the lifetime says. */
+	public boolean update(String key, String targetKey, Conversation in, ChatMessage message, Lifetime lifetime) {
 		return repository.insert(key, in, Delivery.Operation.UPDATE, targetKey, json.writeValueAsString(message),
-				clock.instant());
+				lifetime, clock.instant());
+	}
+
+	/** Whether a message was queued under the key (it may not have been sent yet). */
+	public boolean exists(String key) {
+		return repository.find(key).isPresent();
+	}
+
+	private Lifetime notice() {
+		Instant now = clock.instant();
+		return new Lifetime(DeliveryKind.NOTICE, null, now.plus(properties.defaultLifetime()));
 	}
 
 }

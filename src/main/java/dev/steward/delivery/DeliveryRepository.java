@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.steward.chat.Conversation;
@@ -13,25 +15,34 @@ import dev.steward.chat.Platform;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The delivery table: idempotent inserts, claims with a lease, and outcomes. */
+/** The delivery table: idempotent inserts, claims in batches with a lease, attempts, outcomes. */
 @Repository
 class DeliveryRepository {
 
+	private static final String COLUMNS = "id, idempotency_key, platform, workspace_id, conversation_kind, "
+			+ "conversation_id, operation, target_key, payload, attempts, kind, team_id, expires_at, first_attempt_at, "
+			+ "uncertain, step, message_ref";
+
 	private final JdbcClient jdbc;
 
-	DeliveryRepository(JdbcClient jdbc) {
+	private final TransactionTemplate transaction;
+
+	DeliveryRepository(JdbcClient jdbc, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
+		this.transaction = transaction;
 	}
 
 	/** Inserts unless a delivery with the key exists; true when inserted. */
 	boolean insert(String key, Conversation to, Delivery.Operation operation, String targetKey, String payload,
-			Instant now) {
+			Lifetime lifetime, Instant now) {
 		return jdbc.sql("""
 				insert into delivery (idempotency_key, platform, workspace_id, conversation_kind, conversation_id,
-				    operation, target_key, payload, status, attempts, next_attempt_at, created_at)
+				    operation, target_key, payload, status, attempts, next_attempt_at, created_at, kind, team_id,
+				    expires_at)
 				values (:key, :platform, :workspace, :kind, :conversation, :operation, :target, :payload,
-				    'PENDING', 0, :now, :now)
+				    'PENDING', 0, :now, :now, :deliveryKind, :team, :expires)
 				on conflict do nothing""")
 			.param("key", key)
 			.param("platform", to.platform().name())
@@ -42,37 +53,78 @@ class DeliveryRepository {
 			.param("target", targetKey)
 			.param("payload", payload)
 			.param("now", ts(now))
+			.param("deliveryKind", lifetime.kind().name())
+			.param("team", lifetime.teamId())
+			.param("expires", ts(lifetime.until()))
 			.update() == 1;
 	}
 
-	/** Puts back deliveries whose claimer died before finishing. */
+	/**
+	 * Puts back deliveries whose claimer died before finishing; one whose attempt had left may have arrived, so it is
+	 * marked uncertain and looked up before it is sent again.
+	 */
 	int releaseExpiredLeases(Instant now) {
-		return jdbc.sql("update delivery set status = 'PENDING', lease_until = null "
-				+ "where status = 'SENDING' and lease_until < :now")
+		return jdbc.sql("update delivery set status = 'PENDING', lease_until = null, "
+				+ "uncertain = case when attempt_started_at is null then uncertain else true end, "
+				+ "attempt_started_at = null where status = 'SENDING' and lease_until < :now")
 			.param("now", ts(now))
 			.update();
 	}
 
-	List<Long> dueIds(Instant now, int limit) {
-		return jdbc.sql("select id from delivery where status = 'PENDING' and next_attempt_at <= :now "
-				+ "order by next_attempt_at, id limit :limit")
-			.param("now", ts(now))
-			.param("limit", limit)
-			.query(Long.class)
-			.list();
+	/**
+	 * Claims up to {@code limit} due deliveries for this dispatcher, oldest first; rows another replica is claiming
+	 * at the same moment are skipped, not waited for.
+	 */
+	List<Delivery> claim(Instant now, Instant leaseUntil, int limit) {
+		return transaction.execute((status) -> {
+			List<Long> ids = jdbc.sql("select id from delivery where status = 'PENDING' and next_attempt_at <= :now "
+					+ "order by next_attempt_at, id limit :limit for update skip locked")
+				.param("now", ts(now))
+				.param("limit", limit)
+				.query(Long.class)
+				.list();
+			if (ids.isEmpty()) {
+				return List.<Delivery>of();
+			}
+			jdbc.sql("update delivery set status = 'SENDING', lease_until = :lease where id in (:ids)")
+				.param("lease", ts(leaseUntil))
+				.param("ids", ids)
+				.update();
+			return jdbc.sql("select " + COLUMNS + " from delivery where id in (:ids) order by next_attempt_at, id")
+				.param("ids", ids)
+				.query(this::delivery)
+				.list();
+		});
 	}
 
-	/** Claims a pending delivery for this dispatcher; empty when another one was faster. */
-	Optional<Delivery> claim(long id, Instant leaseUntil) {
-		int claimed = jdbc
-			.sql("update delivery set status = 'SENDING', lease_until = :lease where id = :id and status = 'PENDING'")
-			.param("lease", ts(leaseUntil))
+	/** Records that an attempt is leaving now: if this instance dies, its outcome is unknown. */
+	void startAttempt(long id, Instant now) {
+		jdbc.sql("update delivery set attempt_started_at = :now, first_attempt_at = coalesce(first_attempt_at, :now) "
+				+ "where id = :id")
+			.param("now", ts(now))
 			.param("id", id)
 			.update();
-		if (claimed == 0) {
-			return Optional.empty();
+	}
+
+	/** Keeps the claims of the deliveries this instance is still working on. */
+	void renewLeases(Collection<Long> ids, Instant leaseUntil) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("update delivery set lease_until = :lease where status = 'SENDING' and id in (:ids)")
+				.param("lease", ts(leaseUntil))
+				.param("ids", ids)
+				.update();
 		}
-		return jdbc.sql("select * from delivery where id = :id").param("id", id).query(this::delivery).optional();
+	}
+
+	/** Gives back claims whose attempt never started (the instance is stopping). */
+	int releaseUnstarted(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("update delivery set status = 'PENDING', lease_until = null where status = 'SENDING' "
+				+ "and attempt_started_at is null and id in (:ids)")
+			.param("ids", ids)
+			.update();
 	}
 
 	/** The status and message reference of the delivery with the key. */
@@ -83,30 +135,45 @@ class DeliveryRepository {
 			.optional();
 	}
 
-	void markSent(long id, String messageRef, Instant now) {
+	void markSent(long id, String messageRef, Instant now, String note) {
 		jdbc.sql("update delivery set status = 'SENT', message_ref = :ref, sent_at = :now, lease_until = null, "
-				+ "last_error = null where id = :id")
+				+ "attempt_started_at = null, uncertain = false, last_error = :note where id = :id")
 			.param("ref", messageRef)
 			.param("now", ts(now))
+			.param("note", truncate(note))
 			.param("id", id)
 			.update();
 	}
 
-	void reschedule(long id, int attempts, Instant next, String error) {
+	/** Records that the text of a multi-part message is out, so a retry only does the rest. */
+	void markPosted(long id, String messageRef) {
+		jdbc.sql("update delivery set step = :step, message_ref = :ref, attempt_started_at = null, uncertain = false "
+				+ "where id = :id")
+			.param("step", Delivery.POSTED)
+			.param("ref", messageRef)
+			.param("id", id)
+			.update();
+	}
+
+	void reschedule(long id, int attempts, Instant next, String error, boolean uncertain) {
 		jdbc.sql("update delivery set status = 'PENDING', attempts = :attempts, next_attempt_at = :next, "
-				+ "lease_until = null, last_error = :error where id = :id")
-			.param("attempts", attempts)
-			.param("next", ts(next))
-			.param("error", truncate(error))
-			.param("id", id)
-			.update();
-	}
-
-	void markDead(long id, int attempts, String error) {
-		jdbc.sql("update delivery set status = 'DEAD', attempts = :attempts, lease_until = null, last_error = :error "
+				+ "lease_until = null, attempt_started_at = null, uncertain = :uncertain, last_error = :error "
 				+ "where id = :id")
 			.param("attempts", attempts)
+			.param("next", ts(next))
+			.param("uncertain", uncertain)
 			.param("error", truncate(error))
+			.param("id", id)
+			.update();
+	}
+
+	/** Ends the delivery as given up (dead) or no longer useful (expired), with the reason. */
+	void end(long id, DeliveryStatus status, int attempts, String reason) {
+		jdbc.sql("update delivery set status = :status, attempts = :attempts, lease_until = null, "
+				+ "attempt_started_at = null, last_error = :error where id = :id")
+			.param("status", status.name())
+			.param("attempts", attempts)
+			.param("error", truncate(reason))
 			.param("id", id)
 			.update();
 	}
@@ -118,12 +185,29 @@ class DeliveryRepository {
 			.single();
 	}
 
+	/** How many messages ended dead or expired, by status and kind. */
+	Map<String, Long> failedByKind() {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		jdbc.sql("select status, kind, count(*) from delivery where status in ('DEAD', 'EXPIRED') group by status, kind")
+			.query((rs) -> {
+				counts.put(rs.getString(1) + ":" + rs.getString(2), rs.getLong(3));
+			});
+		return counts;
+	}
+
 	private Delivery delivery(ResultSet rs, int row) throws SQLException {
 		Conversation to = new Conversation(Platform.valueOf(rs.getString("platform")), rs.getString("workspace_id"),
 				Conversation.Kind.valueOf(rs.getString("conversation_kind")), rs.getString("conversation_id"));
 		return new Delivery(rs.getLong("id"), rs.getString("idempotency_key"), to,
 				Delivery.Operation.valueOf(rs.getString("operation")), rs.getString("target_key"),
-				rs.getString("payload"), rs.getInt("attempts"));
+				rs.getString("payload"), rs.getInt("attempts"), DeliveryKind.valueOf(rs.getString("kind")),
+				rs.getObject("team_id", Long.class), instant(rs, "expires_at"), instant(rs, "first_attempt_at"),
+				rs.getBoolean("uncertain"), rs.getString("step"), rs.getString("message_ref"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
 	}
 
 	private static String truncate(String error) {
@@ -131,7 +215,7 @@ class DeliveryRepository {
 	}
 
 	private static OffsetDateTime ts(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
 	/** The state of a delivery as seen by an update that depends on it. */

@@ -9,7 +9,9 @@ enum DeliveryStatus {
 	SENDING,
 	/** Delivered; the platform's message reference is kept for updates. */
 	SENT,
-	/** Given up on; kept, visible, for an operator. */
-	DEAD
+	/** Given up on at once: the platform said it can never arrive as it is. Kept, visible, for an operator. */
+	DEAD,
+	/** Not delivered while it was useful, through failures that might have passed. Kept, visible, for an operator. */
+	EXPIRED
 
 }

@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Conversation;
+import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.delivery.Lifetime;
 import dev.steward.impediment.WorkingAge;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
@@ -82,7 +84,8 @@ class DigestSender {
 		transaction.executeWithoutResult((status) -> {
 			if (subscriptions.markSent(subscription.id(), period, digest.openCount(),
 					digest.medianResolve().map(Duration::toMinutes).orElse(null), late, now)) {
-				deliveries.post("digest:" + subscription.id() + ":" + period.key(), subscription.conversation(), message);
+				deliveries.post("digest:" + subscription.id() + ":" + period.key(), subscription.conversation(), message,
+						new Lifetime(DeliveryKind.DIGEST, null, Period.nextSend(subscription, period.end())));
 				log.info("Queued the {} digest {} for period {}{}", subscription.cadence(), subscription.id(),
 						period.key(), late ? " (late)" : "");
 			}

@@ -28,6 +28,18 @@ record Period(String key, Instant start, Instant end) {
 				end.toInstant());
 	}
 
+	/** The subscription's next send time after the instant: where the next period ends. */
+	static Instant nextSend(Subscription subscription, Instant after) {
+		LocalDate date = after.atZone(subscription.zone()).toLocalDate();
+		for (int i = 0; i < 15; i++, date = date.plusDays(1)) {
+			Instant at = ZonedDateTime.of(date, subscription.sendAt(), subscription.zone()).toInstant();
+			if (subscription.sendsOn(date) && at.isAfter(after)) {
+				return at;
+			}
+		}
+		return after.plus(Duration.ofDays(7));
+	}
+
 	/** The latest send time, on or before the date, that is not after the instant; at most two weeks back. */
 	private static ZonedDateTime lastSend(Subscription subscription, LocalDate from, Instant notAfter) {
 		LocalDate date = from;

@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Conversation;
+import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.delivery.Lifetime;
 import dev.steward.impediment.AgeClock;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentEvent;
@@ -135,7 +137,8 @@ class Escalator {
 						.filter((event) -> !event.kind().equals("ESCALATED"))
 						.toList());
 			deliveries.post("escalation:" + impediment.id() + ":" + rung + ":"
-					+ impediment.climbStartedAt().getEpochSecond() + ":" + conversation.key(), conversation, message);
+					+ impediment.climbStartedAt().getEpochSecond() + ":" + conversation.key(), conversation, message,
+					Lifetime.of(DeliveryKind.ESCALATION, found.team().id(), now.plus(Duration.ofDays(1))));
 			records.record(impediment.id(), impediment.climbStartedAt(), rung, target, conversation, now);
 		}
 	}

@@ -19,7 +19,7 @@ class ScheduledTick {
 
 	@Scheduled(fixedDelayString = "${steward.scheduling.tick-interval:30s}",
 			initialDelayString = "${steward.scheduling.tick-interval:30s}")
-	@SchedulerLock(name = "steward-tick", lockAtMostFor = "${steward.scheduling.lock-at-most:5m}")
+	@SchedulerLock(name = "steward-tick", lockAtMostFor = "${steward.scheduling.lock-at-most:30s}")
 	void tick() {
 		tick.run();
 	}

@@ -13,11 +13,12 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param enabled whether the tick runs on its own (tests turn it off and tick by hand)
  * @param tickInterval how often the tick asks each feature what is due
- * @param lockAtMost how long one instance may hold the tick's cluster lock if it dies mid-tick
+ * @param lockAtMost how long the tick's cluster lock outlives an instance that died mid-tick (the living extend it
+ * while they tick); at least 30 s
  */
 @Validated
 @ConfigurationProperties("steward.scheduling")
 public record SchedulingProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("30s") @NotNull Duration tickInterval, @DefaultValue("5m") @NotNull Duration lockAtMost) {
+		@DefaultValue("30s") @NotNull Duration tickInterval, @DefaultValue("30s") @NotNull Duration lockAtMost) {
 
 }

@@ -257,19 +257,25 @@ class StandupCommands implements CommandHandler {
 			.stream()
 			.filter((member) -> member.participates() && !member.isAwayOn(today))
 			.toList();
-		long prompted = eligible.stream()
-			.filter((member) -> prompter.prompt(team, config, schedule, today, member, now))
-			.count();
 		Instant report = schedule.reportAt(today);
 		boolean reported = standups.findRun(config.id(), today).map(Run::isReported).orElse(false);
 		if (!reported && !report.isAfter(now)) {
 			report = now.plus(config.reminderDelay());
 			standups.setNextReport(config.id(), report, today);
 		}
+		Instant until = report.isAfter(now) ? report : now.plus(config.reminderDelay());
+		long prompted = eligible.stream()
+			.filter((member) -> prompter.prompt(team, config, schedule, today, member, now,
+					later(until, schedule.reminderDeadline(today, member))))
+			.count();
 		String summary = reported ? "Today's summary went out already; their answers will be added to it."
 				: "The summary goes to the team channel at " + Dates.timeFor(report, null, team.zone()) + ".";
 		return Reply.text("Prompted " + prompted + " of " + eligible.size() + " members for " + Dates.day(today, today)
 				+ " (the others were prompted, answered or skipped already). " + summary);
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	private StandupConfig config(Team team) {

@@ -9,7 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.ChatMessage;
+import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.delivery.Lifetime;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
@@ -64,6 +66,15 @@ class StandupPrompter {
 	/** Prompts the member for the date unless they were prompted, answered or skipped already. */
 	boolean prompt(Team team, StandupConfig config, StandupSchedule schedule, LocalDate date, Member member,
 			Instant now) {
+		return prompt(team, config, schedule, date, member, now, schedule.reminderDeadline(date, member));
+	}
+
+	/**
+	 * As above, with the prompt worth sending until the given instant (normally its reminder's deadline; later when
+	 * a PM runs the stand-up by hand after its report time, which moves the report).
+	 */
+	boolean prompt(Team team, StandupConfig config, StandupSchedule schedule, LocalDate date, Member member,
+			Instant now, Instant usefulUntil) {
 		return Boolean.TRUE.equals(transaction.execute((status) -> {
 			Run run = standups.run(config, date, now);
 			Entry entry = standups.entry(run.id(), member.id());
@@ -73,7 +84,8 @@ class StandupPrompter {
 			}
 			deliveries.post(promptKey(run, member.userId()), team.direct(member.userId()),
 					StandupMessages.prompt(team, config, run, member, schedule, now,
-							extras.stream().flatMap((extra) -> extra.promptNote(team, date).stream()).toList()));
+							extras.stream().flatMap((extra) -> extra.promptNote(team, date).stream()).toList()),
+					Lifetime.of(DeliveryKind.PROMPT, team.id(), usefulUntil));
 			log.debug("Prompted {} of team {} for {}", member.userId(), team.id(), date);
 			return true;
 		}));
@@ -89,7 +101,8 @@ class StandupPrompter {
 				return;
 			}
 			deliveries.post(reminderKey(run, member.userId()), team.direct(member.userId()),
-					StandupMessages.reminder(team, run, member, schedule));
+					StandupMessages.reminder(team, run, member, schedule),
+					Lifetime.of(DeliveryKind.REMINDER, team.id(), schedule.reminderDeadline(date, member)));
 			log.debug("Reminded {} of team {} for {}", member.userId(), team.id(), date);
 		}));
 	}
@@ -110,7 +123,8 @@ class StandupPrompter {
 				return;
 			}
 			Run reported = standups.findRun(run.id()).orElseThrow();
-			deliveries.post(reportKey(run), team.channel(), summary.compose(team, schedule, reported, late));
+			deliveries.post(reportKey(run), team.channel(), summary.compose(team, schedule, reported, late),
+					Lifetime.of(DeliveryKind.SUMMARY, team.id(), schedule.endOfNextWorkingDay(date)));
 			freezeAnswered(team, reported);
 			log.info("Reported the {} stand-up of team {}{}", date, team.id(), late ? " (late)" : "");
 		});

@@ -79,6 +79,15 @@ final class StandupSchedule {
 		return !now.isBefore(reminderAt(date, member)) && now.isBefore(reminderDeadline(date, member));
 	}
 
+	/** When a summary of the date stops being worth sending: the end of the next working day after it. */
+	Instant endOfNextWorkingDay(LocalDate date) {
+		LocalDate next = date.plusDays(1);
+		for (int i = 0; i < LOOK_AHEAD_DAYS && !calendar.isWorkingDay(next); i++) {
+			next = next.plusDays(1);
+		}
+		return calendar.end(next);
+	}
+
 	/** The team-local date of the instant. */
 	LocalDate teamDate(Instant instant) {
 		return instant.atZone(teamZone).toLocalDate();

@@ -1,6 +1,13 @@
 package dev.steward.delivery;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,74 +16,118 @@ import dev.steward.chat.Conversation;
 import dev.steward.chat.Platform;
 import dev.steward.support.StorageTest;
 
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The delivery table's guarantees: one row per key, one claimer per row, leases that expire. */
+/**
+ * The delivery table's guarantees: one row per key, each row claimed by one dispatcher even when several claim
+ * batches at once, leases that expire (making an attempt that had left uncertain), and kinds and lifetimes kept.
+ */
 class DeliveryRepositoryStorageTest extends StorageTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
 	private static final Conversation TO = Conversation.direct(Platform.SLACK, "T1", "U1");
 
+	private static final Lifetime LIFETIME = Lifetime.of(DeliveryKind.PROMPT, 7, NOW.plusSeconds(3600));
+
 	private DeliveryRepository repository;
 
 	@BeforeEach
 	void empty() {
 		jdbc.sql("delete from delivery").update();
-		repository = new DeliveryRepository(jdbc);
+		repository = new DeliveryRepository(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
 	}
 
 	@Test
-	void insertsAKeyOnlyOnce() {
-		assertThat(repository.insert("k1", TO, Delivery.Operation.POST, null, "{}", NOW)).isTrue();
-		assertThat(repository.insert("k1", TO, Delivery.Operation.POST, null, "{\"other\":1}", NOW)).isFalse();
-		assertThat(repository.dueIds(NOW, 10)).hasSize(1);
+	void insertsAKeyOnlyOnceWithItsKindTeamAndLifetime() {
+		assertThat(repository.insert("k1", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW)).isTrue();
+		assertThat(repository.insert("k1", TO, Delivery.Operation.POST, null, "{\"other\":1}", LIFETIME, NOW)).isFalse();
+
+		List<Delivery> claimed = repository.claim(NOW, NOW.plusSeconds(30), 10);
+		assertThat(claimed).singleElement().satisfies((delivery) -> {
+			assertThat(delivery.kind()).isEqualTo(DeliveryKind.PROMPT);
+			assertThat(delivery.teamId()).isEqualTo(7);
+			assertThat(delivery.expiresAt()).isEqualTo(NOW.plusSeconds(3600));
+			assertThat(delivery.to()).isEqualTo(TO);
+		});
 	}
 
 	@Test
-	void onlyOneClaimerGetsARow() {
-		repository.insert("k2", TO, Delivery.Operation.POST, null, "{}", NOW);
-		long id = repository.dueIds(NOW, 10).get(0);
+	void dispatchersClaimingAtOnceNeverGetTheSameRow() throws Exception {
+		for (int i = 0; i < 200; i++) {
+			repository.insert("k" + i, TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<List<Long>>> claims = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			claims.add(pool.submit(() -> {
+				start.await();
+				List<Long> ids = new ArrayList<>();
+				List<Delivery> batch;
+				while (!(batch = repository.claim(NOW, NOW.plusSeconds(30), 7)).isEmpty()) {
+					batch.forEach((delivery) -> ids.add(delivery.id()));
+				}
+				return ids;
+			}));
+		}
+		start.countDown();
+		List<Long> all = Collections.synchronizedList(new ArrayList<>());
+		for (Future<List<Long>> claim : claims) {
+			all.addAll(claim.get());
+		}
+		pool.shutdown();
 
-		assertThat(repository.claim(id, NOW.plusSeconds(120))).isPresent()
-			.hasValueSatisfying((delivery) -> assertThat(delivery.to()).isEqualTo(TO));
-		assertThat(repository.claim(id, NOW.plusSeconds(120))).isEmpty();
-		assertThat(repository.dueIds(NOW, 10)).isEmpty();
+		assertThat(all).hasSize(200).doesNotHaveDuplicates();
 	}
 
 	@Test
-	void expiredLeaseReturnsTheRowToTheQueue() {
-		repository.insert("k3", TO, Delivery.Operation.POST, null, "{}", NOW);
-		long id = repository.dueIds(NOW, 10).get(0);
-		repository.claim(id, NOW.plusSeconds(120));
+	void anExpiredLeaseReturnsTheRowAndAnAttemptThatHadLeftBecomesUncertain() {
+		repository.insert("left", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+		repository.insert("never", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+		List<Delivery> claimed = repository.claim(NOW, NOW.plusSeconds(30), 10);
+		repository.startAttempt(claimed.get(0).id(), NOW);
 
-		assertThat(repository.releaseExpiredLeases(NOW.plusSeconds(60))).isZero();
-		assertThat(repository.releaseExpiredLeases(NOW.plusSeconds(121))).isEqualTo(1);
-		assertThat(repository.dueIds(NOW.plusSeconds(121), 10)).containsExactly(id);
+		assertThat(repository.releaseExpiredLeases(NOW.plusSeconds(20))).isZero();
+		repository.renewLeases(List.of(claimed.get(0).id()), NOW.plusSeconds(60));
+		assertThat(repository.releaseExpiredLeases(NOW.plusSeconds(31))).as("only the one not renewed").isOne();
+		assertThat(repository.releaseExpiredLeases(NOW.plusSeconds(61))).isOne();
+
+		assertThat(repository.claim(NOW.plusSeconds(61), NOW.plusSeconds(90), 10))
+			.extracting(Delivery::key, Delivery::uncertain, Delivery::firstAttemptAt)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("left", true, NOW),
+					org.assertj.core.groups.Tuple.tuple("never", false, null));
 	}
 
 	@Test
-	void sentRowKeepsItsMessageReferenceForLaterUpdates() {
-		repository.insert("k4", TO, Delivery.Operation.POST, null, "{}", NOW);
-		long id = repository.dueIds(NOW, 10).get(0);
-		repository.claim(id, NOW.plusSeconds(120));
-		repository.markSent(id, "D1:123.456", NOW);
+	void aStoppingInstanceGivesBackOnlyClaimsWhoseAttemptNeverStarted() {
+		repository.insert("started", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+		repository.insert("waiting", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+		List<Delivery> claimed = repository.claim(NOW, NOW.plusSeconds(30), 10);
+		repository.startAttempt(claimed.get(0).id(), NOW);
+
+		assertThat(repository.releaseUnstarted(claimed.stream().map(Delivery::id).toList())).isOne();
+		assertThat(repository.claim(NOW, NOW.plusSeconds(30), 10)).extracting(Delivery::key).containsExactly("waiting");
+	}
+
+	@Test
+	void aSentRowKeepsItsReferenceAndARescheduledOneIsNotDueBeforeItsTime() {
+		repository.insert("k4", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+		repository.insert("k5", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+		List<Delivery> claimed = repository.claim(NOW, NOW.plusSeconds(30), 10);
+		repository.markSent(claimed.get(0).id(), "D1:123.456", NOW, null);
+		repository.reschedule(claimed.get(1).id(), 1, NOW.plusSeconds(30), "HTTP 503", false);
 
 		assertThat(repository.find("k4")).hasValueSatisfying((sent) -> {
 			assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
 			assertThat(sent.messageRef()).isEqualTo("D1:123.456");
 		});
-	}
-
-	@Test
-	void rescheduledRowIsNotDueBeforeItsTime() {
-		repository.insert("k5", TO, Delivery.Operation.POST, null, "{}", NOW);
-		long id = repository.dueIds(NOW, 10).get(0);
-		repository.claim(id, NOW.plusSeconds(120));
-		repository.reschedule(id, 1, NOW.plusSeconds(30), "HTTP 503");
-
-		assertThat(repository.dueIds(NOW.plusSeconds(29), 10)).isEmpty();
-		assertThat(repository.dueIds(NOW.plusSeconds(30), 10)).containsExactly(id);
+		assertThat(repository.claim(NOW.plusSeconds(29), NOW.plusSeconds(60), 10)).isEmpty();
+		assertThat(repository.claim(NOW.plusSeconds(30), NOW.plusSeconds(60), 10)).extracting(Delivery::key)
+			.containsExactly("k5");
 	}
 
 }

@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "steward.slack.bot-token=xoxb-test-token", "steward.slack.signing-secret=test-signing-secret",
 				"steward.scheduling.enabled=false", "steward.delivery.poll-interval=50ms",
-				"steward.delivery.slack-spacing=0s", "steward.chat.profile-cache-ttl=0s",
+				"steward.delivery.slack.channel-spacing=0s", "steward.chat.profile-cache-ttl=0s",
+				"steward.slack.read-timeout=1500ms", "steward.delivery.initial-backoff=1s",
+				"steward.delivery.slack.posts-per-minute=1000000", "steward.delivery.slack.updates-per-minute=1000000",
+				"steward.delivery.slack.history-per-minute=1000000", "steward.delivery.slack.uploads-per-minute=1000000",
 				"spring.datasource.url=jdbc:h2:mem:slack-edge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 public abstract class SlackEdgeTest extends RunningStewardTest {

@@ -32,7 +32,8 @@ public final class StewardInstance implements AutoCloseable {
 		for (String arg : List.of("--server.port=0", "--spring.datasource.url=" + databaseUrl,
 				"--steward.slack.bot-token=xoxb-instance", "--steward.slack.signing-secret=" + SECRET,
 				"--steward.slack.api-url=" + slack.apiUrl(), "--steward.scheduling.enabled=false",
-				"--steward.delivery.poll-interval=20ms", "--steward.delivery.slack-spacing=0s")) {
+				"--steward.delivery.poll-interval=20ms", "--steward.delivery.slack.channel-spacing=0s",
+				"--steward.delivery.slack.posts-per-minute=1000000", "--steward.delivery.slack.updates-per-minute=1000000")) {
 			args.put(arg.substring(0, arg.indexOf('=')), arg);
 		}
 		for (String arg : extra) {

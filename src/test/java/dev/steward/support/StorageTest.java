@@ -23,19 +23,23 @@ public abstract class StorageTest {
 
 	protected static JdbcClient jdbc;
 
+	/** The database, for storage code that opens transactions of its own. */
+	protected static DataSource dataSource;
+
 	@BeforeAll
 	static void freshSchema() {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(URL,
+		DriverManagerDataSource driver = new DriverManagerDataSource(URL,
 				System.getProperty("steward.test.jdbc-user", "sa"), System.getProperty("steward.test.jdbc-password", ""));
 		Flyway flyway = Flyway.configure()
-			.dataSource(dataSource)
+			.dataSource(driver)
 			.schemas(SCHEMA)
 			.defaultSchema(SCHEMA)
 			.cleanDisabled(false)
 			.load();
 		flyway.clean();
 		flyway.migrate();
-		jdbc = JdbcClient.create(withSchema(dataSource));
+		dataSource = withSchema(driver);
+		jdbc = JdbcClient.create(dataSource);
 	}
 
 	private static DataSource withSchema(DriverManagerDataSource dataSource) {

@@ -24,7 +24,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "steward.teams.app-id=" + TeamsActivities.APP_ID, "steward.teams.app-password=test-app-secret",
 				"steward.teams.tenant-id=" + TeamsActivities.TENANT, "steward.scheduling.enabled=false",
-				"steward.delivery.poll-interval=50ms", "steward.delivery.teams-spacing=0s",
+				"steward.delivery.poll-interval=50ms", "steward.delivery.teams.per-tenant-per-second=100000",
+				"steward.delivery.teams.per-conversation-per-second=100000",
+				"steward.delivery.teams.per-conversation-per-two-seconds=100000",
+				"steward.delivery.teams.per-conversation-per-thirty-seconds=100000",
+				"steward.delivery.teams.per-conversation-per-hour=100000",
 				"steward.chat.profile-cache-ttl=0s", "steward.teams.cache-ttl=0s",
 				"spring.datasource.url=jdbc:h2:mem:teams-edge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })

@@ -10,7 +10,7 @@ public final class TestDatabase {
 			"impediment_reporter", "impediment_event", "impediment_standup", "impediment_pause", "impediment",
 			"standup_answer", "standup_entry", "standup_run", "standup_member", "standup", "escalation_policy",
 			"team_calendar", "team_holiday", "member_leave", "member", "team", "processed_event", "sandbox_message",
-			"teams_conversation", "teams_user", "workspace_status" };
+			"teams_conversation", "teams_user", "workspace_status", "rate_budget" };
 
 	private TestDatabase() {
 	}

@@ -38,7 +38,7 @@ class SandboxGateway implements ChatGateway {
 	}
 
 	@Override
-	public String send(Conversation to, ChatMessage message) throws ChatSendException {
+	public String send(Conversation to, ChatMessage message, String deliveryKey) throws ChatSendException {
 		if (to.kind() == Conversation.Kind.DIRECT && SandboxDirectory.find(to.id()).isEmpty()) {
 			throw new ChatSendException(ChatSendException.Kind.UNREACHABLE, "no sandbox user " + to.id());
 		}

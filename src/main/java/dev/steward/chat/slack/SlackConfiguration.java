@@ -41,6 +41,9 @@ class SlackConfiguration {
 		String url = properties.apiUrl();
 		config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/");
 		config.setPrettyResponseLoggingEnabled(false);
+		// A call that gets no answer in time ends as "outcome unknown": the delivery queue looks before resending.
+		config.setHttpClientReadTimeoutMillis((int) properties.readTimeout().toMillis());
+		config.setHttpClientCallTimeoutMillis((int) properties.readTimeout().multipliedBy(2).toMillis());
 		return Slack.getInstance(config);
 	}
 
@@ -88,8 +91,8 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackGateway slackGateway(Slack slack, SlackProperties properties, Workspaces workspaces) {
-		return new SlackGateway(slack.methods(properties.botToken()), workspaces);
+	SlackGateway slackGateway(Slack slack, SlackProperties properties, Workspaces workspaces, java.time.Clock clock) {
+		return new SlackGateway(slack.methods(properties.botToken()), workspaces, clock);
 	}
 
 }

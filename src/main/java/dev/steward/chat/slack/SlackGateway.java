@@ -1,9 +1,16 @@
 package dev.steward.chat.slack;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,9 +19,13 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.Message;
 import com.slack.api.model.User;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +35,15 @@ import dev.steward.chat.ChatMessage;
 import dev.steward.chat.ChatSendException;
 import dev.steward.chat.Conversation;
 import dev.steward.chat.Platform;
+import dev.steward.chat.RetryAfter;
+import dev.steward.chat.SentCheck;
 import dev.steward.chat.UserProfile;
 import dev.steward.chat.Workspaces;
 
 /**
- * Sends, updates and looks up through the Slack Web API, classifying failures for the delivery queue. A message
- * reference is {@code <channel>:<ts>}, since a DM posted to a user id lands in a channel of its own.
+ * Sends, updates and looks up through the Slack Web API, classifying failures for the delivery queue, and finds out
+ * whether a message whose attempt timed out arrived. A message reference is {@code <channel>:<ts>}, since a DM posted
+ * to a user id lands in a channel of its own.
  */
 class SlackGateway implements ChatGateway {
 
@@ -37,8 +51,28 @@ class SlackGateway implements ChatGateway {
 	private static final Set<String> UNREACHABLE = Set.of("user_not_found", "user_disabled", "cannot_dm_bot",
 			"user_not_visible");
 
-	private static final Set<String> TRANSIENT = Set.of("internal_error", "fatal_error", "service_unavailable",
-			"request_timeout", "team_added_to_org");
+	/** Errors that no retry can fix; anything else Slack might answer is retried until the message expires. */
+	private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
+			"msg_too_long", "no_text", "invalid_blocks", "invalid_blocks_format", "invalid_auth", "not_authed",
+			"account_inactive", "token_revoked", "token_expired", "no_permission", "missing_scope", "restricted_action",
+			"invalid_arguments", "invalid_metadata_format", "invalid_metadata_schema", "metadata_too_large",
+			"message_not_found", "cant_update_message", "edit_window_closed", "channel_is_archived", "not_allowed_token_type",
+			"ekm_access_denied", "team_access_not_granted", "invalid_arg_name", "invalid_array_arg", "invalid_charset",
+			"invalid_form_data", "invalid_post_type", "missing_post_type", "invalid_json", "json_not_object");
+
+	private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+
+	private static final String METADATA_TYPE = "steward_delivery";
+
+	private static final String METADATA_KEY = "key";
+
+	/** How many pages of history a duplicate check reads before it gives up and says it cannot tell. */
+	private static final int HISTORY_PAGES = 5;
+
+	private final Cache<String, String> directChannels = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterAccess(Duration.ofDays(1))
+		.build();
 
 	private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
 
@@ -46,9 +80,12 @@ class SlackGateway implements ChatGateway {
 
 	private final Workspaces workspaces;
 
-	SlackGateway(MethodsClient methods, Workspaces workspaces) {
+	private final Clock clock;
+
+	SlackGateway(MethodsClient methods, Workspaces workspaces, Clock clock) {
 		this.methods = methods;
 		this.workspaces = workspaces;
+		this.clock = clock;
 	}
 
 	@Override
@@ -56,23 +93,92 @@ class SlackGateway implements ChatGateway {
 		return Platform.SLACK;
 	}
 
-	/** Posts the message; its pictures follow as file uploads into the same conversation. */
+	/**
+	 * Posts the message with its delivery key as Slack message metadata ({@code steward_delivery}), so a retry whose
+	 * earlier attempt timed out can find out whether it arrived. Pictures are attached afterwards, one step each.
+	 */
 	@Override
-	public String send(Conversation to, ChatMessage message) throws ChatSendException {
+	public String send(Conversation to, ChatMessage message, String deliveryKey) throws ChatSendException {
 		requireInstalled(to);
 		ChatPostMessageResponse response = call(() -> methods.chatPostMessage((request) -> request.channel(to.id())
 			.text(BlockKitRenderer.fallback(message))
 			.blocks(BlockKitRenderer.blocks(message))
+			.metadata(Message.Metadata.builder()
+				.eventType(METADATA_TYPE)
+				.eventPayload(Map.of(METADATA_KEY, deliveryKey))
+				.build())
 			.unfurlLinks(false)));
-		for (Block.Image image : BlockKitRenderer.images(message)) {
-			try {
-				upload(response.getChannel(), image);
+		rememberDirectChannel(to, response.getChannel());
+		return response.getChannel() + ":" + response.getTs();
+	}
+
+	@Override
+	public boolean attachesSeparately() {
+		return true;
+	}
+
+	@Override
+	public void attach(Conversation to, String messageRef, Block.Image image) throws ChatSendException {
+		requireInstalled(to);
+		upload(messageRef.substring(0, messageRef.lastIndexOf(':')), image);
+	}
+
+	/**
+	 * Reads the conversation's history since the instant, with metadata, for a message carrying the delivery key.
+	 * A DM is looked up by its channel, which {@code conversations.open} names when no post told it yet.
+	 */
+	@Override
+	public SentCheck findSent(Conversation to, String deliveryKey, Instant since) throws ChatSendException {
+		requireInstalled(to);
+		String channel = channelOf(to);
+		String cursor = null;
+		for (int page = 0; page < HISTORY_PAGES; page++) {
+			String next = cursor;
+			ConversationsHistoryResponse history = call(() -> methods.conversationsHistory((request) -> request
+				.channel(channel)
+				.oldest(since.getEpochSecond() + ".000000")
+				.includeAllMetadata(true)
+				.limit(200)
+				.cursor(next)));
+			for (Message message : history.getMessages() == null ? List.<Message>of() : history.getMessages()) {
+				if (carries(message, deliveryKey)) {
+					return SentCheck.found(channel + ":" + message.getTs());
+				}
 			}
-			catch (ChatSendException ex) {
-				log.warn("Posted to {} but could not attach {}: {}", to.key(), image.name(), ex.getMessage());
+			cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+			if (cursor == null || cursor.isBlank()) {
+				return SentCheck.notFound();
 			}
 		}
-		return response.getChannel() + ":" + response.getTs();
+		return SentCheck.cannotTell();
+	}
+
+	private static boolean carries(Message message, String deliveryKey) {
+		Message.Metadata metadata = message.getMetadata();
+		return metadata != null && METADATA_TYPE.equals(metadata.getEventType()) && metadata.getEventPayload() != null
+				&& deliveryKey.equals(metadata.getEventPayload().get(METADATA_KEY));
+	}
+
+	/** The channel of a conversation: a channel's id, or the DM channel Slack keeps for a person. */
+	private String channelOf(Conversation to) throws ChatSendException {
+		if (to.kind() == Conversation.Kind.CHANNEL) {
+			return to.id();
+		}
+		String known = directChannels.getIfPresent(to.workspaceId() + ":" + to.id());
+		if (known != null) {
+			return known;
+		}
+		String opened = call(() -> methods.conversationsOpen((request) -> request.users(List.of(to.id()))))
+			.getChannel()
+			.getId();
+		rememberDirectChannel(to, opened);
+		return opened;
+	}
+
+	private void rememberDirectChannel(Conversation to, String channel) {
+		if (to.kind() == Conversation.Kind.DIRECT && channel != null) {
+			directChannels.put(to.workspaceId() + ":" + to.id(), channel);
+		}
 	}
 
 	/** Refuses, for good, to write to a workspace that uninstalled Steward or revoked its token. */
@@ -82,7 +188,10 @@ class SlackGateway implements ChatGateway {
 		}
 	}
 
-	/** Uploads a picture; a failure is logged by the caller, since retrying would post the message twice. */
+	/**
+	 * Uploads a picture into the channel. An answer Slack would never give (no upload URL, a page instead of JSON)
+	 * is permanent for this picture: retrying cannot help, and the text is out already.
+	 */
 	private void upload(String channel, Block.Image image) throws ChatSendException {
 		byte[] png = Base64.getDecoder().decode(image.pngBase64());
 		try {
@@ -98,8 +207,15 @@ class SlackGateway implements ChatGateway {
 		catch (SlackApiException ex) {
 			throw classify(ex);
 		}
-		catch (SlackFilesUploadV2Exception | IOException ex) {
+		catch (SlackFilesUploadV2Exception ex) {
+			throw new ChatSendException(ChatSendException.Kind.PERMANENT, "Slack file upload failed: " + ex.getMessage());
+		}
+		catch (IOException ex) {
 			throw new ChatSendException(ChatSendException.Kind.TRANSIENT, "Slack file upload failed: " + ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			throw new ChatSendException(ChatSendException.Kind.PERMANENT, "Slack answered the file upload with "
+					+ "something it never sends: " + ex.getClass().getSimpleName());
 		}
 	}
 
@@ -174,8 +290,15 @@ class SlackGateway implements ChatGateway {
 		catch (SlackApiException ex) {
 			throw classify(ex);
 		}
-		catch (IOException ex) {
+		catch (ConnectException | UnknownHostException | NoRouteToHostException ex) {
 			throw new ChatSendException(ChatSendException.Kind.TRANSIENT, "Slack unreachable: " + ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new ChatSendException(ChatSendException.Kind.UNKNOWN, "no answer from Slack: " + ex);
+		}
+		catch (RuntimeException ex) {
+			throw new ChatSendException(ChatSendException.Kind.TRANSIENT, "Slack answered with something that is not "
+					+ "its JSON: " + ex.getClass().getSimpleName());
 		}
 		if (!response.isOk()) {
 			throw classify(response.getError());
@@ -183,32 +306,29 @@ class SlackGateway implements ChatGateway {
 		return response;
 	}
 
-	private static ChatSendException classify(SlackApiException ex) {
+	/** A 429 waits for its Retry-After (30 s when Slack sent none that can be read); 5xx is worth retrying. */
+	private ChatSendException classify(SlackApiException ex) {
 		int status = ex.getResponse().code();
 		if (status == 429) {
-			String header = ex.getResponse().header("Retry-After");
-			Duration wait = Duration.ofSeconds(header == null ? 30 : parseSeconds(header));
-			return new ChatSendException(ChatSendException.Kind.RATE_LIMITED, "Slack HTTP 429", wait);
+			Duration wait = RetryAfter.parse(ex.getResponse().header("Retry-After"), clock.instant());
+			return new ChatSendException(ChatSendException.Kind.RATE_LIMITED, "Slack HTTP 429",
+					wait == null ? DEFAULT_RETRY_AFTER : wait);
 		}
 		return new ChatSendException(status >= 500 ? ChatSendException.Kind.TRANSIENT
 				: ChatSendException.Kind.PERMANENT, "Slack HTTP " + status);
 	}
 
-	private static long parseSeconds(String header) {
-		try {
-			return Math.max(1, Long.parseLong(header.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return 30;
-		}
-	}
-
+	/**
+	 * An error Slack names: the recipient's are unreachable, the ones Slack documents as passing are transient, the
+	 * ones that can never succeed as asked (a channel that does not exist, Steward not in it, a bad token) are
+	 * permanent, and one Steward does not know is treated as passing, retried with backoff until it expires.
+	 */
 	private static ChatSendException classify(String error) {
 		if ("ratelimited".equals(error)) {
-			return new ChatSendException(ChatSendException.Kind.RATE_LIMITED, error, Duration.ofSeconds(30));
+			return new ChatSendException(ChatSendException.Kind.RATE_LIMITED, error, DEFAULT_RETRY_AFTER);
 		}
 		ChatSendException.Kind kind = UNREACHABLE.contains(error) ? ChatSendException.Kind.UNREACHABLE
-				: TRANSIENT.contains(error) ? ChatSendException.Kind.TRANSIENT : ChatSendException.Kind.PERMANENT;
+				: PERMANENT.contains(error) ? ChatSendException.Kind.PERMANENT : ChatSendException.Kind.TRANSIENT;
 		return new ChatSendException(kind, "Slack error " + error);
 	}
 

@@ -9,10 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param botToken the bot token ({@code xoxb-...}), from {@code SLACK_BOT_TOKEN}
  * @param signingSecret the app's signing secret, from {@code SLACK_SIGNING_SECRET}
  * @param apiUrl the Web API base URL; tests and staging point it elsewhere
+ * @param readTimeout how long a Web API call may wait for its answer; one that times out ends as "outcome
+ * unknown", and a message is looked up in the conversation's history before it is sent again
  */
 @ConfigurationProperties("steward.slack")
 public record SlackProperties(String botToken, String signingSecret,
-		@DefaultValue("https://slack.com/api/") String apiUrl) {
+		@DefaultValue("https://slack.com/api/") String apiUrl, @DefaultValue("10s") java.time.Duration readTimeout) {
 
 	public boolean enabled() {
 		return botToken != null && !botToken.isBlank();
@@ -23,7 +25,7 @@ public record SlackProperties(String botToken, String signingSecret,
 	public String toString() {
 		return "SlackProperties[botToken=" + (enabled() ? "(set)" : "(not set)") + ", signingSecret="
 				+ (signingSecret == null || signingSecret.isBlank() ? "(not set)" : "(set)") + ", apiUrl=" + apiUrl
-				+ "]";
+				+ ", readTimeout=" + readTimeout + "]";
 	}
 
 }

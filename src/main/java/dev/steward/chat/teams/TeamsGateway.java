@@ -50,8 +50,12 @@ final class TeamsGateway implements ChatGateway {
 		return Platform.TEAMS;
 	}
 
+	/**
+	 * Sends the card. The Bot Connector offers no way to read back a bot's messages, so the delivery key is not
+	 * sent: an attempt that timed out is sent again, and a duplicate is possible within one client time-out.
+	 */
 	@Override
-	public String send(Conversation to, ChatMessage message) throws ChatSendException {
+	public String send(Conversation to, ChatMessage message, String deliveryKey) throws ChatSendException {
 		ConversationRef ref = reference(to);
 		Activity activity = cards.message(to.workspaceId(), message);
 		try {

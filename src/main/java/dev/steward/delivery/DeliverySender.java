@@ -1,0 +1,215 @@
+package dev.steward.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.steward.chat.Block;
+import dev.steward.chat.ChatGateway;
+import dev.steward.chat.ChatGateways;
+import dev.steward.chat.ChatMessage;
+import dev.steward.chat.ChatSendException;
+import dev.steward.chat.SentCheck;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one claimed delivery: finds out first whether an earlier attempt with an unknown outcome arrived, waits for
+ * the platform's budgets, records that the attempt is leaving, sends (a multi-part message step by step, so a retry
+ * resumes where it stopped), and hands the outcome to {@link Outcomes}.
+ */
+@Component
+class DeliverySender {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
+
+	/** Waits for a budget up to this long on the sending thread; longer waits put the message back in the queue. */
+	private static final Duration WAIT_IN_PLACE = Duration.ofSeconds(2);
+
+	/** How far before the first attempt a duplicate check looks, for clocks that disagree a little. */
+	private static final Duration CHECK_SKEW = Duration.ofMinutes(2);
+
+	private final DeliveryRepository repository;
+
+	private final ChatGateways gateways;
+
+	private final RateGate gate;
+
+	private final Budgets budgets;
+
+	private final Outcomes outcomes;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	DeliverySender(DeliveryRepository repository, ChatGateways gateways, RateGate gate, Budgets budgets,
+			Outcomes outcomes, JsonMapper json, Clock clock) {
+		this.repository = repository;
+		this.gateways = gateways;
+		this.gate = gate;
+		this.budgets = budgets;
+		this.outcomes = outcomes;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Sends the delivery and records what happened; true when it was delivered. */
+	boolean process(Delivery delivery) {
+		Instant now = clock.instant();
+		if (!now.isBefore(delivery.expiresAt())) {
+			outcomes.expired(delivery, "no longer useful");
+			return false;
+		}
+		try {
+			ChatGateway gateway = gateways.forPlatform(delivery.to().platform());
+			if (delivery.uncertain() && arrivedAlready(gateway, delivery)) {
+				return true;
+			}
+			return delivery.operation() == Delivery.Operation.POST ? post(gateway, delivery) : update(gateway, delivery);
+		}
+		catch (ChatSendException ex) {
+			outcomes.failed(delivery, ex, callOf(delivery));
+			return false;
+		}
+		catch (Waiting ex) {
+			outcomes.waiting(delivery, ex.wait);
+			return false;
+		}
+		catch (RuntimeException ex) {
+			outcomes.failed(delivery, new ChatSendException(ChatSendException.Kind.TRANSIENT, ex.toString()),
+					callOf(delivery));
+			return false;
+		}
+	}
+
+	/** Asks the platform whether an attempt whose outcome was unknown arrived; marks it sent if it did. */
+	private boolean arrivedAlready(ChatGateway gateway, Delivery delivery) throws ChatSendException {
+		if (delivery.step() != null) {
+			return false;
+		}
+		admit(Budgets.Call.FIND, delivery);
+		Instant since = (delivery.firstAttemptAt() == null ? clock.instant() : delivery.firstAttemptAt())
+			.minus(CHECK_SKEW);
+		SentCheck check = gateway.findSent(delivery.to(), delivery.key(), since);
+		if (check.outcome() == SentCheck.Outcome.FOUND) {
+			repository.markSent(delivery.id(), check.messageRef(), clock.instant(), null);
+			log.info("{} had arrived after all; not sending it again", delivery.describe());
+			return true;
+		}
+		if (check.outcome() == SentCheck.Outcome.CANNOT_TELL) {
+			log.info("{} may have arrived; {} cannot tell, so it is sent again", delivery.describe(),
+					delivery.to().platform());
+		}
+		return false;
+	}
+
+	private boolean post(ChatGateway gateway, Delivery delivery) throws ChatSendException {
+		ChatMessage message = json.readValue(delivery.payload(), ChatMessage.class);
+		List<Block.Image> images = message.blocks().stream().filter(Block.Image.class::isInstance)
+			.map(Block.Image.class::cast).toList();
+		boolean separate = gateway.attachesSeparately() && !images.isEmpty();
+		String ref = delivery.messageRef();
+		if (delivery.step() == null) {
+			admit(Budgets.Call.POST, delivery);
+			repository.startAttempt(delivery.id(), clock.instant());
+			ref = gateway.send(delivery.to(), message, delivery.key());
+			if (separate) {
+				repository.markPosted(delivery.id(), ref);
+			}
+		}
+		String note = separate ? attach(gateway, delivery, ref, images) : null;
+		repository.markSent(delivery.id(), ref, clock.instant(), note);
+		outcomes.sent(delivery);
+		return true;
+	}
+
+	/** Attaches the pictures; one the platform will never take is noted, not retried, since the text is out. */
+	private String attach(ChatGateway gateway, Delivery delivery, String ref, List<Block.Image> images)
+			throws ChatSendException {
+		String note = null;
+		for (Block.Image image : images) {
+			admit(Budgets.Call.ATTACH, delivery);
+			try {
+				gateway.attach(delivery.to(), ref, image);
+			}
+			catch (ChatSendException ex) {
+				if (ex.kind() != ChatSendException.Kind.PERMANENT) {
+					throw ex;
+				}
+				note = "sent without " + image.name() + ": " + ex.getMessage();
+				log.warn("{} went out without its picture {}: {}", delivery.describe(), image.name(), ex.getMessage());
+			}
+		}
+		return note;
+	}
+
+	private boolean update(ChatGateway gateway, Delivery delivery) throws ChatSendException {
+		DeliveryRepository.Sent original = repository.find(delivery.targetKey())
+			.orElseThrow(() -> new ChatSendException(ChatSendException.Kind.PERMANENT,
+					"nothing was posted under " + delivery.targetKey()));
+		if (original.status() == DeliveryStatus.DEAD || original.status() == DeliveryStatus.EXPIRED) {
+			throw new ChatSendException(ChatSendException.Kind.PERMANENT, delivery.targetKey() + " was never posted");
+		}
+		if (original.status() != DeliveryStatus.SENT) {
+			throw new Waiting(Duration.ofSeconds(1));
+		}
+		admit(Budgets.Call.UPDATE, delivery);
+		repository.startAttempt(delivery.id(), clock.instant());
+		gateway.update(delivery.to(), original.messageRef(), json.readValue(delivery.payload(), ChatMessage.class));
+		repository.markSent(delivery.id(), original.messageRef(), clock.instant(), null);
+		outcomes.sent(delivery);
+		return true;
+	}
+
+	/** Waits for the call's budgets: briefly in place, otherwise by putting the message back until they refill. */
+	private void admit(Budgets.Call call, Delivery delivery) {
+		Duration wait = gate.acquire(budgets.of(call, delivery.to()));
+		if (wait.isZero()) {
+			return;
+		}
+		if (wait.compareTo(WAIT_IN_PLACE) > 0) {
+			throw new Waiting(wait);
+		}
+		pause(wait);
+		wait = gate.acquire(budgets.of(call, delivery.to()));
+		if (!wait.isZero()) {
+			throw new Waiting(wait);
+		}
+	}
+
+	private static void pause(Duration wait) {
+		try {
+			Thread.sleep(wait.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new Waiting(wait);
+		}
+	}
+
+	private static Budgets.Call callOf(Delivery delivery) {
+		if (delivery.operation() == Delivery.Operation.UPDATE) {
+			return Budgets.Call.UPDATE;
+		}
+		return Delivery.POSTED.equals(delivery.step()) ? Budgets.Call.ATTACH : Budgets.Call.POST;
+	}
+
+	/** A budget is empty or paused: the message waits in the queue, which is not a failure. */
+	static final class Waiting extends RuntimeException {
+
+		private final Duration wait;
+
+		Waiting(Duration wait) {
+			super(null, null, false, false);
+			this.wait = wait;
+		}
+
+	}
+
+}

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "steward.slack.bot-token=xoxb-test-token", "steward.slack.signing-secret=test-signing-secret",
 				"steward.scheduling.enabled=false", "steward.delivery.poll-interval=50ms",
-				"steward.delivery.slack-spacing=0s", "steward.chat.profile-cache-ttl=0s",
+				"steward.delivery.slack-spacing=0s", "steward.slack.directory-page-spacing=0s",
+				"steward.chat.profile-cache-ttl=0s",
 				"spring.datasource.url=jdbc:h2:mem:slack-edge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 public abstract class SlackEdgeTest extends RunningStewardTest {

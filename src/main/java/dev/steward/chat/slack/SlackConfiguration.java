@@ -88,8 +88,9 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackGateway slackGateway(Slack slack, SlackProperties properties, Workspaces workspaces) {
-		return new SlackGateway(slack.methods(properties.botToken()), workspaces);
+	SlackGateway slackGateway(Slack slack, SlackProperties properties, Workspaces workspaces, Clock clock) {
+		return new SlackGateway(slack.methods(properties.botToken()), workspaces,
+				new SlackPacing(clock, properties.directoryPageSpacing()));
 	}
 
 }

@@ -1,7 +1,12 @@
 package dev.steward.chat.slack;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
 
 /**
  * How Steward reaches Slack. Slack is on when a bot token is set.
@@ -9,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param botToken the bot token ({@code xoxb-...}), from {@code SLACK_BOT_TOKEN}
  * @param signingSecret the app's signing secret, from {@code SLACK_SIGNING_SECRET}
  * @param apiUrl the Web API base URL; tests and staging point it elsewhere
+ * @param directoryPageSpacing the least time between two pages of one {@code users.list} read (tier 2 allows about
+ * 20 calls a minute)
  */
+@Validated
 @ConfigurationProperties("steward.slack")
 public record SlackProperties(String botToken, String signingSecret,
-		@DefaultValue("https://slack.com/api/") String apiUrl) {
+		@DefaultValue("https://slack.com/api/") String apiUrl,
+		@DefaultValue("3s") @NotNull Duration directoryPageSpacing) {
 
 	public boolean enabled() {
 		return botToken != null && !botToken.isBlank();
@@ -23,7 +32,7 @@ public record SlackProperties(String botToken, String signingSecret,
 	public String toString() {
 		return "SlackProperties[botToken=" + (enabled() ? "(set)" : "(not set)") + ", signingSecret="
 				+ (signingSecret == null || signingSecret.isBlank() ? "(not set)" : "(set)") + ", apiUrl=" + apiUrl
-				+ "]";
+				+ ", directoryPageSpacing=" + directoryPageSpacing + "]";
 	}
 
 }

@@ -13,11 +13,17 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import dev.steward.chat.Platform;
+import dev.steward.chat.ProfileLearned;
+import dev.steward.chat.UserProfile;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The people the bot has seen in each tenant (from the roster on install and from every message): their names for
- * forms and mentions, and their time zones, since Teams has no profile call a bot can make for a zone.
+ * forms and mentions, and their time zones, since Teams has no profile call a bot can make for a zone. What changes
+ * is announced as {@link ProfileLearned}, so cached profiles need not wait for the next directory read.
  */
 final class TeamsPeople {
 
@@ -30,10 +36,13 @@ final class TeamsPeople {
 
 	private final Cache<String, Person> seen;
 
-	TeamsPeople(JdbcClient jdbc, Clock clock, Duration cacheTtl) {
+	private final ApplicationEventPublisher events;
+
+	TeamsPeople(JdbcClient jdbc, Clock clock, Duration cacheTtl, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.seen = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(50_000).build();
+		this.events = events;
 	}
 
 	/**
@@ -51,6 +60,11 @@ final class TeamsPeople {
 			return new Person(userId, newer.name() != null ? newer.name() : name,
 					newer.aadObjectId() != null ? newer.aadObjectId() : aadObjectId,
 					newer.zone() != null ? newer.zone() : zone);
+		}
+
+		/** The person as the chat port describes people. */
+		UserProfile profile() {
+			return new UserProfile(userId, name, zone);
 		}
 
 	}
@@ -82,6 +96,7 @@ final class TeamsPeople {
 				.update();
 		}
 		seen.put(key, merged);
+		events.publishEvent(new ProfileLearned(Platform.TEAMS, tenantId, merged.profile()));
 	}
 
 	Optional<Person> find(String tenantId, String userId) {
@@ -98,6 +113,15 @@ final class TeamsPeople {
 		return jdbc.sql("select * from teams_user where tenant_id = :tenant order by display_name, user_id limit :max")
 			.param("tenant", tenantId)
 			.param("max", MAX_CHOICES)
+			.query((rs, row) -> new Person(rs.getString("user_id"), rs.getString("display_name"),
+					rs.getString("aad_object_id"), zone(rs.getString("time_zone"))))
+			.list();
+	}
+
+	/** Everyone Steward has seen in the tenant. */
+	List<Person> everyone(String tenantId) {
+		return jdbc.sql("select * from teams_user where tenant_id = :tenant order by user_id")
+			.param("tenant", tenantId)
 			.query((rs, row) -> new Person(rs.getString("user_id"), rs.getString("display_name"),
 					rs.getString("aad_object_id"), zone(rs.getString("time_zone"))))
 			.list();

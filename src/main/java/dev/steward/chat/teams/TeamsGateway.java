@@ -24,7 +24,8 @@ import dev.steward.chat.UserProfile;
 /**
  * Sends and updates cards through the Bot Connector at each conversation's stored service URL, opening a personal
  * chat (with the tenant id) the first time Steward writes to someone, and answers profile lookups and the directory
- * from what the rosters and the people's own activities said. A message reference is {@code <conversation id>|<activity id>}.
+ * from what the rosters and the people's own activities said. A message reference is
+ * {@code <conversation id>|<activity id>}.
  */
 final class TeamsGateway implements ChatGateway {
 

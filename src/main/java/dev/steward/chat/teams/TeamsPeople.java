@@ -1,5 +1,7 @@
 package dev.steward.chat.teams;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -22,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The people the bot has seen in each tenant (from the roster on install and from every message): their names for
- * forms and mentions, and their time zones, since Teams has no profile call a bot can make for a zone. What changes
- * is announced as {@link ProfileLearned}, so cached profiles need not wait for the next directory read.
+ * forms and mentions, and their time zones, since Teams has no profile call a bot can make for a zone, each change
+ * announced as {@link ProfileLearned} so cached profiles need not wait for the next directory read.
  */
 final class TeamsPeople {
 
@@ -62,9 +64,9 @@ final class TeamsPeople {
 					newer.zone() != null ? newer.zone() : zone);
 		}
 
-		/** The person as the chat port describes people. */
+		/** The person as the chat port describes people, named by their id while Teams has not said their name. */
 		UserProfile profile() {
-			return new UserProfile(userId, name, zone);
+			return new UserProfile(userId, (name != null) ? name : userId, zone);
 		}
 
 	}
@@ -103,8 +105,7 @@ final class TeamsPeople {
 		return jdbc.sql("select * from teams_user where tenant_id = :tenant and user_id = :user")
 			.param("tenant", tenantId)
 			.param("user", userId)
-			.query((rs, row) -> new Person(rs.getString("user_id"), rs.getString("display_name"),
-					rs.getString("aad_object_id"), zone(rs.getString("time_zone"))))
+			.query(TeamsPeople::person)
 			.optional();
 	}
 
@@ -113,8 +114,7 @@ final class TeamsPeople {
 		return jdbc.sql("select * from teams_user where tenant_id = :tenant order by display_name, user_id limit :max")
 			.param("tenant", tenantId)
 			.param("max", MAX_CHOICES)
-			.query((rs, row) -> new Person(rs.getString("user_id"), rs.getString("display_name"),
-					rs.getString("aad_object_id"), zone(rs.getString("time_zone"))))
+			.query(TeamsPeople::person)
 			.list();
 	}
 
@@ -122,9 +122,13 @@ final class TeamsPeople {
 	List<Person> everyone(String tenantId) {
 		return jdbc.sql("select * from teams_user where tenant_id = :tenant order by user_id")
 			.param("tenant", tenantId)
-			.query((rs, row) -> new Person(rs.getString("user_id"), rs.getString("display_name"),
-					rs.getString("aad_object_id"), zone(rs.getString("time_zone"))))
+			.query(TeamsPeople::person)
 			.list();
+	}
+
+	private static Person person(ResultSet rs, int row) throws SQLException {
+		return new Person(rs.getString("user_id"), rs.getString("display_name"), rs.getString("aad_object_id"),
+				zone(rs.getString("time_zone")));
 	}
 
 	/** The zone for an IANA id, or null when it is missing or unknown. */

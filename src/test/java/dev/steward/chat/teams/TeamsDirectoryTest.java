@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import dev.steward.chat.ChatGateways;
 import dev.steward.chat.ChatSendException;
@@ -32,6 +34,8 @@ class TeamsDirectoryTest extends TeamsEdgeTest {
 	private static final String ANN = "29:1ann-analyst";
 
 	private static final String DANA = "29:1dana-director";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	private ChatGateways gateways;
@@ -67,6 +71,17 @@ class TeamsDirectoryTest extends TeamsEdgeTest {
 		client.send(activities.personal(BOB, "Bob Builder", "hello again", "Europe/Berlin"));
 		assertThat(profiles.known(Platform.TEAMS, TeamsActivities.TENANT, BOB))
 			.contains(new UserProfile(BOB, "Bob Builder", ZoneId.of("Europe/Berlin")));
+	}
+
+	@Test
+	void namesSomeoneByTheirIdWhileTeamsHasNotSaidTheirName() {
+		ObjectNode message = (ObjectNode) JSON.readTree(activities.personal(DANA, "Dana", "hello", "Europe/Berlin"));
+		((ObjectNode) message.get("from")).remove("name");
+
+		assertThat(client.send(message.toString()).statusCode()).isEqualTo(200);
+
+		assertThat(profiles.known(Platform.TEAMS, TeamsActivities.TENANT, DANA))
+			.contains(new UserProfile(DANA, DANA, ZoneId.of("Europe/Berlin")));
 	}
 
 }

@@ -23,9 +23,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The people of each workspace as the platform's directory last listed them, read on a thread of its own: when a
- * workspace is first asked about, and again when due. Each replica reads for itself (no cluster lock), since the
- * directories are only a cache; a failed read keeps the last one and is tried again with a doubling wait.
+ * The people of each workspace as the platform's directory last listed them, read on a thread of its own when a
+ * workspace is first asked about and again when due, by each replica for itself (they are only a cache), keeping the
+ * last read while reads fail.
  */
 @Component
 class WorkspaceDirectories implements DisposableBean {

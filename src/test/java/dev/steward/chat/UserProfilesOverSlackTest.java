@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Profiles over Slack come from {@code users.list}, read in pages in the background and kept, not from one
- * {@code users.info} per person. Each test asks about a workspace of its own, so what it reads is its own.
+ * {@code users.info} per person; each test asks about a workspace of its own, so what it reads is its own.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class UserProfilesOverSlackTest extends SlackEdgeTest {

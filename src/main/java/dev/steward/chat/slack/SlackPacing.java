@@ -7,14 +7,14 @@ import java.time.Instant;
 import dev.steward.chat.ChatSendException;
 
 /**
- * Keeps a read of Slack's {@code users.list} (tier 2: about 20 calls a minute per workspace) within its limit: pages
- * are spaced, and a throttled page waits for Slack's {@code Retry-After}, a few times at most. Waits follow the
- * application clock, bounded by real time, so a clock that is held or set back cannot stall a read.
+ * Keeps a read of Slack's {@code users.list} (tier 2: about 20 calls a minute per workspace) within its limit by
+ * spacing pages and waiting out a 429's {@code Retry-After}, on the application clock bounded by real time, so a clock
+ * that is held or set back cannot stall a read.
  */
 final class SlackPacing {
 
 	/** How often one page is asked for again after a 429 before the read gives up until its next try. */
-	static final int RETRIES = 3;
+	private static final int RETRIES = 3;
 
 	private static final Duration STEP = Duration.ofMillis(20);
 

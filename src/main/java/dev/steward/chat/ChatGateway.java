@@ -1,6 +1,7 @@
 package dev.steward.chat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,5 +49,15 @@ public interface ChatGateway {
 
 	/** Looks the user up on the platform; empty when the user is unknown. Not cached: see {@link UserProfiles}. */
 	Optional<UserProfile> profile(String workspaceId, String userId) throws ChatSendException;
+
+	/**
+	 * Everyone in the workspace, as the platform lists them in bulk (on Slack, {@code users.list}), without deleted
+	 * users and bots. Not cached: see {@link UserProfiles}.
+	 * @return the people, or an empty list when the platform has no bulk directory
+	 * @throws ChatSendException when the platform refused or could not be reached
+	 */
+	default List<UserProfile> directory(String workspaceId) throws ChatSendException {
+		return List.of();
+	}
 
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.steward.chat.Platform;
+import dev.steward.chat.ServedWorkspaces;
+import dev.steward.chat.Workspace;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** Teams and their members in the database. */
 @Repository
-public class TeamRepository {
+public class TeamRepository implements ServedWorkspaces {
 
 	private final JdbcClient jdbc;
 
@@ -209,6 +211,14 @@ public class TeamRepository {
 	/** The ids of every team, for the tick. */
 	public List<Long> allTeamIds() {
 		return jdbc.sql("select id from team order by id").query(Long.class).list();
+	}
+
+	/** Every workspace with a team, whose directory of people Steward keeps read. */
+	@Override
+	public List<Workspace> withTeams() {
+		return jdbc.sql("select distinct platform, workspace_id from team order by platform, workspace_id")
+			.query((rs, row) -> new Workspace(Platform.valueOf(rs.getString("platform")), rs.getString("workspace_id")))
+			.list();
 	}
 
 	private Team team(ResultSet rs, int row) throws SQLException {

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"steward.slack.read-timeout=1500ms", "steward.delivery.initial-backoff=1s",
 				"steward.delivery.slack.posts-per-minute=1000000", "steward.delivery.slack.updates-per-minute=1000000",
 				"steward.delivery.slack.history-per-minute=1000000", "steward.delivery.slack.uploads-per-minute=1000000",
+				"steward.slack.directory-page-spacing=0s",
 				"spring.datasource.url=jdbc:h2:mem:slack-edge;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 public abstract class SlackEdgeTest extends RunningStewardTest {

@@ -8,11 +8,16 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -21,6 +26,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /** WireMock standing in for the Slack Web API (and response URLs), with helpers to read what Steward sent. */
 public final class SlackStub {
+
+	/** How many people Slack lists on one page of users.list when asked for its most. */
+	public static final int DIRECTORY_PAGE = 1000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
@@ -75,6 +85,55 @@ public final class SlackStub {
 			.willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"name\":\"" + name.toLowerCase()
 					+ "\",\"real_name\":\"" + name + "\",\"tz\":\"" + zone + "\",\"profile\":{\"display_name\":\""
 					+ name + "\"}}}")));
+	}
+
+	/** A person as users.list lists them; null names and zone are left out, as Slack leaves them empty. */
+	public static ObjectNode member(String userId, String name, String realName, String displayName, String zone) {
+		ObjectNode member = JSON.createObjectNode().put("id", userId).put("team_id", "T1").put("deleted", false)
+			.put("is_bot", false);
+		member.put("name", name);
+		member.put("real_name", realName);
+		member.put("tz", zone);
+		member.putObject("profile").put("display_name", (displayName != null) ? displayName : "")
+			.put("real_name", realName);
+		return member;
+	}
+
+	/**
+	 * Makes users.list answer with the members, {@link #DIRECTORY_PAGE} a page, whatever limit is asked for; page n
+	 * after the first is asked for with the cursor {@code page<n>}.
+	 */
+	public void directory(List<ObjectNode> members) {
+		int pages = Math.max(1, (members.size() + DIRECTORY_PAGE - 1) / DIRECTORY_PAGE);
+		for (int page = 1; page <= pages; page++) {
+			ArrayNode listed = JSON.createArrayNode();
+			listed.addAll(members.subList((page - 1) * DIRECTORY_PAGE, Math.min(members.size(), page * DIRECTORY_PAGE)));
+			ObjectNode body = JSON.createObjectNode().put("ok", true).set("members", listed);
+			body.putObject("response_metadata").put("next_cursor", (page < pages) ? "page" + (page + 1) : "");
+			server.stubFor(post(urlEqualTo("/api/users.list")).atPriority(2)
+				.withRequestBody((page == 1) ? notContaining("cursor=") : containing("cursor=page" + page))
+				.willReturn(okJson(body.toString())));
+		}
+	}
+
+	/** Makes the first request for the page of users.list answer 429 with the Retry-After, and later ones as before. */
+	public void throttleDirectoryPage(int page, int retryAfterSeconds) {
+		server.stubFor(post(urlEqualTo("/api/users.list")).atPriority(1)
+			.withRequestBody(containing("cursor=page" + page))
+			.inScenario("users.list page " + page)
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("throttled once")
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", Integer.toString(retryAfterSeconds))));
+	}
+
+	/** Makes every request for users.list fail with the HTTP status. */
+	public void failDirectory(int status) {
+		server.stubFor(post(urlEqualTo("/api/users.list")).atPriority(1).willReturn(aResponse().withStatus(status)));
+	}
+
+	/** The cursor of each users.list request, oldest first; the first page's is empty. */
+	public List<String> directoryCursors() {
+		return calls("users.list").stream().map((call) -> call.getOrDefault("cursor", "")).toList();
 	}
 
 	/** The form parameters of each call to the method, oldest first. */

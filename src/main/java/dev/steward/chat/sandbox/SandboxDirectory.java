@@ -28,7 +28,7 @@ final class SandboxDirectory {
 	}
 
 	static Optional<UserProfile> profile(String userId) {
-		return find(userId).map((user) -> new UserProfile(user.id(), user.name(), user.zone()));
+		return find(userId).map(DemoUser::profile);
 	}
 
 	/**
@@ -41,6 +41,10 @@ final class SandboxDirectory {
 	 * @param standsUp whether they take part in the stand-up
 	 */
 	record DemoUser(String id, String name, ZoneId zone, Role role, boolean standsUp) {
+
+		UserProfile profile() {
+			return new UserProfile(id, name, zone);
+		}
 
 	}
 

@@ -1,6 +1,7 @@
 package dev.steward.chat.sandbox;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -61,6 +62,12 @@ class SandboxGateway implements ChatGateway {
 	@Override
 	public Optional<UserProfile> profile(String workspaceId, String userId) {
 		return SandboxDirectory.profile(userId);
+	}
+
+	/** The demo workspace's four people. */
+	@Override
+	public List<UserProfile> directory(String workspaceId) {
+		return SandboxDirectory.USERS.stream().map(SandboxDirectory.DemoUser::profile).toList();
 	}
 
 }

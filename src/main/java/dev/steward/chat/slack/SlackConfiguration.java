@@ -91,8 +91,9 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackGateway slackGateway(Slack slack, SlackProperties properties, Workspaces workspaces, java.time.Clock clock) {
-		return new SlackGateway(slack.methods(properties.botToken()), workspaces, clock);
+	SlackGateway slackGateway(Slack slack, SlackProperties properties, Workspaces workspaces, Clock clock) {
+		return new SlackGateway(slack.methods(properties.botToken()), workspaces, clock,
+				new SlackPacing(clock, properties.directoryPageSpacing()));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.methods.response.users.UsersListResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.User;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -82,10 +84,13 @@ class SlackGateway implements ChatGateway {
 
 	private final Clock clock;
 
-	SlackGateway(MethodsClient methods, Workspaces workspaces, Clock clock) {
+	private final SlackPacing pacing;
+
+	SlackGateway(MethodsClient methods, Workspaces workspaces, Clock clock, SlackPacing pacing) {
 		this.methods = methods;
 		this.workspaces = workspaces;
 		this.clock = clock;
+		this.pacing = pacing;
 	}
 
 	@Override
@@ -338,6 +343,59 @@ class SlackGateway implements ChatGateway {
 
 		T run() throws IOException, SlackApiException;
 
+	}
+
+	/**
+	 * Everyone in the workspace (the token's) from {@code users.list}, 1,000 a page (Slack's most), without deleted
+	 * users and bots. Pages are spaced for the method's tier 2 limit, and a throttled page is asked for again after
+	 * Slack's {@code Retry-After}.
+	 */
+	@Override
+	public List<UserProfile> directory(String workspaceId) throws ChatSendException {
+		List<UserProfile> people = new ArrayList<>();
+		String cursor = null;
+		do {
+			if (cursor != null) {
+				pacing.beforeNextPage();
+			}
+			UsersListResponse page = usersListPage(cursor);
+			if (page.getMembers() != null) {
+				page.getMembers().stream().filter(SlackGateway::isPerson).map(SlackGateway::person).forEach(people::add);
+			}
+			cursor = (page.getResponseMetadata() != null) ? page.getResponseMetadata().getNextCursor() : null;
+		}
+		while (cursor != null && !cursor.isEmpty());
+		return people;
+	}
+
+	private UsersListResponse usersListPage(String cursor) throws ChatSendException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return call(() -> methods.usersList((request) -> request.cursor(cursor).limit(1000)));
+			}
+			catch (ChatSendException ex) {
+				pacing.afterFailure(ex, attempt);
+			}
+		}
+	}
+
+	/** Whether the directory entry is a person: not deleted, not a bot, and not Slackbot, which is not marked a bot. */
+	private static boolean isPerson(User user) {
+		return !user.isDeleted() && !user.isBot() && !"USLACKBOT".equals(user.getId());
+	}
+
+	/** The person's name as Slack shows it (display name, else full name, else handle) and their zone. */
+	private static UserProfile person(User user) {
+		String name = firstPresent((user.getProfile() != null) ? user.getProfile().getDisplayName() : null,
+				user.getRealName(), user.getName(), user.getId());
+		ZoneId zone = null;
+		try {
+			zone = (user.getTz() != null) ? ZoneId.of(user.getTz()) : null;
+		}
+		catch (java.time.DateTimeException ex) {
+			zone = null;
+		}
+		return new UserProfile(user.getId(), name, zone);
 	}
 
 }

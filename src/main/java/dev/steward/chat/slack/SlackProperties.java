@@ -1,7 +1,12 @@
 package dev.steward.chat.slack;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
 
 /**
  * How Steward reaches Slack. Slack is on when a bot token is set.
@@ -11,10 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiUrl the Web API base URL; tests and staging point it elsewhere
  * @param readTimeout how long a Web API call may wait for its answer; one that times out ends as "outcome
  * unknown", and a message is looked up in the conversation's history before it is sent again
+ * @param directoryPageSpacing the least time between two pages of one {@code users.list} read (tier 2 allows about
+ * 20 calls a minute)
  */
+@Validated
 @ConfigurationProperties("steward.slack")
 public record SlackProperties(String botToken, String signingSecret,
-		@DefaultValue("https://slack.com/api/") String apiUrl, @DefaultValue("10s") java.time.Duration readTimeout) {
+		@DefaultValue("https://slack.com/api/") String apiUrl, @DefaultValue("10s") @NotNull Duration readTimeout,
+		@DefaultValue("3s") @NotNull Duration directoryPageSpacing) {
 
 	public boolean enabled() {
 		return botToken != null && !botToken.isBlank();
@@ -25,7 +34,7 @@ public record SlackProperties(String botToken, String signingSecret,
 	public String toString() {
 		return "SlackProperties[botToken=" + (enabled() ? "(set)" : "(not set)") + ", signingSecret="
 				+ (signingSecret == null || signingSecret.isBlank() ? "(not set)" : "(set)") + ", apiUrl=" + apiUrl
-				+ ", readTimeout=" + readTimeout + "]";
+				+ ", readTimeout=" + readTimeout + ", directoryPageSpacing=" + directoryPageSpacing + "]";
 	}
 
 }

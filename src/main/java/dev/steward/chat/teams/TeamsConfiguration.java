@@ -14,6 +14,7 @@ import dev.steward.command.Interactions;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.team.TeamRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -84,8 +85,9 @@ class TeamsConfiguration {
 	}
 
 	@Bean
-	TeamsPeople teamsPeople(JdbcClient jdbc, Clock clock, TeamsProperties properties) {
-		return new TeamsPeople(jdbc, clock, properties.cacheTtl());
+	TeamsPeople teamsPeople(JdbcClient jdbc, Clock clock, TeamsProperties properties,
+			ApplicationEventPublisher events) {
+		return new TeamsPeople(jdbc, clock, properties.cacheTtl(), events);
 	}
 
 	@Bean

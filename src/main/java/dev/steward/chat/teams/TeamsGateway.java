@@ -23,8 +23,9 @@ import dev.steward.chat.UserProfile;
 
 /**
  * Sends and updates cards through the Bot Connector at each conversation's stored service URL, opening a personal
- * chat (with the tenant id) the first time Steward writes to someone, and answers profile lookups from what the
- * people's own activities said. A message reference is {@code <conversation id>|<activity id>}.
+ * chat (with the tenant id) the first time Steward writes to someone, and answers profile lookups and the directory
+ * from what the rosters and the people's own activities said. A message reference is
+ * {@code <conversation id>|<activity id>}.
  */
 final class TeamsGateway implements ChatGateway {
 
@@ -91,8 +92,16 @@ final class TeamsGateway implements ChatGateway {
 
 	@Override
 	public Optional<UserProfile> profile(String workspaceId, String userId) {
-		return people.find(workspaceId, userId)
-			.map((person) -> new UserProfile(userId, person.name(), person.zone()));
+		return people.find(workspaceId, userId).map(TeamsPeople.Person::profile);
+	}
+
+	/**
+	 * Everyone Steward has seen in the tenant: the rosters it read when it was added to teams and the people who wrote
+	 * to it, with the zones their own messages carried.
+	 */
+	@Override
+	public List<UserProfile> directory(String workspaceId) {
+		return people.everyone(workspaceId).stream().map(TeamsPeople.Person::profile).toList();
 	}
 
 	private ConversationRef reference(Conversation to) throws ChatSendException {

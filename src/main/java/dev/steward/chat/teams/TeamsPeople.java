@@ -1,5 +1,7 @@
 package dev.steward.chat.teams;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -13,11 +15,17 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import dev.steward.chat.Platform;
+import dev.steward.chat.ProfileLearned;
+import dev.steward.chat.UserProfile;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The people the bot has seen in each tenant (from the roster on install and from every message): their names for
- * forms and mentions, and their time zones, since Teams has no profile call a bot can make for a zone.
+ * forms and mentions, and their time zones, since Teams has no profile call a bot can make for a zone, each change
+ * announced as {@link ProfileLearned} so cached profiles need not wait for the next directory read.
  */
 final class TeamsPeople {
 
@@ -30,10 +38,13 @@ final class TeamsPeople {
 
 	private final Cache<String, Person> seen;
 
-	TeamsPeople(JdbcClient jdbc, Clock clock, Duration cacheTtl) {
+	private final ApplicationEventPublisher events;
+
+	TeamsPeople(JdbcClient jdbc, Clock clock, Duration cacheTtl, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.seen = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(50_000).build();
+		this.events = events;
 	}
 
 	/**
@@ -51,6 +62,11 @@ final class TeamsPeople {
 			return new Person(userId, newer.name() != null ? newer.name() : name,
 					newer.aadObjectId() != null ? newer.aadObjectId() : aadObjectId,
 					newer.zone() != null ? newer.zone() : zone);
+		}
+
+		/** The person as the chat port describes people, named by their id while Teams has not said their name. */
+		UserProfile profile() {
+			return new UserProfile(userId, (name != null) ? name : userId, zone);
 		}
 
 	}
@@ -82,14 +98,14 @@ final class TeamsPeople {
 				.update();
 		}
 		seen.put(key, merged);
+		events.publishEvent(new ProfileLearned(Platform.TEAMS, tenantId, merged.profile()));
 	}
 
 	Optional<Person> find(String tenantId, String userId) {
 		return jdbc.sql("select * from teams_user where tenant_id = :tenant and user_id = :user")
 			.param("tenant", tenantId)
 			.param("user", userId)
-			.query((rs, row) -> new Person(rs.getString("user_id"), rs.getString("display_name"),
-					rs.getString("aad_object_id"), zone(rs.getString("time_zone"))))
+			.query(TeamsPeople::person)
 			.optional();
 	}
 
@@ -98,9 +114,21 @@ final class TeamsPeople {
 		return jdbc.sql("select * from teams_user where tenant_id = :tenant order by display_name, user_id limit :max")
 			.param("tenant", tenantId)
 			.param("max", MAX_CHOICES)
-			.query((rs, row) -> new Person(rs.getString("user_id"), rs.getString("display_name"),
-					rs.getString("aad_object_id"), zone(rs.getString("time_zone"))))
+			.query(TeamsPeople::person)
 			.list();
+	}
+
+	/** Everyone Steward has seen in the tenant. */
+	List<Person> everyone(String tenantId) {
+		return jdbc.sql("select * from teams_user where tenant_id = :tenant order by user_id")
+			.param("tenant", tenantId)
+			.query(TeamsPeople::person)
+			.list();
+	}
+
+	private static Person person(ResultSet rs, int row) throws SQLException {
+		return new Person(rs.getString("user_id"), rs.getString("display_name"), rs.getString("aad_object_id"),
+				zone(rs.getString("time_zone")));
 	}
 
 	/** The zone for an IANA id, or null when it is missing or unknown. */

@@ -1,0 +1,31 @@
+package dev.steward.chat;
+
+import java.time.Duration;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Settings of user profiles: the directory of each workspace they come from, and the look-up of one person the
+ * directory does not list.
+ *
+ * @param profileCacheTtl how long a profile looked up on its own is kept (a failed look-up is not repeated for a
+ * twelfth of it)
+ * @param directoryRefresh how often each replica reads every workspace's directory again
+ * @param directoryRetry the wait after a failed directory read, doubling with each failure up to
+ * {@code directoryRefresh}; also how often due reads are looked for
+ */
+@Validated
+@ConfigurationProperties("steward.chat")
+public record ProfileProperties(@DefaultValue("1h") @NotNull Duration profileCacheTtl,
+		@DefaultValue("1h") @NotNull @DurationMin(nanos = 0, inclusive = false,
+				message = "must be positive") Duration directoryRefresh,
+		@DefaultValue("1m") @NotNull @DurationMin(nanos = 0, inclusive = false,
+				message = "must be positive") Duration directoryRetry) {
+
+}

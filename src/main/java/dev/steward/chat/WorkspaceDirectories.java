@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,8 @@ class WorkspaceDirectories implements DisposableBean {
 
 	private final ProfileProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final Map<Workspace, Directory> directories = new ConcurrentHashMap<>();
 
 	private final Map<Workspace, Map<String, UserProfile>> learned = new ConcurrentHashMap<>();
@@ -51,8 +54,9 @@ class WorkspaceDirectories implements DisposableBean {
 	private final ExecutorService reader;
 
 	WorkspaceDirectories(ChatGateways gateways, ServedWorkspaces served, Workspaces workspaces, Clock clock,
-			ProfileProperties properties) {
+			ProfileProperties properties, ApplicationEventPublisher events) {
 		this.gateways = gateways;
+		this.events = events;
 		this.served = served;
 		this.workspaces = workspaces;
 		this.clock = clock;
@@ -158,6 +162,12 @@ class WorkspaceDirectories implements DisposableBean {
 		Map<String, UserProfile> recent = learned.get(workspace);
 		if (recent != null) {
 			recent.entrySet().removeIf((entry) -> entry.getValue().equals(byId.get(entry.getKey())));
+		}
+		Map<String, UserProfile> changed = byId.entrySet().stream()
+			.filter((entry) -> before == null || !entry.getValue().equals(before.people().get(entry.getKey())))
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+		if (!changed.isEmpty()) {
+			events.publishEvent(new DirectoryChanged(workspace, changed));
 		}
 		if (before == null || before.failures() > 0) {
 			log.info("Read the directory of {} ({} listed){}", workspace, byId.size(),

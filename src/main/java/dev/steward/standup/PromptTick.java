@@ -82,9 +82,12 @@ class PromptTick implements DueWork {
 		standups.setNextDue(participantId, next == null ? now.plus(IDLE_RECHECK) : next);
 	}
 
-	/** The member with the name and zone the platform has for them now (cached), stored if they changed. */
+	/**
+	 * The member with the name and zone Steward already knows from the workspace's directory, stored if they changed;
+	 * never calls the platform, so a tick with thousands due does not wait on it.
+	 */
 	private Member withProfile(Team team, Member member) {
-		Optional<UserProfile> profile = profiles.lookup(team.platform(), team.workspaceId(), member.userId());
+		Optional<UserProfile> profile = profiles.known(team.platform(), team.workspaceId(), member.userId());
 		if (profile.isEmpty()) {
 			return member;
 		}

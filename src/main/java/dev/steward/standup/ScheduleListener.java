@@ -2,12 +2,13 @@ package dev.steward.standup;
 
 import dev.steward.team.CalendarChanged;
 import dev.steward.team.MemberAwayChanged;
+import dev.steward.team.MemberProfileChanged;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Has the tick look again at whoever a change concerns: a member whose leave changed, a team whose calendar did. */
+/** Has the tick look again at whoever a change concerns: a member whose leave or zone changed, a team whose calendar did. */
 @Component
 class ScheduleListener {
 
@@ -22,6 +23,12 @@ class ScheduleListener {
 
 	@EventListener
 	void on(MemberAwayChanged changed) {
+		teams.member(changed.teamId(), changed.userId())
+			.ifPresent((member) -> standups.recheckMember(member.id()));
+	}
+
+	@EventListener
+	void on(MemberProfileChanged changed) {
 		teams.member(changed.teamId(), changed.userId())
 			.ifPresent((member) -> standups.recheckMember(member.id()));
 	}

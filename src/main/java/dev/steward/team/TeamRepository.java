@@ -15,6 +15,8 @@ import dev.steward.chat.Platform;
 import dev.steward.chat.ServedWorkspaces;
 import dev.steward.chat.Workspace;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,8 +27,18 @@ public class TeamRepository implements ServedWorkspaces {
 
 	private final JdbcClient jdbc;
 
-	public TeamRepository(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	@Autowired
+	public TeamRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** For storage tests, where nobody listens. */
+	public TeamRepository(JdbcClient jdbc) {
+		this(jdbc, (event) -> {
+		});
 	}
 
 	public Team create(Platform platform, String workspaceId, String channelId, String name, ZoneId zone,
@@ -93,9 +105,12 @@ public class TeamRepository implements ServedWorkspaces {
 			.optional();
 	}
 
-	/** Adds the person to the team, or leaves an existing membership as it is; returns the member. */
+	/**
+	 * Adds the person to the team, or leaves an existing membership as it is; returns the member. A new member is
+	 * announced with {@link MemberAdded}.
+	 */
 	public Member addMember(long teamId, String userId, String displayName, Role role, boolean participates) {
-		jdbc.sql("insert into member (team_id, user_id, display_name, role, participates) "
+		int added = jdbc.sql("insert into member (team_id, user_id, display_name, role, participates) "
 				+ "values (:team, :user, :name, :role, :participates) on conflict do nothing")
 			.param("team", teamId)
 			.param("user", userId)
@@ -103,6 +118,9 @@ public class TeamRepository implements ServedWorkspaces {
 			.param("role", role.name())
 			.param("participates", participates)
 			.update();
+		if (added > 0) {
+			events.publishEvent(new MemberAdded(teamId, userId));
+		}
 		return member(teamId, userId).orElseThrow();
 	}
 
@@ -209,6 +227,18 @@ public class TeamRepository implements ServedWorkspaces {
 	}
 
 	/** The ids of every team, for the tick. */
+	/** The stored name and zone of every member of every team in the workspace. */
+	List<StoredProfile> profilesIn(Workspace workspace) {
+		return jdbc.sql("select m.id, m.team_id, m.user_id, m.display_name, m.time_zone from member m "
+				+ "join team t on t.id = m.team_id where t.platform = :platform and t.workspace_id = :workspace")
+			.param("platform", workspace.platform().name())
+			.param("workspace", workspace.id())
+			.query((rs, row) -> new StoredProfile(rs.getLong("id"), rs.getLong("team_id"), rs.getString("user_id"),
+					rs.getString("display_name"),
+					(rs.getString("time_zone") == null) ? null : ZoneId.of(rs.getString("time_zone"))))
+			.list();
+	}
+
 	public List<Long> allTeamIds() {
 		return jdbc.sql("select id from team order by id").query(Long.class).list();
 	}

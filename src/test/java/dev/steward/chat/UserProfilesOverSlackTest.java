@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.steward.support.SlackEdgeTest;
 import dev.steward.support.SlackStub;
+import dev.steward.team.Role;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,9 +141,10 @@ class UserProfilesOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
-	void readsEveryWorkspaceWithTeamsBeforeAnyoneAsksAndAgainAfterTheRefreshInterval() {
+	void readsEveryWorkspaceWithTeamsBeforeAnyoneAsksAndAgainAfterTheRefreshIntervalAndStoresWhoMoved() {
 		Workspace slackWorkspace = new Workspace(Platform.SLACK, workspace);
-		teams.create(Platform.SLACK, workspace, "C0DIR", "Directory", ZoneId.of("UTC"), MONDAY);
+		long team = teams.create(Platform.SLACK, workspace, "C0DIR", "Directory", ZoneId.of("UTC"), MONDAY).id();
+		teams.addMember(team, "U0MOVE", "U0MOVE", Role.MEMBER, true);
 		slack.directory(List.of(SlackStub.member("U0MOVE", "mo", "Mo Vers", "Mo", "Asia/Kolkata")));
 
 		directories.readDue();
@@ -158,6 +160,10 @@ class UserProfilesOverSlackTest extends SlackEdgeTest {
 			.hasValueSatisfying((directory) -> assertThat(directory.readAt()).isEqualTo(MONDAY.plus(Duration.ofHours(1)))));
 		assertThat(profiles.known(Platform.SLACK, workspace, "U0MOVE")).map(UserProfile::zone)
 			.contains(ZoneId.of("Europe/Berlin"));
+		await().untilAsserted(() -> assertThat(teams.member(team, "U0MOVE")).hasValueSatisfying((member) -> {
+			assertThat(member.displayName()).isEqualTo("Mo");
+			assertThat(member.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+		}));
 	}
 
 	/** People U00000, U00001, ... named Person 0, Person 1, ... in zones taken in turn from {@link #ZONES}. */

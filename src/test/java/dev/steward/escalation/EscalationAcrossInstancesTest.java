@@ -71,7 +71,7 @@ class EscalationAcrossInstancesTest {
 	@Test
 	void eachRungIsSentExactlyOnceWhileThreeInstancesTickTogether() throws Exception {
 		freezeAll("2026-11-23T10:00");
-		instances.get(0).setUpStandup("C1", "U0PM", List.of("U0ANN"), "Europe/Berlin", "09:00", "18:00", "TEAM",
+		instances.get(0).setUpStandup(slack, "C1", "U0PM", List.of("U0ANN"), "Europe/Berlin", "09:00", "18:00", "TEAM",
 				List.of("SATURDAY"));
 		assertThat(instances.get(0).client().command("/impediment", "log Release blocked by legal", "U0ANN", "C1", "team").body())
 			.contains("Logged");

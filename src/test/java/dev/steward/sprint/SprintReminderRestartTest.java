@@ -36,7 +36,7 @@ class SprintReminderRestartTest {
 		String database = StewardInstance.h2File(data);
 		try (StewardInstance planning = StewardInstance.start(database, slack)) {
 			planning.freezeAt(Instant.parse("2026-11-02T09:00:00Z"));
-			planning.setUpStandup("C1", "U0PM", List.of("U0ANN"), "Asia/Kolkata", "09:30", "11:00", "TEAM",
+			planning.setUpStandup(slack, "C1", "U0PM", List.of("U0ANN"), "Asia/Kolkata", "09:30", "11:00", "TEAM",
 					List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
 			planning.client().command("/sprint", "plan", "U0PM", "C1", "team");
 			List<Map<String, String>> opened = slack.calls("views.open");

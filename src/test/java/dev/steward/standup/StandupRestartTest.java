@@ -36,7 +36,7 @@ class StandupRestartTest {
 		slack.user("U0D", "Dan", "America/New_York");
 		String database = StewardInstance.h2File(data);
 		try (StewardInstance first = StewardInstance.start(database, slack, "--steward.delivery.poll-interval=1h")) {
-			first.setUpStandup("C1", "U0PM", List.of("U0A", "U0B", "U0C", "U0D"), "UTC", "09:00", "18:00", "MEMBER",
+			first.setUpStandup(slack, "C1", "U0PM", List.of("U0A", "U0B", "U0C", "U0D"), "UTC", "09:00", "18:00", "MEMBER",
 					List.of("MONDAY"));
 			first.tickAt(Instant.parse("2026-11-23T03:31:00Z"));
 			first.bean(DeliveryDispatcher.class).dispatchDue();

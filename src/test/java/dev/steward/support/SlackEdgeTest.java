@@ -67,6 +67,7 @@ public abstract class SlackEdgeTest extends RunningStewardTest {
 			.slack(pm, channel, "team-" + channel));
 		assertThat(submitted.statusCode()).isEqualTo(200);
 		assertThat(submitted.body()).doesNotContain("errors");
+		MemberZones.awaitLookedUp(jdbc, slack, channel, members);
 	}
 
 }

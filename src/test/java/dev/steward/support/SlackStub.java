@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -34,6 +36,8 @@ public final class SlackStub {
 
 	private final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
+	private final Map<String, String> zones = new ConcurrentHashMap<>();
+
 	public SlackStub start() {
 		server.start();
 		reset();
@@ -58,6 +62,7 @@ public final class SlackStub {
 
 	/** Clears requests and restores the default happy stubs. */
 	public void reset() {
+		zones.clear();
 		server.resetAll();
 		server.stubFor(post(anyUrl()).atPriority(10).willReturn(okJson("{\"ok\":true}")));
 		server.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(okJson(
@@ -79,12 +84,18 @@ public final class SlackStub {
 
 	/** Makes users.info answer for the user with the name and zone. */
 	public void user(String userId, String name, String zone) {
+		zones.put(userId, zone);
 		server.stubFor(post(urlEqualTo("/api/users.info"))
 			.withRequestBody(containing("user=" + userId))
 			.atPriority(1)
 			.willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"name\":\"" + name.toLowerCase()
 					+ "\",\"real_name\":\"" + name + "\",\"tz\":\"" + zone + "\",\"profile\":{\"display_name\":\""
 					+ name + "\"}}}")));
+	}
+
+	/** The zone users.info answers for the user, if {@link #user} stubbed them. */
+	public Optional<String> zoneOf(String userId) {
+		return Optional.ofNullable(zones.get(userId));
 	}
 
 	/** A person as users.list lists them; null names and zone are left out, as Slack leaves them empty. */

@@ -11,6 +11,7 @@ import dev.steward.scheduling.Tick;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A whole Steward started by hand on a given database with Slack at a WireMock stub, for tests that restart it or
@@ -68,9 +69,12 @@ public final class StewardInstance implements AutoCloseable {
 		bean(AdjustableClock.class).freezeAt(instant);
 	}
 
-	/** Sets up a stand-up in the channel over signed HTTP, as its PM would. */
-	public void setUpStandup(String channel, String pm, List<String> members, String zone, String promptTime,
-			String reportTime, String policy, List<String> days) {
+	/**
+	 * Sets up a stand-up in the channel over signed HTTP, as its PM would, and waits for the members' zones to be
+	 * looked up.
+	 */
+	public void setUpStandup(SlackStub slack, String channel, String pm, List<String> members, String zone,
+			String promptTime, String reportTime, String policy, List<String> days) {
 		SignedSlackClient client = client();
 		client.command("/standup", "setup", pm, channel, "team");
 		client.interaction(StandupSetup.of(members, pm)
@@ -83,6 +87,7 @@ public final class StewardInstance implements AutoCloseable {
 			.set("questions", "What did you do yesterday?\nWhat will you do today?")
 			.set("blockers_question", "none")
 			.slack(pm, channel, "team"));
+		MemberZones.awaitLookedUp(bean(JdbcClient.class), slack, channel, members);
 	}
 
 	@Override

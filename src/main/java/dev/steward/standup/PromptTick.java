@@ -4,8 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.UserProfile;
 import dev.steward.chat.UserProfiles;
@@ -18,9 +27,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The prompts' part of the tick: reads, through an index, only the participants whose next prompt or reminder has
- * come; for each, does what is due (within the catch-up window) and stores when to look next. A tick with nothing due
- * is one query.
+ * The prompts' part of the tick: reads, through an index, only the stand-ups with participants whose next prompt or
+ * reminder has come; for each, prompts and reminds them in one transaction per day (within the catch-up window) and
+ * stores, in one batch, when to look at each next. A tick with nothing due is one query.
  */
 @Component
 @Order(10)
@@ -30,6 +39,8 @@ class PromptTick implements DueWork {
 
 	/** When nothing is due within the look-ahead (a long leave or holiday), look again after this. */
 	private static final Duration IDLE_RECHECK = Duration.ofDays(7);
+
+	private static final Logger log = LoggerFactory.getLogger(PromptTick.class);
 
 	private final StandupRepository standups;
 
@@ -57,29 +68,49 @@ class PromptTick implements DueWork {
 
 	@Override
 	public List<Long> units(Instant now) {
-		return standups.membersDue(now, BATCH);
+		return standups.standupsDue(now, BATCH);
 	}
 
 	@Override
-	public void runDue(long participantId, Instant now) {
-		Optional<long[]> participant = standups.participant(participantId);
-		if (participant.isEmpty()) {
-			return;
-		}
-		Optional<StandupConfig> config = standups.standup(participant.get()[0]);
-		Optional<Member> member = teams.member(participant.get()[1]);
+	public void runDue(long standupId, Instant now) {
+		Map<Long, Long> due = standups.participantsDue(standupId, now);
+		Optional<StandupConfig> config = standups.standup(standupId);
 		Optional<Team> team = config.flatMap((standup) -> teams.find(standup.teamId()));
-		if (config.isEmpty() || member.isEmpty() || team.isEmpty() || !member.get().participates()) {
-			standups.setNextDue(participantId, null);
+		Map<Long, Instant> next = new HashMap<>();
+		if (config.isEmpty() || team.isEmpty()) {
+			due.keySet().forEach((participant) -> next.put(participant, null));
+			standups.setNextDue(next);
 			return;
 		}
 		StandupSchedule schedule = schedules.of(config.get(), team.get());
-		Member current = withProfile(team.get(), member.get());
-		if (current.reachable()) {
-			due(team.get(), config.get(), schedule, current, now);
+		Map<Long, Member> members = teams.members(team.get().id())
+			.stream()
+			.collect(Collectors.toMap(Member::id, (member) -> member));
+		Map<LocalDate, List<Member>> prompts = new TreeMap<>();
+		Map<LocalDate, List<Member>> reminders = new TreeMap<>();
+		Map<Long, Member> participants = new HashMap<>();
+		for (Map.Entry<Long, Long> participant : due.entrySet()) {
+			Member member = members.get(participant.getValue());
+			if (member == null || !member.participates()) {
+				next.put(participant.getKey(), null);
+				continue;
+			}
+			Member current = withProfile(team.get(), member);
+			participants.put(participant.getKey(), current);
+			if (current.reachable()) {
+				collect(schedule, current, now, prompts, reminders);
+			}
 		}
-		Instant next = schedule.nextDue(current, now);
-		standups.setNextDue(participantId, next == null ? now.plus(IDLE_RECHECK) : next);
+		prompts.forEach((date, people) -> prompter.promptAll(team.get(), config.get(), schedule, date, people, now));
+		reminders.forEach((date, people) -> prompter.remindAll(team.get(), config.get(), schedule, date, people, now));
+		participants.forEach((participant, member) -> {
+			Instant at = schedule.nextDue(member, now);
+			next.put(participant, (at == null) ? now.plus(IDLE_RECHECK) : at);
+		});
+		standups.setNextDue(next);
+		if (!prompts.isEmpty()) {
+			log.debug("Prompts of stand-up {}: {} looked at", standupId, due.size());
+		}
 	}
 
 	/**
@@ -92,7 +123,7 @@ class PromptTick implements DueWork {
 			return member;
 		}
 		ZoneId zone = profile.get().zone() != null ? profile.get().zone() : member.zone();
-		if (profile.get().displayName().equals(member.displayName()) && java.util.Objects.equals(zone, member.zone())) {
+		if (profile.get().displayName().equals(member.displayName()) && Objects.equals(zone, member.zone())) {
 			return member;
 		}
 		teams.updateProfile(member.id(), profile.get().displayName(), zone);
@@ -100,16 +131,18 @@ class PromptTick implements DueWork {
 				member.participates(), zone, member.leave(), member.reachable());
 	}
 
-	private void due(Team team, StandupConfig config, StandupSchedule schedule, Member member, Instant now) {
+	/** Adds the member to the dates on which their prompt or reminder is due now. */
+	private static void collect(StandupSchedule schedule, Member member, Instant now,
+			Map<LocalDate, List<Member>> prompts, Map<LocalDate, List<Member>> reminders) {
 		for (LocalDate date : schedule.candidateDates(now)) {
 			if (member.isAwayOn(date)) {
 				continue;
 			}
 			if (schedule.isDue(schedule.promptAt(date, member), now)) {
-				prompter.prompt(team, config, schedule, date, member, now);
+				prompts.computeIfAbsent(date, (day) -> new ArrayList<>()).add(member);
 			}
 			if (schedule.isReminderDue(date, member, now)) {
-				prompter.remind(team, config, schedule, date, member, now);
+				reminders.computeIfAbsent(date, (day) -> new ArrayList<>()).add(member);
 			}
 		}
 	}

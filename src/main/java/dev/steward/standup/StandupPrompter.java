@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.ChatMessage;
+import dev.steward.chat.Text;
 import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.delivery.Lifetime;
@@ -66,7 +70,7 @@ class StandupPrompter {
 	/** Prompts the member for the date unless they were prompted, answered or skipped already. */
 	boolean prompt(Team team, StandupConfig config, StandupSchedule schedule, LocalDate date, Member member,
 			Instant now) {
-		return prompt(team, config, schedule, date, member, now, schedule.reminderDeadline(date, member));
+		return promptAll(team, config, schedule, date, List.of(member), now) == 1;
 	}
 
 	/**
@@ -75,36 +79,81 @@ class StandupPrompter {
 	 */
 	boolean prompt(Team team, StandupConfig config, StandupSchedule schedule, LocalDate date, Member member,
 			Instant now, Instant usefulUntil) {
-		return Boolean.TRUE.equals(transaction.execute((status) -> {
+		return prompt(team, config, schedule, date, List.of(member), now, (prompted) -> usefulUntil) == 1;
+	}
+
+	/**
+	 * Prompts each of the members for the date who was not prompted, has not answered and has not skipped, in one
+	 * transaction with their markers; returns how many were prompted.
+	 */
+	int promptAll(Team team, StandupConfig config, StandupSchedule schedule, LocalDate date, List<Member> members,
+			Instant now) {
+		return prompt(team, config, schedule, date, members, now,
+				(member) -> schedule.reminderDeadline(date, member));
+	}
+
+	private int prompt(Team team, StandupConfig config, StandupSchedule schedule, LocalDate date,
+			List<Member> members, Instant now, Function<Member, Instant> usefulUntil) {
+		Integer prompted = transaction.execute((status) -> {
 			Run run = standups.run(config, date, now);
-			Entry entry = standups.entry(run.id(), member.id());
-			if (entry.isAnswered() || entry.isSkipped()
-					|| !standups.mark(run.id(), member.id(), StandupRepository.Marker.PROMPTED, now)) {
-				return false;
+			List<Member> marked = mark(run, members, StandupRepository.Marker.PROMPTED, now,
+					(entry) -> entry.promptedAt() == null);
+			if (marked.isEmpty()) {
+				return 0;
 			}
-			deliveries.post(promptKey(run, member.userId()), team.direct(member.userId()),
-					StandupMessages.prompt(team, config, run, member, schedule, now,
-							extras.stream().flatMap((extra) -> extra.promptNote(team, date).stream()).toList()),
-					Lifetime.of(DeliveryKind.PROMPT, team.id(), usefulUntil));
-			log.debug("Prompted {} of team {} for {}", member.userId(), team.id(), date);
-			return true;
-		}));
+			List<Text> notes = extras.stream().flatMap((extra) -> extra.promptNote(team, date).stream()).toList();
+			for (Member member : marked) {
+				deliveries.post(promptKey(run, member.userId()), team.direct(member.userId()),
+						StandupMessages.prompt(team, config, run, member, schedule, now, notes),
+						Lifetime.of(DeliveryKind.PROMPT, team.id(), usefulUntil.apply(member)));
+			}
+			log.debug("Prompted {} of team {} for {}", marked.size(), team.id(), date);
+			return marked.size();
+		});
+		return (prompted != null) ? prompted : 0;
 	}
 
 	/** Reminds the member if they were prompted, have not answered or skipped, and were not reminded yet. */
 	void remind(Team team, StandupConfig config, StandupSchedule schedule, LocalDate date, Member member,
 			Instant now) {
+		remindAll(team, config, schedule, date, List.of(member), now);
+	}
+
+	/**
+	 * Reminds each of the members who was prompted for the date, has not answered or skipped, and was not reminded
+	 * yet, in one transaction with their markers.
+	 */
+	void remindAll(Team team, StandupConfig config, StandupSchedule schedule, LocalDate date, List<Member> members,
+			Instant now) {
 		transaction.executeWithoutResult((status) -> standups.findRun(config.id(), date).ifPresent((run) -> {
-			Entry entry = standups.entry(run.id(), member.id());
-			if (entry.promptedAt() == null || entry.isAnswered() || entry.isSkipped()
-					|| !standups.mark(run.id(), member.id(), StandupRepository.Marker.REMINDED, now)) {
-				return;
+			List<Member> marked = mark(run, members, StandupRepository.Marker.REMINDED, now,
+					(entry) -> entry.promptedAt() != null && entry.remindedAt() == null);
+			for (Member member : marked) {
+				deliveries.post(reminderKey(run, member.userId()), team.direct(member.userId()),
+						StandupMessages.reminder(team, run, member, schedule),
+						Lifetime.of(DeliveryKind.REMINDER, team.id(), schedule.reminderDeadline(date, member)));
 			}
-			deliveries.post(reminderKey(run, member.userId()), team.direct(member.userId()),
-					StandupMessages.reminder(team, run, member, schedule),
-					Lifetime.of(DeliveryKind.REMINDER, team.id(), schedule.reminderDeadline(date, member)));
-			log.debug("Reminded {} of team {} for {}", member.userId(), team.id(), date);
+			log.debug("Reminded {} of team {} for {}", marked.size(), team.id(), date);
 		}));
+	}
+
+	/**
+	 * Sets the marker for the members whose entry (a missing entry is a blank one) is open, not answered or skipped,
+	 * and passes the test; returns those whose marker this call set.
+	 */
+	private List<Member> mark(Run run, List<Member> members, StandupRepository.Marker marker, Instant now,
+			Predicate<Entry> open) {
+		Map<Long, Entry> entries = standups.entries(run.id());
+		List<Member> candidates = members.stream().filter((member) -> {
+			Entry entry = entries.getOrDefault(member.id(), new Entry(run.id(), member.id(), null, null, null, null));
+			return !entry.isAnswered() && !entry.isSkipped() && open.test(entry);
+		}).toList();
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> marked = Set.copyOf(
+				standups.markAll(run.id(), candidates.stream().map(Member::id).toList(), marker, now));
+		return candidates.stream().filter((member) -> marked.contains(member.id())).toList();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.steward.chat.Platform;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -37,10 +41,13 @@ class StandupRepository {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final JsonMapper json;
 
-	StandupRepository(JdbcClient jdbc, JsonMapper json) {
+	StandupRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
 	}
 
@@ -138,28 +145,58 @@ class StandupRepository {
 			.update();
 	}
 
-	/** The participants whose next prompt or reminder has come (standup_member ids), oldest first. */
-	List<Long> membersDue(Instant now, int limit) {
-		return jdbc.sql("select id from standup_member where next_due_at <= :now order by next_due_at limit :limit")
+	/** The stand-ups with a participant whose next prompt or reminder has come, longest waiting first. */
+	List<Long> standupsDue(Instant now, int limit) {
+		return jdbc.sql("select standup_id from standup_member where next_due_at <= :now group by standup_id "
+				+ "order by min(next_due_at) limit :limit")
 			.param("now", ts(now))
 			.param("limit", limit)
 			.query(Long.class)
 			.list();
 	}
 
-	/** A participant: the stand-up and the member, by the standup_member id. */
-	Optional<long[]> participant(long id) {
-		return jdbc.sql("select standup_id, member_id from standup_member where id = :id")
-			.param("id", id)
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.optional();
+	/** The stand-up's participants whose next prompt or reminder has come: standup_member id to member id. */
+	Map<Long, Long> participantsDue(long standupId, Instant now) {
+		Map<Long, Long> due = new LinkedHashMap<>();
+		jdbc.sql("select id, member_id from standup_member where standup_id = :standup and next_due_at <= :now "
+				+ "order by id")
+			.param("standup", standupId)
+			.param("now", ts(now))
+			.query((rs) -> {
+				due.put(rs.getLong("id"), rs.getLong("member_id"));
+			});
+		return due;
 	}
 
-	void setNextDue(long participantId, Instant at) {
-		jdbc.sql("update standup_member set next_due_at = :at where id = :id")
-			.param("at", at == null ? null : ts(at))
-			.param("id", participantId)
-			.update();
+	/** Stores when to look at each participant next (null: never), in one batch. */
+	void setNextDue(Map<Long, Instant> next) {
+		batch.batchUpdate("update standup_member set next_due_at = :at where id = :id", next.entrySet()
+			.stream()
+			.map((entry) -> new MapSqlParameterSource().addValue("id", entry.getKey())
+				.addValue("at", (entry.getValue() == null) ? null : ts(entry.getValue())))
+			.toArray(SqlParameterSource[]::new));
+	}
+
+	/**
+	 * Sets the marker for each of the members on the run where it is not set yet, in one batch; returns those
+	 * whose marker this call set (not someone else's at the same time).
+	 */
+	List<Long> markAll(long runId, List<Long> memberIds, Marker marker, Instant now) {
+		SqlParameterSource[] rows = memberIds.stream()
+			.map((member) -> new MapSqlParameterSource().addValue("run", runId).addValue("member", member)
+				.addValue("now", ts(now)))
+			.toArray(SqlParameterSource[]::new);
+		batch.batchUpdate("insert into standup_entry (run_id, member_id) values (:run, :member) on conflict do nothing",
+				rows);
+		int[] updated = batch.batchUpdate("update standup_entry set " + marker.column + " = :now where run_id = :run "
+				+ "and member_id = :member and " + marker.column + " is null", rows);
+		List<Long> marked = new ArrayList<>();
+		for (int i = 0; i < updated.length; i++) {
+			if (updated[i] == 1) {
+				marked.add(memberIds.get(i));
+			}
+		}
+		return marked;
 	}
 
 	/** Makes the member a participant of the stand-up, to be looked at by the next tick. */

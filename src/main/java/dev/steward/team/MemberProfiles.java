@@ -11,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.DirectoryChanged;
+import dev.steward.chat.ProfileLearned;
 import dev.steward.chat.UserProfile;
 import dev.steward.chat.UserProfiles;
+import dev.steward.chat.Workspace;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps members' stored names and zones as the platform has them: looked up in the background when someone joins a
- * team, and followed after each directory read, so prompts are timed by the right zone from the first day.
+ * team, and followed after each directory read and each activity that shows them, so prompts are timed by the right
+ * zone from the first day.
  */
 @Component
 class MemberProfiles implements DisposableBean {
@@ -65,6 +68,15 @@ class MemberProfiles implements DisposableBean {
 			if (listed != null) {
 				follow(stored, listed);
 			}
+		}
+	}
+
+	/** Follows what a person's own activity showed (on Teams, the zone of the client they wrote from). */
+	@EventListener
+	void learned(ProfileLearned event) {
+		for (StoredProfile stored : teams.profilesOf(new Workspace(event.platform(), event.workspaceId()),
+				event.profile().userId())) {
+			follow(stored, event.profile());
 		}
 	}
 

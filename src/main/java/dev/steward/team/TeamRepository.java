@@ -229,10 +229,25 @@ public class TeamRepository implements ServedWorkspaces {
 	/** The ids of every team, for the tick. */
 	/** The stored name and zone of every member of every team in the workspace. */
 	List<StoredProfile> profilesIn(Workspace workspace) {
-		return jdbc.sql("select m.id, m.team_id, m.user_id, m.display_name, m.time_zone from member m "
-				+ "join team t on t.id = m.team_id where t.platform = :platform and t.workspace_id = :workspace")
+		return profiles("", workspace, null);
+	}
+
+	/** The stored name and zone of the person in each team of the workspace they belong to. */
+	List<StoredProfile> profilesOf(Workspace workspace, String userId) {
+		return profiles(" and m.user_id = :user", workspace, userId);
+	}
+
+	private List<StoredProfile> profiles(String condition, Workspace workspace, String userId) {
+		JdbcClient.StatementSpec query = jdbc
+			.sql("select m.id, m.team_id, m.user_id, m.display_name, m.time_zone from member m "
+					+ "join team t on t.id = m.team_id where t.platform = :platform and t.workspace_id = :workspace"
+					+ condition)
 			.param("platform", workspace.platform().name())
-			.param("workspace", workspace.id())
+			.param("workspace", workspace.id());
+		if (userId != null) {
+			query = query.param("user", userId);
+		}
+		return query
 			.query((rs, row) -> new StoredProfile(rs.getLong("id"), rs.getLong("team_id"), rs.getString("user_id"),
 					rs.getString("display_name"),
 					(rs.getString("time_zone") == null) ? null : ZoneId.of(rs.getString("time_zone"))))

@@ -34,8 +34,8 @@ class SprintReminderRestartTest {
 	@Test
 	void remindsOnceAtStandupTimeInTheTeamsZoneAcrossRestartsThatMorning() {
 		String database = StewardInstance.h2File(data);
-		try (StewardInstance planning = StewardInstance.start(database, slack)) {
-			planning.freezeAt(Instant.parse("2026-11-02T09:00:00Z"));
+		try (StewardInstance planning = StewardInstance.startAt(Instant.parse("2026-11-02T09:00:00Z"), database,
+				slack)) {
 			planning.setUpStandup(slack, "C1", "U0PM", List.of("U0ANN"), "Asia/Kolkata", "09:30", "11:00", "TEAM",
 					List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
 			planning.client().command("/sprint", "plan", "U0PM", "C1", "team");
@@ -48,12 +48,12 @@ class SprintReminderRestartTest {
 					List.of(), List.of(), List.of()));
 		}
 		Instant nineTwentyNine = Instant.parse("2026-11-23T03:59:00Z");
-		try (StewardInstance morning = StewardInstance.start(database, slack)) {
+		try (StewardInstance morning = StewardInstance.startAt(nineTwentyNine, database, slack)) {
 			morning.tickAt(nineTwentyNine);
 			morning.tickAt(nineTwentyNine.plusSeconds(60));
 			await().until(() -> reminders() == 1);
 		}
-		try (StewardInstance restarted = StewardInstance.start(database, slack)) {
+		try (StewardInstance restarted = StewardInstance.startAt(nineTwentyNine, database, slack)) {
 			restarted.tickAt(nineTwentyNine.plusSeconds(600));
 			restarted.bean(DeliveryDispatcher.class).dispatchDue();
 			restarted.tickAt(nineTwentyNine.plusSeconds(3600));

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import dev.steward.team.Member;
 import dev.steward.team.Role;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +46,7 @@ class StandupRepositoryStorageTest extends StorageTest {
 	void team() {
 		TestDatabase.clean(jdbc);
 		TeamRepository teams = new TeamRepository(jdbc);
-		standups = new StandupRepository(jdbc, JsonMapper.builder().build());
+		standups = new StandupRepository(jdbc, new NamedParameterJdbcTemplate(dataSource), JsonMapper.builder().build());
 		team = teams.create(Platform.SLACK, "T1", "C1", "#core", ZoneId.of("UTC"), NOW);
 		member = teams.addMember(team.id(), "U1", "Ann", Role.MEMBER, true);
 		standup = standups.saveConfig(config(0), NOW);
@@ -69,6 +72,22 @@ class StandupRepositoryStorageTest extends StorageTest {
 	}
 
 	@Test
+	void aBatchOfMarkersSetsOnlyThoseNotSetAndSaysWhich() {
+		Member bob = new TeamRepository(jdbc).addMember(team.id(), "U2", "Bob", Role.MEMBER, true);
+		Member cy = new TeamRepository(jdbc).addMember(team.id(), "U3", "Cy", Role.MEMBER, true);
+		Run run = standups.run(standup, MONDAY, NOW);
+		standups.mark(run.id(), bob.id(), StandupRepository.Marker.PROMPTED, NOW);
+
+		assertThat(standups.markAll(run.id(), List.of(member.id(), bob.id(), cy.id()),
+				StandupRepository.Marker.PROMPTED, NOW.plusSeconds(5)))
+			.containsExactly(member.id(), cy.id());
+		assertThat(standups.markAll(run.id(), List.of(member.id(), cy.id()), StandupRepository.Marker.PROMPTED, NOW))
+			.isEmpty();
+		assertThat(standups.entries(run.id())).hasSize(3);
+		assertThat(standups.entry(run.id(), bob.id()).promptedAt()).isEqualTo(NOW);
+	}
+
+	@Test
 	void answersReplaceEarlierOnesAndFeedTomorrowsYesterday() {
 		Run monday = standups.run(standup, MONDAY, NOW);
 		standups.saveAnswers(monday.id(), member.id(), List.of(answer(0, Question.Kind.TODAY, "draft")), NOW);
@@ -91,17 +110,20 @@ class StandupRepositoryStorageTest extends StorageTest {
 		standups.addParticipant(standup.id(), member.id());
 		standups.setNextReport(standup.id(), NOW.plusSeconds(3600), MONDAY);
 
-		List<Long> due = standups.membersDue(NOW, 10);
-		assertThat(due).hasSize(1);
-		standups.setNextDue(due.get(0), NOW.plusSeconds(60));
-		assertThat(standups.membersDue(NOW.plusSeconds(59), 10)).isEmpty();
+		assertThat(standups.standupsDue(NOW, 10)).containsExactly(standup.id());
+		Map<Long, Long> due = standups.participantsDue(standup.id(), NOW);
+		assertThat(due).hasSize(1).containsValue(member.id());
+		long participant = due.keySet().iterator().next();
+		standups.setNextDue(Map.of(participant, NOW.plusSeconds(60)));
+		assertThat(standups.standupsDue(NOW.plusSeconds(59), 10)).isEmpty();
+		assertThat(standups.participantsDue(standup.id(), NOW.plusSeconds(59))).isEmpty();
 		assertThat(standups.reportsDue(NOW.plusSeconds(3599), 10)).isEmpty();
 		assertThat(standups.reportsDue(NOW.plusSeconds(3600), 10)).containsExactly(standup.id());
 		assertThat(standups.nextReport(standup.id())).hasValueSatisfying((report) -> assertThat(report.date())
 			.isEqualTo(MONDAY));
 
 		standups.recheckMember(member.id());
-		assertThat(standups.membersDue(NOW.plusSeconds(1), 10)).containsExactly(due.get(0));
+		assertThat(standups.participantsDue(standup.id(), NOW.plusSeconds(1))).containsOnlyKeys(participant);
 	}
 
 	private StandupConfig config(long id) {

@@ -45,7 +45,7 @@ class StandupRestartTest {
 			assertThat(slack.postsTo("U0B")).as("queued, not yet sent, when the service stops").isEmpty();
 		}
 
-		try (StewardInstance second = StewardInstance.start(database, slack)) {
+		try (StewardInstance second = StewardInstance.startAt(Instant.parse("2026-11-23T09:02:00Z"), database, slack)) {
 			second.tickAt(Instant.parse("2026-11-23T09:02:00Z"));
 			await().until(() -> slack.postsTo("U0C").size() == 1 && slack.postsTo("U0B").size() == 1);
 			second.tickAt(Instant.parse("2026-11-23T09:03:00Z"));

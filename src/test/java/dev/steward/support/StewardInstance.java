@@ -9,6 +9,7 @@ import dev.steward.StewardApplication;
 import dev.steward.scheduling.AdjustableClock;
 import dev.steward.scheduling.Tick;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,18 @@ public final class StewardInstance implements AutoCloseable {
 
 	/** Starts Steward on the database URL; extra {@code --name=value} arguments override the defaults. */
 	public static StewardInstance start(String databaseUrl, SlackStub slack, String... extra) {
+		return launch(null, databaseUrl, slack, extra);
+	}
+
+	/**
+	 * As above, with the clock frozen at the instant from the start, so that nothing (the delivery queue above all)
+	 * runs at the real date before the test sets its own.
+	 */
+	public static StewardInstance startAt(Instant frozenAt, String databaseUrl, SlackStub slack, String... extra) {
+		return launch(frozenAt, databaseUrl, slack, extra);
+	}
+
+	private static StewardInstance launch(Instant frozenAt, String databaseUrl, SlackStub slack, String... extra) {
 		Map<String, String> args = new LinkedHashMap<>();
 		for (String arg : List.of("--server.port=0", "--spring.datasource.url=" + databaseUrl,
 				"--steward.slack.bot-token=xoxb-instance", "--steward.slack.signing-secret=" + SECRET,
@@ -40,8 +53,19 @@ public final class StewardInstance implements AutoCloseable {
 		for (String arg : extra) {
 			args.put(arg.substring(0, arg.indexOf('=')), arg);
 		}
-		return new StewardInstance(
-				new SpringApplicationBuilder(StewardApplication.class).run(args.values().toArray(String[]::new)));
+		SpringApplicationBuilder application = new SpringApplicationBuilder(StewardApplication.class);
+		if (frozenAt != null) {
+			application.initializers((context) -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (bean instanceof AdjustableClock clock) {
+						clock.freezeAt(frozenAt);
+					}
+					return bean;
+				}
+			}));
+		}
+		return new StewardInstance(application.run(args.values().toArray(String[]::new)));
 	}
 
 	/** An H2 file database in the folder, as Steward uses by default. */

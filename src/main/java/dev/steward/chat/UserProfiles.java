@@ -67,6 +67,14 @@ public class UserProfiles {
 		return ask(platform, workspaceId, userId, key);
 	}
 
+	/**
+	 * Whether the workspace's directory is being read for the first time: then everyone it lists is published in a
+	 * {@link DirectoryChanged} soon, and asking the platform about one person now would be a wasted call.
+	 */
+	public boolean directoryComing(Platform platform, String workspaceId) {
+		return directories.firstReadUnderWay(new Workspace(platform, workspaceId));
+	}
+
 	/** Takes what an adapter learned from the person's own activity, so answers need not wait for the next read. */
 	@EventListener
 	void learned(ProfileLearned event) {

@@ -101,6 +101,19 @@ class WorkspaceDirectories implements DisposableBean {
 		learned.computeIfAbsent(workspace, (key) -> new ConcurrentHashMap<>()).put(profile.userId(), profile);
 	}
 
+	/**
+	 * Whether the workspace's first directory read is under way (queued, or reading), starting it if it was never
+	 * tried; whoever wants a person's profile can then wait for the {@link DirectoryChanged} it publishes instead of
+	 * asking about the person alone.
+	 */
+	boolean firstReadUnderWay(Workspace workspace) {
+		if (directories.containsKey(workspace)) {
+			return false;
+		}
+		read(workspace);
+		return queued.contains(workspace);
+	}
+
 	/** The workspace's directory, if it was ever read or tried. */
 	Optional<Directory> directory(Workspace workspace) {
 		return Optional.ofNullable(directories.get(workspace));

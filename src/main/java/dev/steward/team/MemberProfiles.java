@@ -50,7 +50,11 @@ class MemberProfiles implements DisposableBean {
 		this.lookups = Executors.newSingleThreadExecutor(threads);
 	}
 
-	/** Looks the new member up once the membership is committed, without holding up the request that added them. */
+	/**
+	 * Looks the new member up once the membership is committed, without holding up the request that added them: from
+	 * the workspace's directory, or, when it is being read for the first time, from the read's {@link DirectoryChanged};
+	 * only someone the directory does not list is asked about alone.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void added(MemberAdded event) {
 		try {
@@ -85,6 +89,9 @@ class MemberProfiles implements DisposableBean {
 			Optional<Team> team = teams.find(event.teamId());
 			Optional<Member> member = teams.member(event.teamId(), event.userId());
 			if (team.isEmpty() || member.isEmpty()) {
+				return;
+			}
+			if (profiles.directoryComing(team.get().platform(), team.get().workspaceId())) {
 				return;
 			}
 			Member found = member.get();

@@ -38,6 +38,8 @@ public final class SlackStub {
 
 	private final Map<String, String> zones = new ConcurrentHashMap<>();
 
+	private final Map<String, ObjectNode> listed = new ConcurrentHashMap<>();
+
 	public SlackStub start() {
 		server.start();
 		reset();
@@ -63,6 +65,7 @@ public final class SlackStub {
 	/** Clears requests and restores the default happy stubs. */
 	public void reset() {
 		zones.clear();
+		listed.clear();
 		server.resetAll();
 		server.stubFor(post(anyUrl()).atPriority(10).willReturn(okJson("{\"ok\":true}")));
 		server.stubFor(post(urlEqualTo("/api/auth.test")).willReturn(okJson(
@@ -82,9 +85,11 @@ public final class SlackStub {
 			.willReturn(okJson("{\"ok\":true,\"file\":{\"id\":\"F0CHART\",\"name\":\"chart.png\"}}")));
 	}
 
-	/** Makes users.info answer for the user with the name and zone. */
+	/** Makes users.info answer for the user with the name and zone, and users.list list them. */
 	public void user(String userId, String name, String zone) {
 		zones.put(userId, zone);
+		listed.put(userId, member(userId, name.toLowerCase(), name, name, zone));
+		directory(List.copyOf(listed.values()));
 		server.stubFor(post(urlEqualTo("/api/users.info"))
 			.withRequestBody(containing("user=" + userId))
 			.atPriority(1)

@@ -93,10 +93,9 @@ class DeliverySender {
 		if (delivery.step() != null) {
 			return false;
 		}
-		admit(Budgets.Call.FIND, delivery);
 		Instant since = (delivery.firstAttemptAt() == null ? clock.instant() : delivery.firstAttemptAt())
 			.minus(CHECK_SKEW);
-		SentCheck check = gateway.findSent(delivery.to(), delivery.key(), since);
+		SentCheck check = call(Budgets.Call.FIND, delivery, () -> gateway.findSent(delivery.to(), delivery.key(), since));
 		if (check.outcome() == SentCheck.Outcome.FOUND) {
 			repository.markSent(delivery.id(), check.messageRef(), clock.instant(), null);
 			log.info("{} had arrived after all; not sending it again", delivery.describe());
@@ -116,9 +115,10 @@ class DeliverySender {
 		boolean separate = gateway.attachesSeparately() && !images.isEmpty();
 		String ref = delivery.messageRef();
 		if (delivery.step() == null) {
-			admit(Budgets.Call.POST, delivery);
-			repository.startAttempt(delivery.id(), clock.instant());
-			ref = gateway.send(delivery.to(), message, delivery.key());
+			ref = call(Budgets.Call.POST, delivery, () -> {
+				repository.startAttempt(delivery.id(), clock.instant());
+				return gateway.send(delivery.to(), message, delivery.key());
+			});
 			if (separate) {
 				repository.markPosted(delivery.id(), ref);
 			}
@@ -134,9 +134,11 @@ class DeliverySender {
 			throws ChatSendException {
 		String note = null;
 		for (Block.Image image : images) {
-			admit(Budgets.Call.ATTACH, delivery);
 			try {
-				gateway.attach(delivery.to(), ref, image);
+				call(Budgets.Call.ATTACH, delivery, () -> {
+					gateway.attach(delivery.to(), ref, image);
+					return null;
+				});
 			}
 			catch (ChatSendException ex) {
 				if (ex.kind() != ChatSendException.Kind.PERMANENT) {
@@ -159,28 +161,59 @@ class DeliverySender {
 		if (original.status() != DeliveryStatus.SENT) {
 			throw new Waiting(Duration.ofSeconds(1));
 		}
-		admit(Budgets.Call.UPDATE, delivery);
-		repository.startAttempt(delivery.id(), clock.instant());
-		gateway.update(delivery.to(), original.messageRef(), json.readValue(delivery.payload(), ChatMessage.class));
+		call(Budgets.Call.UPDATE, delivery, () -> {
+			repository.startAttempt(delivery.id(), clock.instant());
+			gateway.update(delivery.to(), original.messageRef(), json.readValue(delivery.payload(), ChatMessage.class));
+			return null;
+		});
 		repository.markSent(delivery.id(), original.messageRef(), clock.instant(), null);
 		outcomes.sent(delivery);
 		return true;
 	}
 
+	/**
+	 * Makes one platform call within its budgets; when it was the probe after a pause and was answered other than
+	 * with a 429, lets the others go again.
+	 */
+	private <T> T call(Budgets.Call call, Delivery delivery, PlatformCall<T> platformCall) throws ChatSendException {
+		RateGate.Admission admission = admit(call, delivery);
+		T result;
+		try {
+			result = platformCall.run();
+		}
+		catch (ChatSendException ex) {
+			if (ex.kind() != ChatSendException.Kind.RATE_LIMITED) {
+				gate.probed(admission);
+			}
+			throw ex;
+		}
+		gate.probed(admission);
+		return result;
+	}
+
 	/** Waits for the call's budgets: briefly in place, otherwise by putting the message back until they refill. */
-	private void admit(Budgets.Call call, Delivery delivery) {
-		Duration wait = gate.acquire(budgets.of(call, delivery.to()));
-		if (wait.isZero()) {
-			return;
+	private RateGate.Admission admit(Budgets.Call call, Delivery delivery) {
+		RateGate.Admission admission = gate.acquire(budgets.of(call, delivery.to()));
+		if (admission.admitted()) {
+			return admission;
 		}
-		if (wait.compareTo(WAIT_IN_PLACE) > 0) {
-			throw new Waiting(wait);
+		if (admission.waitFor().compareTo(WAIT_IN_PLACE) > 0) {
+			throw new Waiting(admission.waitFor());
 		}
-		pause(wait);
-		wait = gate.acquire(budgets.of(call, delivery.to()));
-		if (!wait.isZero()) {
-			throw new Waiting(wait);
+		pause(admission.waitFor());
+		admission = gate.acquire(budgets.of(call, delivery.to()));
+		if (!admission.admitted()) {
+			throw new Waiting(admission.waitFor());
 		}
+		return admission;
+	}
+
+	/** A call to the platform. */
+	@FunctionalInterface
+	private interface PlatformCall<T> {
+
+		T run() throws ChatSendException;
+
 	}
 
 	private static void pause(Duration wait) {

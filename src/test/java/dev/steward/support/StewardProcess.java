@@ -1,0 +1,178 @@
+package dev.steward.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.steward.StewardApplication;
+
+/**
+ * A whole Steward in a JVM of its own, started from the test class path, that a test can stop politely (SIGTERM) or
+ * kill outright (SIGKILL, as {@code kill -9}); what it logs goes to a file the test names.
+ */
+public final class StewardProcess implements AutoCloseable {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final String name;
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private StewardProcess(String name, Process process, int port, Path log) {
+		this.name = name;
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	/**
+	 * Starts Steward with the settings ({@code steward.delivery.lease} and so on) on a free port, in a heap of the
+	 * size given, logging to {@code <name>.log} in the folder. Returns at once; see {@link #awaitReady}.
+	 */
+	public static StewardProcess start(String name, Map<String, String> settings, String heap, Path logs) {
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+			.toString(), "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
+				StewardApplication.class.getName(), "--server.port=" + port));
+		settings.forEach((key, value) -> command.add("--" + key + "=" + value));
+		Path log = logs.resolve(name + ".log");
+		try {
+			Files.createDirectories(logs);
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			return new StewardProcess(name, process, port, log);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Waits until the instance says it is ready to take traffic; fails with the end of its log if it dies first. */
+	public StewardProcess awaitReady(Duration atMost) {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
+			}
+			try {
+				if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return this;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			sleep(Duration.ofMillis(200));
+		}
+		throw new IllegalStateException(name + " was not ready within " + atMost + ":\n" + tail());
+	}
+
+	public SignedSlackClient slackClient(String signingSecret) {
+		return new SignedSlackClient(port, signingSecret);
+	}
+
+	public long pid() {
+		return process.pid();
+	}
+
+	/** Its resident memory in MB, from {@code /proc}; -1 where there is none. */
+	public long residentMegabytes() {
+		try {
+			return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))
+				.stream()
+				.filter((line) -> line.startsWith("VmRSS:"))
+				.mapToLong((line) -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+				.findFirst()
+				.orElse(-1);
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	/** Kills it at once, as {@code kill -9} does: nothing of it runs after this returns. */
+	public void kill() {
+		process.destroyForcibly();
+		waitFor(Duration.ofSeconds(20));
+	}
+
+	/** Asks it to stop (SIGTERM) and waits; kills it if it has not stopped in time. */
+	@Override
+	public void close() {
+		if (!process.isAlive()) {
+			return;
+		}
+		process.destroy();
+		if (!waitFor(Duration.ofSeconds(30))) {
+			kill();
+		}
+	}
+
+	/** The last lines of its log, for a failure message. */
+	public String tail() {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	private boolean waitFor(Duration atMost) {
+		try {
+			return process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** The class path of the tests, which Surefire hides behind a manifest-only jar. */
+	private static String classPath() {
+		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,10 @@ class DatabaseOutageOverSlackTest {
 		assertThat(message.statusCode()).isEqualTo(200);
 		await().untilAsserted(() -> assertThat(slack.postsTo("D1")).extracting((post) -> post.get("text"))
 			.contains(Interactions.UNAVAILABLE));
+
+		HttpResponse<String> uninstall = client.event(SlackPayloads.event("app_uninstalled", "T1", Map.of()));
+		assertThat(uninstall.statusCode()).as("an uninstall Steward could not note, for Slack to send again")
+			.isEqualTo(503);
 
 		assertThat(health("readiness").statusCode()).isEqualTo(503);
 		assertThat(json(health("readiness")).path("status").asString()).isEqualTo("DOWN");

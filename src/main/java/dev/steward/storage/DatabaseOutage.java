@@ -15,6 +15,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Notices the database going away and coming back: one WARN when a failure shows it cannot be reached, one INFO when
@@ -59,11 +60,18 @@ public class DatabaseOutage {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
 					|| cause instanceof RecoverableDataAccessException
 					|| cause instanceof CannotCreateTransactionException
-					|| (cause instanceof SQLException sql && BrokenConnections.isBroken(sql))) {
+					|| (cause instanceof SQLException sql && BrokenConnections.isBroken(sql))
+					|| isRollbackAfterOutage(cause)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** A rollback that failed because the failure it was undoing had lost the connection (the pool closed it since). */
+	private static boolean isRollbackAfterOutage(Throwable cause) {
+		return cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+				&& isOutage(rollback.getApplicationException());
 	}
 
 	/** Notes that the database could not be reached during the work named; the first failure of an outage warns. */

@@ -20,6 +20,7 @@ import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +45,10 @@ class DatabaseOutageTest {
 				new SQLException("An I/O error occurred", "58030", new EOFException()))))
 			.as("an I/O failure under the driver's error")
 			.isTrue();
+		TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollback.initApplicationException(new CannotGetJdbcConnectionException("Connection is broken", timedOut));
+		assertThat(DatabaseOutage.isOutage(rollback)).as("a rollback the outage made fail").isTrue();
 		assertThat(DatabaseOutage.isOutage(new BadSqlGrammarException("select", "select nothing", new SQLException())))
 			.isFalse();
 		assertThat(DatabaseOutage.isOutage(new DataIntegrityViolationException("duplicate"))).isFalse();

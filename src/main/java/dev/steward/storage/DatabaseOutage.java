@@ -49,8 +49,9 @@ public class DatabaseOutage {
 	}
 
 	/**
-	 * Whether the failure says the database cannot be reached just now (no connection, a broken one, a time-out),
-	 * rather than a mistake in a statement or a conflict between transactions.
+	 * Whether the failure says the database cannot be reached just now (no connection, a broken one, a time-out, a
+	 * commit or rollback that could not reach it), rather than a mistake in a statement or a conflict between
+	 * transactions.
 	 */
 	public static boolean isOutage(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -60,18 +61,12 @@ public class DatabaseOutage {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
 					|| cause instanceof RecoverableDataAccessException
 					|| cause instanceof CannotCreateTransactionException
-					|| (cause instanceof SQLException sql && BrokenConnections.isBroken(sql))
-					|| isRollbackAfterOutage(cause)) {
+					|| cause instanceof TransactionSystemException
+					|| (cause instanceof SQLException sql && BrokenConnections.isBroken(sql))) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	/** A rollback that failed because the failure it was undoing had lost the connection (the pool closed it since). */
-	private static boolean isRollbackAfterOutage(Throwable cause) {
-		return cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-				&& isOutage(rollback.getApplicationException());
 	}
 
 	/** Notes that the database could not be reached during the work named; the first failure of an outage warns. */

@@ -45,10 +45,10 @@ class DatabaseOutageTest {
 				new SQLException("An I/O error occurred", "58030", new EOFException()))))
 			.as("an I/O failure under the driver's error")
 			.isTrue();
-		TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
-				new SQLException("Connection is closed"));
-		rollback.initApplicationException(new CannotGetJdbcConnectionException("Connection is broken", timedOut));
-		assertThat(DatabaseOutage.isOutage(rollback)).as("a rollback the outage made fail").isTrue();
+		assertThat(DatabaseOutage.isOutage(new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"))))
+			.as("a rollback on the connection the pool closed after the outage broke it")
+			.isTrue();
 		assertThat(DatabaseOutage.isOutage(new BadSqlGrammarException("select", "select nothing", new SQLException())))
 			.isFalse();
 		assertThat(DatabaseOutage.isOutage(new DataIntegrityViolationException("duplicate"))).isFalse();

@@ -31,16 +31,23 @@ class InboundEvents {
 		this.clock = clock;
 	}
 
-	/** True the first time the key is seen, false for every retry. */
+	/** True the first time the key is seen, false for every retry; a key the database did not take is not kept. */
 	boolean firstTime(String eventKey) {
 		if (seen.getIfPresent(eventKey) != null) {
 			return false;
 		}
 		seen.put(eventKey, Boolean.TRUE);
-		return jdbc.sql("insert into processed_event (event_key, received_at) values (:key, :at) on conflict do nothing")
-			.param("key", eventKey)
-			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
-			.update() == 1;
+		try {
+			return jdbc
+				.sql("insert into processed_event (event_key, received_at) values (:key, :at) on conflict do nothing")
+				.param("key", eventKey)
+				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+				.update() == 1;
+		}
+		catch (RuntimeException ex) {
+			seen.invalidate(eventKey);
+			throw ex;
+		}
 	}
 
 }

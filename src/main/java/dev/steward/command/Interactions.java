@@ -11,12 +11,14 @@ import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
+import dev.steward.storage.DatabaseOutage;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The one entry point adapters call for commands, button presses and form submissions: routes each to the feature
- * that registered it and turns user mistakes and failures into a clear message, never a stack trace.
+ * that registered it and turns user mistakes, failures and an unreachable database into a clear message, never a
+ * stack trace.
  */
 @Component
 public class Interactions {
@@ -25,6 +27,9 @@ public class Interactions {
 
 	static final String FAILURE = "Sorry, something went wrong on our side and nothing was changed. "
 			+ "Please try again in a moment.";
+
+	/** The answer while the database cannot be reached: quick, and honest that nothing could be done. */
+	public static final String UNAVAILABLE = "Sorry, I can't reach my database just now; please try again in a moment.";
 
 	private final Map<String, CommandHandler> commands;
 
@@ -36,13 +41,16 @@ public class Interactions {
 
 	private final InboundEvents events;
 
+	private final DatabaseOutage outage;
+
 	Interactions(List<CommandHandler> commands, List<ActionHandler> actions, List<FormHandler> forms,
-			List<DirectMessageHandler> directMessages, InboundEvents events) {
+			List<DirectMessageHandler> directMessages, InboundEvents events, DatabaseOutage outage) {
 		this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::command, Function.identity()));
 		this.actions = List.copyOf(actions);
 		this.forms = forms.stream().collect(Collectors.toMap(FormHandler::formId, Function.identity()));
 		this.directMessages = List.copyOf(directMessages);
 		this.events = events;
+		this.outage = outage;
 	}
 
 	/** The command names, without slashes, in alphabetical order. */
@@ -58,6 +66,10 @@ public class Interactions {
 						+ "/" + meant + " help shows what it does."))
 				.orElseGet(() -> Reply.message(help()));
 		}
+		String what = "/" + request.command() + " by " + request.actor().userId() + " in " + request.channelId();
+		if (outage.recentlyUnreachable()) {
+			return unavailable(what);
+		}
 		try {
 			return handler.handle(request);
 		}
@@ -65,9 +77,7 @@ public class Interactions {
 			return Reply.text(ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			log.error("Command /{} by {} in {} failed", request.command(), request.actor().userId(),
-					request.channelId(), ex);
-			return Reply.text(FAILURE);
+			return failed(what, ex);
 		}
 	}
 
@@ -80,6 +90,10 @@ public class Interactions {
 			log.warn("No handler for action {} from {}", request.actionId(), request.actor().userId());
 			return Reply.text("That button is no longer supported. Type /standup help to see what you can do.");
 		}
+		String what = "action " + request.actionId() + " by " + request.actor().userId();
+		if (outage.recentlyUnreachable()) {
+			return unavailable(what);
+		}
 		try {
 			return handler.handle(request);
 		}
@@ -87,17 +101,23 @@ public class Interactions {
 			return Reply.text(ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			log.error("Action {} by {} failed", request.actionId(), request.actor().userId(), ex);
-			return Reply.text(FAILURE);
+			return failed(what, ex);
 		}
 	}
 
-	/** Handles a submission; an unknown form or a failure comes back as an error on the form's first field. */
+	/**
+	 * Handles a submission; an unknown form, a failure or an unreachable database comes back as an error on the
+	 * form's first field.
+	 */
 	public FormResult submit(FormSubmission submission, String firstFieldId) {
 		FormHandler handler = forms.get(submission.formId());
 		if (handler == null) {
 			log.warn("No handler for form {} from {}", submission.formId(), submission.actor().userId());
 			return FormResult.invalid(Map.of(firstFieldId, "This form is no longer supported."));
+		}
+		String what = "form " + submission.formId() + " by " + submission.actor().userId();
+		if (outage.recentlyUnreachable()) {
+			return FormResult.invalid(Map.of(firstFieldId, unavailableText(what)));
 		}
 		try {
 			return handler.submit(submission);
@@ -106,30 +126,67 @@ public class Interactions {
 			return FormResult.invalid(Map.of(firstFieldId, ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
-			log.error("Form {} by {} failed", submission.formId(), submission.actor().userId(), ex);
-			return FormResult.invalid(Map.of(firstFieldId, FAILURE));
+			return FormResult.invalid(Map.of(firstFieldId, failureText(what, ex)));
 		}
 	}
 
 	/**
 	 * Hands a direct message to the first feature that wants it, once per event however often the platform
-	 * retries; failures are logged, since the platform only needs the acknowledgement.
+	 * retries. Failures are logged, since the platform only needs the acknowledgement; while the database cannot be
+	 * reached the message is not taken, and the reply says so for the adapter to pass on where it can.
 	 */
-	public void directMessage(DirectMessage message) {
-		if (!events.firstTime(message.eventKey())) {
-			log.debug("Ignored a retry of event {}", message.eventKey());
-			return;
+	public Reply directMessage(DirectMessage message) {
+		String what = "direct message " + message.eventKey() + " from " + message.actor().userId();
+		if (outage.recentlyUnreachable()) {
+			return notTaken(what);
 		}
 		try {
+			if (!events.firstTime(message.eventKey())) {
+				log.debug("Ignored a retry of event {}", message.eventKey());
+				return Reply.none();
+			}
 			for (DirectMessageHandler handler : directMessages) {
 				if (handler.handle(message)) {
-					return;
+					return Reply.none();
 				}
 			}
 		}
 		catch (RuntimeException ex) {
+			if (DatabaseOutage.isOutage(ex)) {
+				outage.unreachable(what, ex);
+				return notTaken(what);
+			}
 			log.error("Direct message {} from {} failed", message.eventKey(), message.actor().userId(), ex);
 		}
+		return Reply.none();
+	}
+
+	private Reply failed(String what, RuntimeException ex) {
+		return Reply.text(failureText(what, ex));
+	}
+
+	/** What to tell the person about a failure; an unreachable database is expected, and warned about once. */
+	private String failureText(String what, RuntimeException ex) {
+		if (DatabaseOutage.isOutage(ex)) {
+			outage.unreachable(what, ex);
+			return UNAVAILABLE;
+		}
+		log.error("{} failed", what, ex);
+		return FAILURE;
+	}
+
+	private static Reply unavailable(String what) {
+		return Reply.text(unavailableText(what));
+	}
+
+	private static String unavailableText(String what) {
+		log.debug("Answered {} without trying the database, which failed just now", what);
+		return UNAVAILABLE;
+	}
+
+	private static Reply notTaken(String what) {
+		log.info("Did not take {}: the database is unreachable", what);
+		return Reply.text(UNAVAILABLE);
 	}
 
 	/** The general help: one line per command. */

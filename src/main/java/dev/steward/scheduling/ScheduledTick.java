@@ -1,7 +1,5 @@
 package dev.steward.scheduling;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -11,17 +9,24 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "steward.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class ScheduledTick {
 
+	static final String LOCK = "steward-tick";
+
 	private final Tick tick;
 
-	ScheduledTick(Tick tick) {
+	private final ClusterLock lock;
+
+	private final SchedulingProperties properties;
+
+	ScheduledTick(Tick tick, ClusterLock lock, SchedulingProperties properties) {
 		this.tick = tick;
+		this.lock = lock;
+		this.properties = properties;
 	}
 
 	@Scheduled(fixedDelayString = "${steward.scheduling.tick-interval:30s}",
 			initialDelayString = "${steward.scheduling.tick-interval:30s}")
-	@SchedulerLock(name = "steward-tick", lockAtMostFor = "${steward.scheduling.lock-at-most:30s}")
 	void tick() {
-		tick.run();
+		lock.run(LOCK, properties.lockAtMost(), tick::run);
 	}
 
 }

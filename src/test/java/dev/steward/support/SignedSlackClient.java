@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -25,9 +26,17 @@ public final class SignedSlackClient {
 
 	private final String secret;
 
+	private final Duration timeout;
+
 	public SignedSlackClient(int port, String secret) {
+		this(port, secret, null);
+	}
+
+	/** A client whose requests fail unless answered within the time-out, as Slack's do after three seconds. */
+	public SignedSlackClient(int port, String secret, Duration timeout) {
 		this.endpoint = URI.create("http://localhost:" + port + "/slack/events");
 		this.secret = secret;
+		this.timeout = timeout;
 	}
 
 	/** A slash command in workspace T1, form-encoded as Slack sends it. */
@@ -72,14 +81,16 @@ public final class SignedSlackClient {
 
 	/** Sends with the given timestamp and, when not null, this signature instead of the right one. */
 	public HttpResponse<String> send(String body, String contentType, long timestamp, String signature) {
-		HttpRequest request = HttpRequest.newBuilder(endpoint)
+		HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
 			.header("Content-Type", contentType)
 			.header("X-Slack-Request-Timestamp", Long.toString(timestamp))
 			.header("X-Slack-Signature", signature != null ? signature : sign(timestamp, body))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (timeout != null) {
+			request.timeout(timeout);
+		}
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -1,5 +1,6 @@
 package dev.steward.support;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +76,16 @@ public final class StewardInstance implements AutoCloseable {
 	}
 
 	public SignedSlackClient client() {
-		return new SignedSlackClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")),
-				SECRET);
+		return new SignedSlackClient(port(), SECRET);
+	}
+
+	/** A Slack client whose requests fail unless answered within the time-out. */
+	public SignedSlackClient client(Duration timeout) {
+		return new SignedSlackClient(port(), SECRET, timeout);
+	}
+
+	public int port() {
+		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 	}
 
 	public <T> T bean(Class<T> type) {

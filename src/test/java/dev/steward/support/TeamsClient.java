@@ -29,9 +29,17 @@ public final class TeamsClient {
 
 	private final String serviceUrl;
 
+	private final Duration timeout;
+
 	public TeamsClient(int port, String serviceUrl) {
+		this(port, serviceUrl, null);
+	}
+
+	/** A client whose requests fail unless answered within the time-out, as the Bot Connector's do. */
+	public TeamsClient(int port, String serviceUrl, Duration timeout) {
 		this.endpoint = URI.create("http://localhost:" + port + "/api/messages");
 		this.serviceUrl = serviceUrl;
+		this.timeout = timeout;
 	}
 
 	/** A valid Bot Connector Authorization header for the app and the stub's service URL. */
@@ -61,6 +69,9 @@ public final class TeamsClient {
 			.POST(body);
 		if (authorization != null) {
 			request.header("Authorization", authorization);
+		}
+		if (timeout != null) {
+			request.timeout(timeout);
 		}
 		try {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

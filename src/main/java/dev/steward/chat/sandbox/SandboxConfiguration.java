@@ -13,6 +13,7 @@ import dev.steward.command.Actor;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.Interactions;
+import dev.steward.scheduling.RetentionProperties;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.boot.ApplicationRunner;
@@ -41,6 +42,11 @@ class SandboxConfiguration {
 	@Bean
 	SandboxMessageStore sandboxMessageStore(JdbcClient jdbc) {
 		return new SandboxMessageStore(jdbc);
+	}
+
+	@Bean
+	SandboxRetention sandboxRetention(JdbcClient jdbc, RetentionProperties properties) {
+		return new SandboxRetention(jdbc, properties);
 	}
 
 	@Bean

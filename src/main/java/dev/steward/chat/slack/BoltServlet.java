@@ -10,6 +10,8 @@ import com.slack.api.bolt.response.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.steward.storage.DatabaseOutage;
+
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Runs Bolt on a request the signature filter let through, as Bolt's own servlet does, except that a payload Bolt
  * cannot map onto its model (a field of another type than Slack documents) gets a 400 rather than a 500, since
- * sending it again cannot help.
+ * sending it again cannot help, and a request whose work needed the unreachable database gets a quick 503, which
+ * Slack answers by sending an event again later.
  */
 final class BoltServlet extends HttpServlet {
 
@@ -27,9 +30,12 @@ final class BoltServlet extends HttpServlet {
 
 	private final transient SlackAppServletAdapter adapter;
 
-	BoltServlet(App app) {
+	private final transient DatabaseOutage outage;
+
+	BoltServlet(App app, DatabaseOutage outage) {
 		this.app = app;
 		this.adapter = new SlackAppServletAdapter(app.config());
+		this.outage = outage;
 	}
 
 	@Override
@@ -54,6 +60,10 @@ final class BoltServlet extends HttpServlet {
 			return unreadable(ex);
 		}
 		catch (Exception ex) {
+			if (DatabaseOutage.isOutage(ex)) {
+				outage.unreachable("a Slack " + slackRequest.getRequestType() + " request", ex);
+				return Response.json(503, "{\"error\":\"database unavailable\"}");
+			}
 			log.error("Failed to handle a Slack {} request", slackRequest.getRequestType(), ex);
 			return Response.json(500, "{\"error\":\"Something is wrong\"}");
 		}

@@ -9,13 +9,16 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.steward.storage.DatabaseOutage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Remembers the signatures of the Slack requests Steward handled while their timestamps are still accepted, so a
  * request replayed within that window is handled once, whichever replica it reaches: a Caffeine cache answers first,
- * the unique key of {@code processed_event} decides.
+ * the unique key of {@code processed_event} decides. While the database cannot be reached the cache alone decides:
+ * the request goes on to be answered "try again", since nothing it asks for can be saved without the database.
  */
 class SeenSignatures {
 
@@ -35,19 +38,40 @@ class SeenSignatures {
 
 	private final Clock wallClock;
 
+	private final DatabaseOutage outage;
+
 	/** Takes the wall clock the signature check uses, since the window is about Slack's timestamps. */
-	SeenSignatures(JdbcClient jdbc, Clock wallClock) {
+	SeenSignatures(JdbcClient jdbc, Clock wallClock, DatabaseOutage outage) {
 		this.jdbc = jdbc;
 		this.wallClock = wallClock;
+		this.outage = outage;
 	}
 
-	/** True the first time a signature is seen by any replica, false for a replay. */
+	/** True the first time a signature is seen by any replica (or by this one while the database is away). */
 	boolean firstTime(String signature) {
 		String key = PREFIX + signature;
 		if (seen.getIfPresent(key) != null) {
 			return false;
 		}
 		seen.put(key, Boolean.TRUE);
+		if (outage.recentlyUnreachable()) {
+			return true;
+		}
+		try {
+			boolean first = record(key);
+			outage.reachable();
+			return first;
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isOutage(ex)) {
+				throw ex;
+			}
+			outage.unreachable("the Slack replay check", ex);
+			return true;
+		}
+	}
+
+	private boolean record(String key) {
 		return jdbc.sql("insert into processed_event (event_key, received_at) values (:key, :at) on conflict do nothing")
 			.param("key", key)
 			.param("at", wallClock.instant().atOffset(ZoneOffset.UTC))

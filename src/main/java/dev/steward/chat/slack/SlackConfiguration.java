@@ -14,6 +14,7 @@ import dev.steward.chat.Workspaces;
 import dev.steward.command.Home;
 import dev.steward.command.Interactions;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -50,7 +51,7 @@ class SlackConfiguration {
 	@Bean
 	App slackApp(SlackProperties properties, Slack slack, Interactions interactions,
 			@Qualifier("applicationTaskExecutor") Executor executor, TeamRepository teams, Workspaces workspaces,
-			DeliveryQueue queue, Clock clock, Home home) {
+			DeliveryQueue queue, Clock clock, Home home, DatabaseOutage outage) {
 		App app = new App(AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(properties.botToken())
@@ -64,20 +65,20 @@ class SlackConfiguration {
 			// bot messages themselves.
 			.ignoringSelfEventsEnabled(false)
 			.build());
-		new SlackListeners(interactions, executor, teams, workspaces).register(app);
+		new SlackListeners(interactions, executor, teams, workspaces, outage).register(app);
 		new WorkspaceEvents(workspaces, queue, clock).register(app);
 		new HomeTab(home, executor).register(app);
 		return app;
 	}
 
 	@Bean
-	ServletRegistrationBean<BoltServlet> slackServlet(App slackApp) {
-		return new ServletRegistrationBean<>(new BoltServlet(slackApp), PATH);
+	ServletRegistrationBean<BoltServlet> slackServlet(App slackApp, DatabaseOutage outage) {
+		return new ServletRegistrationBean<>(new BoltServlet(slackApp, outage), PATH);
 	}
 
 	@Bean
-	SeenSignatures seenSlackSignatures(JdbcClient jdbc) {
-		return new SeenSignatures(jdbc, Clock.systemUTC());
+	SeenSignatures seenSlackSignatures(JdbcClient jdbc, DatabaseOutage outage) {
+		return new SeenSignatures(jdbc, Clock.systemUTC(), outage);
 	}
 
 	@Bean

@@ -15,8 +15,10 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.event.MessageEvent;
@@ -39,6 +41,7 @@ import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.Interactions;
 import dev.steward.command.Reply;
+import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
 
 /**
@@ -62,23 +65,32 @@ final class SlackListeners {
 
 	private final Workspaces workspaces;
 
+	private final DatabaseOutage outage;
+
 	private final Cache<String, Boolean> seen = Caffeine.newBuilder()
 		.expireAfterWrite(java.time.Duration.ofMinutes(10))
 		.maximumSize(100_000)
 		.build();
 
-	SlackListeners(Interactions interactions, Executor responses, TeamRepository teams, Workspaces workspaces) {
+	SlackListeners(Interactions interactions, Executor responses, TeamRepository teams, Workspaces workspaces,
+			DatabaseOutage outage) {
 		this.interactions = interactions;
 		this.responses = responses;
 		this.teams = teams;
 		this.workspaces = workspaces;
+		this.outage = outage;
 	}
 
-	/** Someone who writes to Steward can be reached again, whatever a failed delivery concluded before. */
+	/**
+	 * Someone who writes to Steward can be reached again, whatever a failed delivery concluded before; noted at the
+	 * next message when the database cannot take it now.
+	 */
 	private Actor seen(Actor actor) {
 		if (seen.getIfPresent(actor.userId()) == null) {
-			seen.put(actor.userId(), Boolean.TRUE);
-			teams.markReachable(Platform.SLACK, actor.workspaceId(), actor.userId());
+			outage.bestEffort("marking " + actor.userId() + " reachable", () -> {
+				teams.markReachable(Platform.SLACK, actor.workspaceId(), actor.userId());
+				seen.put(actor.userId(), Boolean.TRUE);
+			});
 		}
 		return actor;
 	}
@@ -89,7 +101,7 @@ final class SlackListeners {
 		}
 		app.blockAction(Pattern.compile(".+"), (request, context) -> action(request.getPayload(), context));
 		app.event(MessageEvent.class, (payload, context) -> {
-			directMessage(payload.getTeamId(), payload.getEventId(), payload.getEvent());
+			directMessage(payload.getTeamId(), payload.getEventId(), payload.getEvent(), context);
 			return context.ack();
 		});
 		app.viewSubmission(Pattern.compile(".+"), (request, context) -> {
@@ -103,12 +115,17 @@ final class SlackListeners {
 		return text == null ? "" : MENTION.matcher(text).replaceAll("<@$1>");
 	}
 
-	/** A slash command shows the workspace has Steward installed, whatever an earlier uninstall said. */
+	/**
+	 * A slash command shows the workspace has Steward installed, whatever an earlier uninstall said; noted at the
+	 * next command when the database cannot take it now.
+	 */
 	private void installed(String workspaceId) {
-		if (workspaces.isDisabled(Platform.SLACK, workspaceId)) {
-			workspaces.enable(Platform.SLACK, workspaceId);
-			log.info("Slack workspace {} uses Steward again; sending there again", workspaceId);
-		}
+		outage.bestEffort("checking Slack workspace " + workspaceId, () -> {
+			if (workspaces.isDisabled(Platform.SLACK, workspaceId)) {
+				workspaces.enable(Platform.SLACK, workspaceId);
+				log.info("Slack workspace {} uses Steward again; sending there again", workspaceId);
+			}
+		});
 	}
 
 	private Response command(String command, SlashCommandPayload payload, SlashCommandContext context) {
@@ -131,14 +148,41 @@ final class SlackListeners {
 		return context.ack();
 	}
 
-	/** Passes on what a person wrote in their DM with the bot; the bot's own messages and edits are ignored. */
-	private void directMessage(String teamId, String eventId, MessageEvent event) {
+	/**
+	 * Passes on what a person wrote in their DM with the bot; the bot's own messages and edits are ignored. A message
+	 * Steward could not take gets its reply in the DM after the ack, since the queue needs the database too.
+	 */
+	private void directMessage(String teamId, String eventId, MessageEvent event, EventContext context) {
 		if (event.getBotId() != null || event.getSubtype() != null || !"im".equals(event.getChannelType())
 				|| event.getUser() == null) {
 			return;
 		}
 		Actor actor = seen(new Actor(Platform.SLACK, teamId, event.getUser(), null));
-		interactions.directMessage(new DirectMessage(actor, normaliseMentions(event.getText()), "slack:" + eventId));
+		Reply reply = interactions
+			.directMessage(new DirectMessage(actor, normaliseMentions(event.getText()), "slack:" + eventId));
+		if (reply.message() != null) {
+			sayLater(context, event.getChannel(), reply.message());
+		}
+	}
+
+	private void sayLater(EventContext context, String channel, ChatMessage message) {
+		CompletableFuture.runAsync(() -> {
+			try {
+				ChatPostMessageResponse response = context.client()
+					.chatPostMessage((request) -> request.channel(channel)
+						.text(BlockKitRenderer.fallback(message))
+						.blocks(BlockKitRenderer.blocks(message)));
+				if (!response.isOk()) {
+					log.warn("Could not answer in the DM {}: {}", channel, response.getError());
+				}
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}, responses).exceptionally((failure) -> {
+			log.warn("Could not answer in the DM {}", channel, failure);
+			return null;
+		});
 	}
 
 	private Response action(BlockActionPayload payload, ActionContext context) {

@@ -5,11 +5,13 @@ import com.microsoft.bot.schema.ActivityTypes;
 
 import dev.steward.chat.Conversation;
 import dev.steward.chat.Platform;
+import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
 
 /**
  * Keeps what every authenticated activity teaches: the conversation reference (personal chat or channel), and for
- * a message the sender's name and time zone, and that they can be reached again.
+ * a message the sender's name and time zone, and that they can be reached again. It is learnt again from the next
+ * activity when the database cannot take it now.
  */
 final class ActivityRecorder {
 
@@ -19,13 +21,21 @@ final class ActivityRecorder {
 
 	private final TeamRepository teams;
 
-	ActivityRecorder(ConversationStore conversations, TeamsPeople people, TeamRepository teams) {
+	private final DatabaseOutage outage;
+
+	ActivityRecorder(ConversationStore conversations, TeamsPeople people, TeamRepository teams,
+			DatabaseOutage outage) {
 		this.conversations = conversations;
 		this.people = people;
 		this.teams = teams;
+		this.outage = outage;
 	}
 
 	void record(Activity activity) {
+		outage.bestEffort("recording Teams activity " + activity.getId(), () -> remember(activity));
+	}
+
+	private void remember(Activity activity) {
 		String tenant = Activities.tenant(activity);
 		if (tenant == null || activity.getServiceUrl() == null || activity.getConversation() == null
 				|| activity.getRecipient() == null) {

@@ -77,8 +77,12 @@ final class Invokes {
 			return refused(activity, "NotSupported", "The action is not one of Steward's.");
 		}
 		recorder.record(activity);
-		return cards.handle(turn, action.path("data"))
-			.thenApply((handled) -> new InvokeResponse(200, cardResponse(200, MESSAGE_TYPE, DONE)));
+		return cards.handle(turn, action.path("data")).thenApply((handled) -> message(DONE));
+	}
+
+	/** The invoke response that shows the text to whoever pressed the card's button. */
+	static InvokeResponse message(String text) {
+		return new InvokeResponse(200, cardResponse(200, MESSAGE_TYPE, text));
 	}
 
 	private static CompletableFuture<InvokeResponse> refused(Activity activity, String code, String message) {

@@ -1,6 +1,7 @@
 package dev.steward.chat.teams;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.Bot;
@@ -12,11 +13,16 @@ import com.microsoft.bot.schema.Serialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.steward.chat.ChatMessage;
+import dev.steward.command.Interactions;
+import dev.steward.storage.DatabaseOutage;
+
 /**
  * Steward's bot for one accepted turn, deciding for every activity type what to do instead of leaving it to the
  * SDK's handler (which answers unknown invokes with 501): invokes get their invoke response; every other activity
  * records its conversation, then card submissions and text are routed, a bot added to a team reads the roster, a
- * personal install is greeted once, and every other type is ignored.
+ * personal install is greeted once, and every other type is ignored. A message or card action that met an
+ * unreachable database is answered "try again"; any other activity's turn fails for the endpoint to answer 503.
  */
 final class TeamsBot implements Bot {
 
@@ -34,18 +40,35 @@ final class TeamsBot implements Bot {
 
 	private final Greeting greeting;
 
+	private final CardFactory cardFactory;
+
+	private final DatabaseOutage outage;
+
 	TeamsBot(ActivityRecorder recorder, TextCommands commands, CardSubmissions cards, Roster roster,
-			Greeting greeting) {
+			Greeting greeting, CardFactory cardFactory, DatabaseOutage outage) {
 		this.recorder = recorder;
 		this.commands = commands;
 		this.cards = cards;
 		this.roster = roster;
 		this.invokes = new Invokes(recorder, cards);
 		this.greeting = greeting;
+		this.cardFactory = cardFactory;
+		this.outage = outage;
 	}
 
 	@Override
 	public CompletableFuture<Void> onTurn(TurnContext turn) {
+		CompletableFuture<Void> handled;
+		try {
+			handled = handle(turn);
+		}
+		catch (RuntimeException ex) {
+			handled = CompletableFuture.failedFuture(ex);
+		}
+		return handled.exceptionallyCompose((failure) -> unavailable(turn, failure));
+	}
+
+	private CompletableFuture<Void> handle(TurnContext turn) {
 		Activity activity = turn.getActivity();
 		if (activity.isType(ActivityTypes.INVOKE)) {
 			return invokes.answer(turn).thenCompose((response) -> respond(turn, response));
@@ -66,6 +89,24 @@ final class TeamsBot implements Bot {
 			return cards.handle(turn, value);
 		}
 		return commands.handle(turn);
+	}
+
+	/** Tells the person of a message or card action to try again when the database was unreachable. */
+	private CompletableFuture<Void> unavailable(TurnContext turn, Throwable failure) {
+		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
+				: failure;
+		Activity activity = turn.getActivity();
+		boolean cardAction = activity.isType(ActivityTypes.INVOKE) && Invokes.CARD_ACTION.equals(activity.getName());
+		if (!DatabaseOutage.isOutage(cause) || !(cardAction || activity.isType(ActivityTypes.MESSAGE))) {
+			return CompletableFuture.failedFuture(cause);
+		}
+		outage.unreachable("a Teams " + activity.getType() + " activity " + activity.getId(), cause);
+		if (cardAction) {
+			return respond(turn, Invokes.message(Interactions.UNAVAILABLE));
+		}
+		return turn.sendActivity(cardFactory.message(Activities.tenant(activity),
+				ChatMessage.text(Interactions.UNAVAILABLE)))
+			.thenApply((sent) -> null);
 	}
 
 	/** Reads the roster when the bot itself joins a team or group chat. */

@@ -12,6 +12,7 @@ import dev.steward.chat.ChatGateways;
 import dev.steward.chat.Platform;
 import dev.steward.command.Interactions;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -97,10 +98,12 @@ class TeamsConfiguration {
 
 	@Bean
 	TeamsBot teamsBot(ConversationStore conversations, TeamsPeople people, TeamRepository teams,
-			Interactions interactions, CardFactory cards, JdbcClient jdbc, Clock clock, DeliveryQueue queue) {
-		return new TeamsBot(new ActivityRecorder(conversations, people, teams), new TextCommands(interactions, cards),
+			Interactions interactions, CardFactory cards, JdbcClient jdbc, Clock clock, DeliveryQueue queue,
+			DatabaseOutage outage) {
+		return new TeamsBot(new ActivityRecorder(conversations, people, teams, outage),
+				new TextCommands(interactions, cards),
 				new CardSubmissions(interactions, cards, new CardNonces(jdbc, clock)), new Roster(people),
-				new Greeting(queue));
+				new Greeting(queue), cards, outage);
 	}
 
 	@Bean

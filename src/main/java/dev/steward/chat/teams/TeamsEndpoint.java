@@ -14,6 +14,8 @@ import com.microsoft.bot.schema.Serialization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.steward.storage.DatabaseOutage;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Conditional;
@@ -31,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * checks the Bot Connector's token before reading the body (401), reads at most {@code steward.teams.max-body-size}
  * (413), parses the activity with the SDK's own Jackson 2, since Spring's Jackson 3 cannot build its
  * {@code channelData} (400 for what is not a whole activity), checks that the token fits the activity (401) and that
- * it comes from the configured tenant (403), and only then runs the turn through the SDK's adapter.
+ * it comes from the configured tenant (403), and only then runs the turn through the SDK's adapter. A turn whose
+ * work needed the unreachable database (a roster to read, a welcome to queue) gets a quick 503.
  */
 @RestController
 @Conditional(TeamsConfigured.class)
@@ -49,12 +52,15 @@ final class TeamsEndpoint {
 
 	private final TeamsProperties properties;
 
+	private final DatabaseOutage outage;
+
 	TeamsEndpoint(BotConnectorAuthentication authentication, TeamsBotAdapter adapter, TeamsBot bot,
-			TeamsProperties properties) {
+			TeamsProperties properties, DatabaseOutage outage) {
 		this.authentication = authentication;
 		this.adapter = adapter;
 		this.bot = bot;
 		this.properties = properties;
+		this.outage = outage;
 	}
 
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -140,6 +146,10 @@ final class TeamsEndpoint {
 			invoke = adapter.processActivity(identity, activity, bot::onTurn).join();
 		}
 		catch (CompletionException ex) {
+			if (DatabaseOutage.isOutage(ex.getCause())) {
+				outage.unreachable("a Teams " + activity.getType() + " activity " + activity.getId(), ex.getCause());
+				return error(HttpStatus.SERVICE_UNAVAILABLE, "database unavailable");
+			}
 			log.error("Teams {} activity {} failed", activity.getType(), activity.getId(), ex.getCause());
 			return error(HttpStatus.INTERNAL_SERVER_ERROR, "failed");
 		}

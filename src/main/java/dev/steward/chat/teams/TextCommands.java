@@ -49,9 +49,9 @@ final class TextCommands {
 			return answer(turn, actor.workspaceId(), reply);
 		}
 		if (direct && !slash && !body.isEmpty() && !"help".equals(word)) {
-			interactions.directMessage(new DirectMessage(actor, text,
+			Reply reply = interactions.directMessage(new DirectMessage(actor, text,
 					"teams:" + activity.getConversation().getId() + ":" + activity.getId()));
-			return CompletableFuture.completedFuture(null);
+			return answer(turn, actor.workspaceId(), reply);
 		}
 		return send(turn, actor.workspaceId(), interactions.help());
 	}

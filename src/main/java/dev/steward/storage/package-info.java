@@ -1,0 +1,6 @@
+/**
+ * What every feature shares about the database: whether it can be reached just now
+ * ({@link dev.steward.storage.DatabaseOutage}), so a request that meets an outage is answered at once with "try
+ * again" and scheduled work pauses until the database is back, with one warning for the whole outage.
+ */
+package dev.steward.storage;

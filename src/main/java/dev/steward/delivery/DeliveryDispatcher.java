@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.Workspaces;
+import dev.steward.storage.DatabaseOutage;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -60,9 +61,12 @@ public class DeliveryDispatcher implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private final DatabaseOutage outage;
+
 	DeliveryDispatcher(DeliveryRepository repository, DeliverySender sender, Outcomes outcomes, Workspaces workspaces,
-			DeliveryProperties properties, Clock clock) {
+			DeliveryProperties properties, Clock clock, DatabaseOutage outage) {
 		this.repository = repository;
+		this.outage = outage;
 		this.sender = sender;
 		this.outcomes = outcomes;
 		this.workspaces = workspaces;
@@ -73,7 +77,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
 
 	@Scheduled(fixedDelayString = "${steward.delivery.poll-interval:1s}")
 	void poll() {
-		if (!running) {
+		if (!running || outage.recentlyUnreachable()) {
 			return;
 		}
 		repository.releaseExpiredLeases(wall.instant());
@@ -88,6 +92,10 @@ public class DeliveryDispatcher implements SmartLifecycle {
 				pool.execute(() -> {
 					try {
 						conversation.forEach(this::send);
+					}
+					catch (RuntimeException ex) {
+						log.error("Sending to {} failed unexpectedly; the rest of its claim goes back when the lease "
+								+ "lapses", conversation.get(0).to(), ex);
 					}
 					finally {
 						slots.release();
@@ -132,6 +140,14 @@ public class DeliveryDispatcher implements SmartLifecycle {
 				return false;
 			}
 			return sender.process(delivery);
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isOutage(ex)) {
+				throw ex;
+			}
+			// Its outcome could not be recorded: the lease lapses, and an attempt that had left is looked up first.
+			outage.unreachable("recording how " + delivery.describe() + " went", ex);
+			return false;
 		}
 		finally {
 			held.remove(delivery.id());

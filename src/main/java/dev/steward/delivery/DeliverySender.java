@@ -120,13 +120,28 @@ class DeliverySender {
 				return gateway.send(delivery.to(), message, delivery.key());
 			});
 			if (separate) {
-				repository.markPosted(delivery.id(), ref);
+				String posted = ref;
+				record(() -> repository.markPosted(delivery.id(), posted));
 			}
 		}
 		String note = separate ? attach(gateway, delivery, ref, images) : null;
-		repository.markSent(delivery.id(), ref, clock.instant(), note);
+		String sent = ref;
+		record(() -> repository.markSent(delivery.id(), sent, clock.instant(), note));
 		outcomes.sent(delivery);
 		return true;
+	}
+
+	/**
+	 * Records that a part went out; when the database fails just then, the send's outcome is unknown to the queue,
+	 * so the retry looks it up first instead of sending it twice.
+	 */
+	private static void record(Runnable step) throws ChatSendException {
+		try {
+			step.run();
+		}
+		catch (RuntimeException ex) {
+			throw new ChatSendException(ChatSendException.Kind.UNKNOWN, "sent, but could not record it: " + ex);
+		}
 	}
 
 	/** Attaches the pictures; one the platform will never take is noted, not retried, since the text is out. */
@@ -166,7 +181,7 @@ class DeliverySender {
 			gateway.update(delivery.to(), original.messageRef(), json.readValue(delivery.payload(), ChatMessage.class));
 			return null;
 		});
-		repository.markSent(delivery.id(), original.messageRef(), clock.instant(), null);
+		record(() -> repository.markSent(delivery.id(), original.messageRef(), clock.instant(), null));
 		outcomes.sent(delivery);
 		return true;
 	}

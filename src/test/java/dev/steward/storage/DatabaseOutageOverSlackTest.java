@@ -7,8 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -30,6 +33,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -58,12 +64,12 @@ class DatabaseOutageOverSlackTest {
 	private SignedSlackClient client;
 
 	/** Starts Steward on the proxied database with a stand-up whose prompt is due at 09:00 on Monday 23 November. */
-	private void startSteward(String pollInterval) {
+	private void startSteward(String pollInterval, String... extra) {
 		slack.user("U0A", "Asha", "UTC");
-		steward = StewardInstance.start(database.freshDatabase("outage"), slack,
-				"--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password(),
-				"--steward.delivery.poll-interval=" + pollInterval);
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.username=" + database.user(),
+				"--spring.datasource.password=" + database.password(), "--steward.delivery.poll-interval=" + pollInterval));
+		args.addAll(List.of(extra));
+		steward = StewardInstance.start(database.freshDatabase("outage"), slack, args.toArray(String[]::new));
 		client = steward.client(SLACK_DEADLINE);
 		steward.setUpStandup(slack, "C1", "U0PM", List.of("U0A"), "UTC", "09:00", "18:00", "TEAM", List.of("MONDAY"));
 		assertThat(steward.tickAt(Instant.parse("2026-11-23T08:00:00Z"))).isZero();
@@ -153,6 +159,45 @@ class DatabaseOutageOverSlackTest {
 		assertThat(log).noneMatch(OutageLog::isUnexpectedError);
 		assertThat(log).filteredOn((line) -> line.contains("The database is unreachable")).hasSize(1);
 		assertThat(log).filteredOn((line) -> line.contains("The database is reachable again")).hasSize(1);
+	}
+
+	/**
+	 * Slack takes the prompt, and the database goes away before Steward can note it: the outcome is unknown, so once
+	 * the database is back and the lease has lapsed, Steward finds the prompt in the DM's history instead of sending
+	 * it again.
+	 */
+	@Test
+	void aPromptSentJustAsTheDatabaseWentAwayIsFoundInTheHistoryNotSentAgain() throws Exception {
+		startSteward("1h", "--steward.delivery.lease=2s", "--steward.delivery.lease-renewal=1s");
+		String key = "prompt:s1:U0A:2026-11-23";
+		slack.server().stubFor(post(urlEqualTo("/api/chat.postMessage")).atPriority(1)
+			.willReturn(okJson("{\"ok\":true,\"channel\":\"D0A\",\"ts\":\"1795424400.000100\"}")
+				.withFixedDelay(1500)));
+		slack.server().stubFor(post(urlEqualTo("/api/conversations.open"))
+			.willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"D0A\"}}")));
+		slack.server().stubFor(post(urlEqualTo("/api/conversations.history")).willReturn(okJson(
+				"{\"ok\":true,\"messages\":[{\"type\":\"message\",\"ts\":\"1795424400.000100\",\"text\":\"Stand-up\","
+						+ "\"metadata\":{\"event_type\":\"steward_delivery\",\"event_payload\":{\"key\":\"" + key
+						+ "\"}}}],\"has_more\":false}")));
+		assertThat(steward.tickAt(Instant.parse("2026-11-23T09:01:00Z"))).isZero();
+		DeliveryDispatcher dispatcher = steward.bean(DeliveryDispatcher.class);
+
+		CompletableFuture<Integer> sending = CompletableFuture
+			.supplyAsync(dispatcher::dispatchDue);
+		await().until(() -> !prompts().isEmpty());
+		database.cut();
+		assertThat(sending.get(10, TimeUnit.SECONDS)).as("delivered, as far as it can tell").isZero();
+		database.restore();
+
+		JdbcClient jdbc = steward.bean(JdbcClient.class);
+		await().ignoreExceptions().until(() -> {
+			dispatcher.dispatchDue();
+			return "SENT".equals(jdbc.sql("select status from delivery where idempotency_key = :key").param("key", key)
+				.query(String.class)
+				.single());
+		});
+		assertThat(prompts()).as("posted once; the second attempt looked first").hasSize(1);
+		assertThat(slack.calls("conversations.history")).isNotEmpty();
 	}
 
 	private List<?> prompts() {

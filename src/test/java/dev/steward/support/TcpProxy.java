@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.h2.tools.Server;
 
@@ -27,6 +28,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * PostgreSQL when {@code -Dsteward.test.jdbc-url=jdbc:postgresql://...} is given, as {@code .ci/run} does.
  */
 public final class TcpProxy implements AutoCloseable {
+
+	private static final AtomicInteger DATABASES = new AtomicInteger();
 
 	private static final String POSTGRES = System.getProperty("steward.test.jdbc-url", "");
 
@@ -81,12 +84,13 @@ public final class TcpProxy implements AutoCloseable {
 	}
 
 	/**
-	 * The JDBC URL, through the proxy, of an empty database called {@code name}: an H2 in-memory database, or a
-	 * PostgreSQL schema dropped and created again for the test.
+	 * The JDBC URL, through the proxy, of an empty database called {@code name}: an H2 in-memory database of a name
+	 * never used before in this JVM (the H2 server keeps each until it stops), or a PostgreSQL schema dropped and
+	 * created again for the test.
 	 */
 	public String freshDatabase(String name) {
 		if (!isPostgres()) {
-			return "jdbc:h2:tcp://127.0.0.1:" + port() + "/mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+			return "jdbc:h2:tcp://127.0.0.1:" + port() + "/mem:" + name + "-" + DATABASES.incrementAndGet() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 					+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		}
 		JdbcClient direct = JdbcClient.create(new DriverManagerDataSource(POSTGRES, user(), password()));

@@ -46,14 +46,16 @@ public final class FanOut implements AutoCloseable {
 
 	private final List<StewardProcess> instances = new ArrayList<>();
 
-	private FanOut(SlackStandIn slack, Server h2, String url, String user) {
+	private FanOut(SlackStandIn slack, Server h2, String url, String user, String schema) {
 		this.slack = slack;
 		this.h2 = h2;
 		this.url = url;
 		this.user = user;
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user, "");
-		Flyway.configure().dataSource(dataSource).cleanDisabled(false).load().clean();
-		Flyway.configure().dataSource(dataSource).load().migrate();
+		Flyway flyway = (schema == null) ? Flyway.configure().dataSource(dataSource).cleanDisabled(false).load()
+				: Flyway.configure().dataSource(dataSource).schemas(schema).cleanDisabled(false).load();
+		flyway.clean();
+		flyway.migrate();
 		this.jdbc = JdbcClient.create(dataSource);
 	}
 
@@ -63,16 +65,17 @@ public final class FanOut implements AutoCloseable {
 			Server server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", folder.toString())
 				.start();
 			return new FanOut(slack, server, "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/fanout;MODE=PostgreSQL;"
-					+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa");
+					+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", null);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	/** The PostgreSQL database at the URL (emptied first). */
+	/** A schema of its own ({@code steward_fan_out}, emptied first) in the PostgreSQL database at the URL. */
 	public static FanOut onPostgres(SlackStandIn slack, String url, String user) {
-		return new FanOut(slack, null, url, user);
+		return new FanOut(slack, null, url + (url.contains("?") ? "&" : "?") + "currentSchema=steward_fan_out", user,
+				"steward_fan_out");
 	}
 
 	/**
@@ -103,6 +106,11 @@ public final class FanOut implements AutoCloseable {
 	 * standing up every day of the week, through the instance.
 	 */
 	public void setUp(StewardProcess through, int teams, int members) {
+		setUp(through, teams, members, "00:00", "23:59");
+	}
+
+	/** As above, prompting at the time and reporting at the other (UTC, {@code HH:mm}). */
+	public void setUp(StewardProcess through, int teams, int members, String promptTime, String reportTime) {
 		SignedSlackClient client = through.slackClient(SECRET);
 		for (int team = 1; team <= teams; team++) {
 			int first = (team - 1) * members + 1;
@@ -114,8 +122,8 @@ public final class FanOut implements AutoCloseable {
 				.set("days", Arrays.stream(DayOfWeek.values()).map(DayOfWeek::name).toList())
 				.set("zone_policy", "TEAM")
 				.set("team_zone", "UTC")
-				.set("prompt_time", "00:00")
-				.set("report_time", "23:59")
+				.set("prompt_time", promptTime)
+				.set("report_time", reportTime)
 				.slack(PM, "C" + team, "team-" + team));
 			assertThat(submitted.statusCode()).isEqualTo(200);
 			assertThat(submitted.body()).doesNotContain("errors");

@@ -90,6 +90,11 @@ public final class StewardProcess implements AutoCloseable {
 		throw new IllegalStateException(name + " was not ready within " + atMost + ":\n" + tail());
 	}
 
+	/** Where it listens, such as {@code http://127.0.0.1:41234}. */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port;
+	}
+
 	public SignedSlackClient slackClient(String signingSecret) {
 		return new SignedSlackClient(port, signingSecret);
 	}

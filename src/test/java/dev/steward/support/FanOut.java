@@ -157,6 +157,20 @@ public final class FanOut implements AutoCloseable {
 		return statuses;
 	}
 
+	/** The keys of the prompts the queue says were sent. */
+	public List<String> promptKeysSent() {
+		return jdbc.sql("select idempotency_key from delivery where kind = 'PROMPT' and status = 'SENT'")
+			.query(String.class)
+			.list();
+	}
+
+	/** How many prompts wait to be looked up before they are sent again, their last attempt's outcome unknown. */
+	public long uncertainPrompts() {
+		return jdbc.sql("select count(*) from delivery where kind = 'PROMPT' and uncertain = true")
+			.query(Long.class)
+			.single();
+	}
+
 	/** The delivery key of every prompt the stand-in stored, as often as it stored it. */
 	public List<String> promptKeysReceived() {
 		return slack.deliveryKeys().stream().filter((key) -> key.startsWith("prompt:")).toList();

@@ -33,6 +33,8 @@ public final class StewardProcess implements AutoCloseable {
 
 	private final Path log;
 
+	private volatile boolean killed;
+
 	private StewardProcess(String name, Process process, int port, Path log) {
 		this.name = name;
 		this.process = process;
@@ -120,6 +122,7 @@ public final class StewardProcess implements AutoCloseable {
 
 	/** Kills it at once, as {@code kill -9} does: nothing of it runs after this returns. */
 	public void kill() {
+		killed = true;
 		process.destroyForcibly();
 		waitFor(Duration.ofSeconds(20));
 	}
@@ -134,6 +137,11 @@ public final class StewardProcess implements AutoCloseable {
 		if (!waitFor(Duration.ofSeconds(30))) {
 			kill();
 		}
+	}
+
+	/** Whether it has exited after being asked to stop, without being killed. */
+	public boolean exitedOnItsOwn() {
+		return !process.isAlive() && !killed;
 	}
 
 	/** The last lines of its log, for a failure message. */

@@ -16,11 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two Stewards, each in a JVM of its own, share a database and send a stand-up's prompts; one is killed with SIGKILL
- * in the middle, with sends on their way. The other takes over its claimed messages once their short leases lapse,
- * looks up those whose outcome died with it, and every member gets their prompt exactly once.
+ * Stewards, each in a JVM of its own, sharing a database, lose an instance in the middle of sending a stand-up's
+ * prompts, with sends on their way: killed (SIGKILL), its claims are taken over once their short leases lapse and the
+ * sends whose outcome died with it are looked up; stopped (SIGTERM), it finishes what is in flight and hands back the
+ * rest at once. Either way every member gets their prompt exactly once.
  */
-class KillMidFanOutTest {
+class InstanceLossMidFanOutTest {
 
 	private static final int TEAMS = 3;
 
@@ -50,6 +51,30 @@ class KillMidFanOutTest {
 			assertThat(fanOut.promptStatuses()).containsExactly(Map.entry("SENT", (long) TEAMS * MEMBERS));
 			assertThat(fanOut.promptKeysReceived()).hasSize(TEAMS * MEMBERS).doesNotHaveDuplicates();
 			assertThat(slack.duplicates()).isEmpty();
+		}
+	}
+
+	@Test
+	void stoppingAnInstanceMidFanOutFinishesItsSendsAndHandsBackTheRestForTheNextToSendOnce() {
+		try (SlackStandIn slack = new SlackStandIn().people(MEMBERS).start();
+				FanOut fanOut = FanOut.onH2(slack, folder)) {
+			StewardProcess first = fanOut.start(1, Map.of(), "256m", folder.resolve("logs")).get(0);
+			fanOut.setUp(first, 1, MEMBERS);
+			slack.slow(SlackStandIn.POST_MESSAGE, Duration.ofMillis(300));
+			fanOut.standUpNow(List.of(first), 1);
+			assertThat(slack.awaitAccepted(SlackStandIn.POST_MESSAGE, 1 + 16, Duration.ofMinutes(1))).isTrue();
+
+			first.close();
+			assertThat(first.exitedOnItsOwn()).as("stopped within its shutdown phases, not killed").isTrue();
+			assertThat(fanOut.promptStatuses()).as("nothing left claimed").doesNotContainKey("SENDING");
+			assertThat(fanOut.promptKeysSent()).as("what went out is recorded as sent, and only that")
+				.containsExactlyInAnyOrderElementsOf(fanOut.promptKeysReceived());
+			assertThat(fanOut.uncertainPrompts()).as("no send abandoned with its outcome unknown").isZero();
+			assertThat(fanOut.promptsOpen()).as("the rest handed back").isPositive();
+
+			fanOut.start(1, Map.of(), "256m", folder.resolve("logs"));
+			await().atMost(Duration.ofMinutes(2)).until(() -> fanOut.promptsOpen() == 0);
+			assertThat(fanOut.promptKeysReceived()).hasSize(MEMBERS).doesNotHaveDuplicates();
 		}
 	}
 

@@ -40,8 +40,10 @@ class SlackManifestTest extends SlackEdgeTest {
 			assertThat(command.get("should_escape")).isEqualTo(true);
 		});
 		Map<String, Object> oauth = (Map<String, Object>) manifest.get("oauth_config");
-		assertThat((List<String>) ((Map<String, Object>) oauth.get("scopes")).get("bot")).contains("chat:write",
-				"commands", "files:write", "users:read", "im:history", "channels:read", "groups:read");
+		assertThat((List<String>) ((Map<String, Object>) oauth.get("scopes")).get("bot")).as(
+				"history scopes let Steward look up whether a message whose send timed out arrived, before resending")
+			.containsExactlyInAnyOrder("chat:write", "commands", "files:write", "users:read", "im:history", "im:write",
+					"channels:read", "groups:read", "channels:history", "groups:history");
 	}
 
 	@Test

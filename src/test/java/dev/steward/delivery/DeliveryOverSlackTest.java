@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Conversation;
@@ -14,6 +15,8 @@ import dev.steward.chat.Platform;
 import dev.steward.support.SlackEdgeTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -29,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * method for the whole workspace, passing failures are retried until the message expires, an attempt that timed out
  * is looked up before it is sent again, and a picture that will not upload never re-posts the text.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DeliveryOverSlackTest extends SlackEdgeTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
@@ -171,6 +175,33 @@ class DeliveryOverSlackTest extends SlackEdgeTest {
 		assertThat(slack.calls("chat.postMessage")).hasSize(1);
 		assertThat(slack.server().findAll(com.github.tomakehurst.wiremock.client.WireMock
 			.postRequestedFor(urlPathMatching("/upload/.*")))).hasSize(1);
+	}
+
+	@Test
+	void aPageInsteadOfJsonIsRetriedAndAnAbsurdRetryAfterIsCappedAndSaidSo(CapturedOutput output) {
+		slack.server().stubFor(post(urlEqualTo("/api/chat.postMessage")).withRequestBody(containing("C9"))
+			.inScenario("html").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+				.withBody("<html><body>Service Unavailable</body></html>"))
+			.willSetStateTo("healthy"));
+		slack.server().stubFor(post(urlEqualTo("/api/chat.postMessage")).withRequestBody(containing("C8"))
+			.inScenario("hour").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600"))
+			.willSetStateTo("healthy"));
+
+		queue.post("test:html", CHANNEL, ChatMessage.text("hello"), lifetime(Duration.ofHours(1)));
+		await().until(() -> attempts("test:html") == 1);
+		assertThat(status("test:html")).isEqualTo("PENDING");
+		queue.post("test:hour", OTHER, ChatMessage.text("hello"), lifetime(Duration.ofHours(2)));
+		await().until(() -> nextAttempt("test:hour").isAfter(NOW));
+
+		assertThat(nextAttempt("test:hour")).as("capped at steward.delivery.max-retry-after")
+			.isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+		assertThat(output.getAll()).contains("asked to wait PT1H before sending");
+		clock.advance(Duration.ofMinutes(10));
+		await().until(() -> "SENT".equals(status("test:html")) && "SENT".equals(status("test:hour")));
+		assertThat(slack.postsTo("C9")).hasSize(2);
+		assertThat(slack.postsTo("C8")).hasSize(2);
 	}
 
 	@Test

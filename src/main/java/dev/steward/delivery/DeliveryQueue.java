@@ -2,6 +2,7 @@ package dev.steward.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,10 +51,36 @@ public class DeliveryQueue {
 	 * @return true when queued, false when a delivery with this key exists already
 	 */
 	public boolean post(String key, Conversation to, ChatMessage message, Lifetime lifetime) {
-		boolean queued = repository.insert(key, to, Delivery.Operation.POST, null, json.writeValueAsString(message),
-				lifetime, clock.instant());
+		boolean queued = repository.insert(new DeliveryRepository.Row(key, to, Delivery.Operation.POST, null,
+				json.writeValueAsString(message), lifetime, clock.instant()));
 		log.debug("{} {}", queued ? "Queued" : "Already queued", key);
 		return queued;
+	}
+
+	/**
+	 * Queues many new messages in one batch (a stand-up's prompts); one whose key was queued already is left as it
+	 * is. Returns how many were queued.
+	 */
+	public int postAll(List<Outgoing> messages) {
+		Instant now = clock.instant();
+		int queued = repository.insertAll(messages.stream()
+			.map((outgoing) -> new DeliveryRepository.Row(outgoing.key(), outgoing.to(), Delivery.Operation.POST, null,
+					json.writeValueAsString(outgoing.message()), outgoing.lifetime(), now))
+			.toList());
+		log.debug("Queued {} of {} messages", queued, messages.size());
+		return queued;
+	}
+
+	/**
+	 * A message to queue with {@link #postAll}.
+	 *
+	 * @param key its idempotency key
+	 * @param to where it goes
+	 * @param message what it says
+	 * @param lifetime what it is and until when it is worth sending
+	 */
+	public record Outgoing(String key, Conversation to, ChatMessage message, Lifetime lifetime) {
+
 	}
 
 	/**
@@ -66,8 +93,8 @@ public class DeliveryQueue {
 
 	/** As above, useful as long as the lifetime says. */
 	public boolean update(String key, String targetKey, Conversation in, ChatMessage message, Lifetime lifetime) {
-		return repository.insert(key, in, Delivery.Operation.UPDATE, targetKey, json.writeValueAsString(message),
-				lifetime, clock.instant());
+		return repository.insert(new DeliveryRepository.Row(key, in, Delivery.Operation.UPDATE, targetKey,
+				json.writeValueAsString(message), lifetime, clock.instant()));
 	}
 
 	/** Whether a message was queued under the key (it may not have been sent yet). */

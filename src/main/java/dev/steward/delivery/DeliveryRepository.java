@@ -2,6 +2,7 @@ package dev.steward.delivery;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +14,9 @@ import java.util.Optional;
 import dev.steward.chat.Conversation;
 import dev.steward.chat.Platform;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,36 +31,71 @@ class DeliveryRepository {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final TransactionTemplate transaction;
 
-	DeliveryRepository(JdbcClient jdbc, TransactionTemplate transaction) {
+	DeliveryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.transaction = transaction;
 	}
 
+	private static final String INSERT = """
+			insert into delivery (idempotency_key, platform, workspace_id, conversation_kind, conversation_id,
+			    operation, target_key, payload, status, attempts, next_attempt_at, created_at, kind, team_id,
+			    expires_at)
+			values (:key, :platform, :workspace, :kind, :conversation, :operation, :target, :payload,
+			    'PENDING', 0, :now, :now, :deliveryKind, :team, :expires)
+			on conflict do nothing""";
+
 	/** Inserts unless a delivery with the key exists; true when inserted. */
-	boolean insert(String key, Conversation to, Delivery.Operation operation, String targetKey, String payload,
+	boolean insert(Row row) {
+		return batch.update(INSERT, row.parameters()) == 1;
+	}
+
+	/** Inserts each row unless a delivery with its key exists, in one batch; how many were inserted. */
+	int insertAll(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		int inserted = 0;
+		for (int count : batch.batchUpdate(INSERT,
+				rows.stream().map(Row::parameters).toArray(SqlParameterSource[]::new))) {
+			inserted += Math.max(count, 0);
+		}
+		return inserted;
+	}
+
+	/**
+	 * A delivery to insert.
+	 *
+	 * @param key its idempotency key
+	 * @param to where it goes
+	 * @param operation post or update
+	 * @param targetKey for an update, the key of the message it replaces
+	 * @param payload the message as JSON
+	 * @param lifetime what it is and until when it is worth sending
+	 * @param now when it is queued
+	 */
+	record Row(String key, Conversation to, Delivery.Operation operation, String targetKey, String payload,
 			Lifetime lifetime, Instant now) {
-		return jdbc.sql("""
-				insert into delivery (idempotency_key, platform, workspace_id, conversation_kind, conversation_id,
-				    operation, target_key, payload, status, attempts, next_attempt_at, created_at, kind, team_id,
-				    expires_at)
-				values (:key, :platform, :workspace, :kind, :conversation, :operation, :target, :payload,
-				    'PENDING', 0, :now, :now, :deliveryKind, :team, :expires)
-				on conflict do nothing""")
-			.param("key", key)
-			.param("platform", to.platform().name())
-			.param("workspace", to.workspaceId())
-			.param("kind", to.kind().name())
-			.param("conversation", to.id())
-			.param("operation", operation.name())
-			.param("target", targetKey)
-			.param("payload", payload)
-			.param("now", ts(now))
-			.param("deliveryKind", lifetime.kind().name())
-			.param("team", lifetime.teamId())
-			.param("expires", ts(lifetime.until()))
-			.update() == 1;
+
+		SqlParameterSource parameters() {
+			return new MapSqlParameterSource().addValue("key", key)
+				.addValue("platform", to.platform().name())
+				.addValue("workspace", to.workspaceId())
+				.addValue("kind", to.kind().name())
+				.addValue("conversation", to.id())
+				.addValue("operation", operation.name())
+				.addValue("target", targetKey)
+				.addValue("payload", payload)
+				.addValue("now", ts(now))
+				.addValue("deliveryKind", lifetime.kind().name())
+				.addValue("team", lifetime.teamId(), Types.BIGINT)
+				.addValue("expires", ts(lifetime.until()));
+		}
+
 	}
 
 	/**

@@ -102,11 +102,11 @@ class StandupPrompter {
 				return 0;
 			}
 			List<Text> notes = extras.stream().flatMap((extra) -> extra.promptNote(team, date).stream()).toList();
-			for (Member member : marked) {
-				deliveries.post(promptKey(run, member.userId()), team.direct(member.userId()),
+			deliveries.postAll(marked.stream()
+				.map((member) -> new DeliveryQueue.Outgoing(promptKey(run, member.userId()), team.direct(member.userId()),
 						StandupMessages.prompt(team, config, run, member, schedule, now, notes),
-						Lifetime.of(DeliveryKind.PROMPT, team.id(), usefulUntil.apply(member)));
-			}
+						Lifetime.of(DeliveryKind.PROMPT, team.id(), usefulUntil.apply(member))))
+				.toList());
 			log.debug("Prompted {} of team {} for {}", marked.size(), team.id(), date);
 			return marked.size();
 		});
@@ -128,11 +128,11 @@ class StandupPrompter {
 		transaction.executeWithoutResult((status) -> standups.findRun(config.id(), date).ifPresent((run) -> {
 			List<Member> marked = mark(run, members, StandupRepository.Marker.REMINDED, now,
 					(entry) -> entry.promptedAt() != null && entry.remindedAt() == null);
-			for (Member member : marked) {
-				deliveries.post(reminderKey(run, member.userId()), team.direct(member.userId()),
-						StandupMessages.reminder(team, run, member, schedule),
-						Lifetime.of(DeliveryKind.REMINDER, team.id(), schedule.reminderDeadline(date, member)));
-			}
+			deliveries.postAll(marked.stream()
+				.map((member) -> new DeliveryQueue.Outgoing(reminderKey(run, member.userId()),
+						team.direct(member.userId()), StandupMessages.reminder(team, run, member, schedule),
+						Lifetime.of(DeliveryKind.REMINDER, team.id(), schedule.reminderDeadline(date, member))))
+				.toList());
 			log.debug("Reminded {} of team {} for {}", marked.size(), team.id(), date);
 		}));
 	}

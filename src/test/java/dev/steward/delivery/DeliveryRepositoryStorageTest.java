@@ -16,6 +16,7 @@ import dev.steward.chat.Conversation;
 import dev.steward.chat.Platform;
 import dev.steward.support.StorageTest;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,13 +39,14 @@ class DeliveryRepositoryStorageTest extends StorageTest {
 	@BeforeEach
 	void empty() {
 		jdbc.sql("delete from delivery").update();
-		repository = new DeliveryRepository(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+		repository = new DeliveryRepository(jdbc, new NamedParameterJdbcTemplate(dataSource),
+				new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
 	}
 
 	@Test
 	void insertsAKeyOnlyOnceWithItsKindTeamAndLifetime() {
-		assertThat(repository.insert("k1", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW)).isTrue();
-		assertThat(repository.insert("k1", TO, Delivery.Operation.POST, null, "{\"other\":1}", LIFETIME, NOW)).isFalse();
+		assertThat(repository.insert(row("k1", "{}"))).isTrue();
+		assertThat(repository.insert(row("k1", "{\"other\":1}"))).isFalse();
 
 		List<Delivery> claimed = repository.claim(NOW, NOW.plusSeconds(30), 10);
 		assertThat(claimed).singleElement().satisfies((delivery) -> {
@@ -58,7 +60,7 @@ class DeliveryRepositoryStorageTest extends StorageTest {
 	@Test
 	void dispatchersClaimingAtOnceNeverGetTheSameRow() throws Exception {
 		for (int i = 0; i < 200; i++) {
-			repository.insert("k" + i, TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+			repository.insert(row("k" + i, "{}"));
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		CountDownLatch start = new CountDownLatch(1);
@@ -86,8 +88,8 @@ class DeliveryRepositoryStorageTest extends StorageTest {
 
 	@Test
 	void anExpiredLeaseReturnsTheRowAndAnAttemptThatHadLeftBecomesUncertain() {
-		repository.insert("left", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
-		repository.insert("never", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+		repository.insert(row("left", "{}"));
+		repository.insert(row("never", "{}"));
 		List<Delivery> claimed = repository.claim(NOW, NOW.plusSeconds(30), 10);
 		repository.startAttempt(claimed.get(0).id(), NOW);
 
@@ -104,8 +106,8 @@ class DeliveryRepositoryStorageTest extends StorageTest {
 
 	@Test
 	void aStoppingInstanceGivesBackOnlyClaimsWhoseAttemptNeverStarted() {
-		repository.insert("started", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
-		repository.insert("waiting", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+		repository.insert(row("started", "{}"));
+		repository.insert(row("waiting", "{}"));
 		List<Delivery> claimed = repository.claim(NOW, NOW.plusSeconds(30), 10);
 		repository.startAttempt(claimed.get(0).id(), NOW);
 
@@ -115,8 +117,8 @@ class DeliveryRepositoryStorageTest extends StorageTest {
 
 	@Test
 	void aSentRowKeepsItsReferenceAndARescheduledOneIsNotDueBeforeItsTime() {
-		repository.insert("k4", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
-		repository.insert("k5", TO, Delivery.Operation.POST, null, "{}", LIFETIME, NOW);
+		repository.insert(row("k4", "{}"));
+		repository.insert(row("k5", "{}"));
 		List<Delivery> claimed = repository.claim(NOW, NOW.plusSeconds(30), 10);
 		repository.markSent(claimed.get(0).id(), "D1:123.456", NOW, null);
 		repository.reschedule(claimed.get(1).id(), 1, NOW.plusSeconds(30), "HTTP 503", false);
@@ -128,6 +130,21 @@ class DeliveryRepositoryStorageTest extends StorageTest {
 		assertThat(repository.claim(NOW.plusSeconds(29), NOW.plusSeconds(60), 10)).isEmpty();
 		assertThat(repository.claim(NOW.plusSeconds(30), NOW.plusSeconds(60), 10)).extracting(Delivery::key)
 			.containsExactly("k5");
+	}
+
+	@Test
+	void aBatchInsertsOnlyTheKeysNotQueuedYet() {
+		repository.insert(row("old", "{}"));
+
+		assertThat(repository.insertAll(List.of(row("old", "{\"again\":1}"), row("new1", "{}"), row("new2", "{}"))))
+			.isEqualTo(2);
+		assertThat(jdbc.sql("select payload from delivery where idempotency_key = 'old'").query(String.class).single())
+			.isEqualTo("{}");
+		assertThat(jdbc.sql("select count(*) from delivery").query(Long.class).single()).isEqualTo(3);
+	}
+
+	private static DeliveryRepository.Row row(String key, String payload) {
+		return new DeliveryRepository.Row(key, TO, Delivery.Operation.POST, null, payload, LIFETIME, NOW);
 	}
 
 }

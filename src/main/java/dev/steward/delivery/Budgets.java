@@ -33,6 +33,13 @@ class Budgets {
 	/** A workspace or tenant budget, busy in a fan-out: a 5 % burst keeps it at 95 % of its rate. */
 	private static final double BUSY = 0.05;
 
+	/**
+	 * How much of a workspace's or tenant's published limit Steward uses: a little under it, since calls reach the
+	 * platform some milliseconds after they take their token (more with several replicas on a busy machine), which
+	 * would otherwise push a full minute's calls over the limit at the window's edge.
+	 */
+	private static final double HEADROOM = 0.97;
+
 	/** A conversation's budget, usually quiet: half its window may go at once. */
 	private static final double QUIET = 0.5;
 
@@ -67,7 +74,7 @@ class Budgets {
 		String workspace = to.platform().key() + ":" + to.workspaceId();
 		if (to.platform() == Platform.TEAMS) {
 			int perSecond = properties.teams().perTenantPerSecond();
-			return RateGate.Budget.window(workspace, perSecond, Duration.ofSeconds(1), BUSY);
+			return RateGate.Budget.window(workspace, underLimit(perSecond), Duration.ofSeconds(1), BUSY);
 		}
 		DeliveryProperties.Slack slack = properties.slack();
 		int perMinute = switch (call) {
@@ -76,7 +83,12 @@ class Budgets {
 			case FIND -> slack.historyPerMinute();
 			case ATTACH -> slack.uploadsPerMinute();
 		};
-		return RateGate.Budget.window(workspace + ":" + call.slackMethod, perMinute, Duration.ofMinutes(1), BUSY);
+		return RateGate.Budget.window(workspace + ":" + call.slackMethod, underLimit(perMinute), Duration.ofMinutes(1),
+				BUSY);
+	}
+
+	private static int underLimit(int limit) {
+		return Math.max(1, (int) Math.floor(limit * HEADROOM));
 	}
 
 	/** The budgets of the one conversation, which a 429 from Teams pauses. */

@@ -23,8 +23,8 @@ class StandupOverSlackTest extends SlackEdgeTest {
 
 	@Test
 	void promptsAtMembersLocalNineStoresModalAnswersLogsBlockerAndReportsEscaped() {
-		setUpStandup("C1", "U0PM", List.of("U0BOB"), "Asia/Kolkata", "MEMBER", "09:00", "11:00");
 		slack.user("U0BOB", "Bob", "Asia/Kolkata");
+		setUpStandup("C1", "U0PM", List.of("U0BOB"), "Asia/Kolkata", "MEMBER", "09:00", "11:00");
 
 		tickAt(NINE_IN_KOLKATA.minusSeconds(60));
 		assertThat(slack.postsTo("U0BOB")).isEmpty();

@@ -154,34 +154,76 @@ class TickBenchmark {
 		}
 		jdbc.batchUpdate("insert into standup_run (standup_id, team_id, run_date, started_at, reported_at) "
 				+ "values (?, ?, ?, ?, ?)", runs);
-		List<Object[]> entries = new ArrayList<>();
-		List<Object[]> answers = new ArrayList<>();
-		List<Object[]> deliveries = new ArrayList<>();
+		Batches batches = new Batches(jdbc);
 		jdbc.query("select r.id, r.standup_id, r.run_date, m.id as member_id, m.user_id from standup_run r "
 				+ "join standup_member sm on sm.standup_id = r.standup_id join member m on m.id = sm.member_id",
 				(rs) -> {
 					LocalDate date = rs.getObject("run_date", LocalDate.class);
 					long run = rs.getLong("id");
 					long member = rs.getLong("member_id");
-					entries.add(new Object[] { run, member, at(date, 9), at(date, 10) });
+					batches.entry(new Object[] { run, member, at(date, 9), at(date, 10) });
 					for (int position = 0; position < 3; position++) {
-						answers.add(new Object[] { run, member, position, "TODAY", "What will you do today?",
+						batches.answer(new Object[] { run, member, position, "TODAY", "What will you do today?",
 								"Work on ticket " + run + "-" + position });
 					}
-					deliveries.add(new Object[] { "prompt:s" + rs.getLong("standup_id") + ":" + rs.getString("user_id")
-							+ ":" + date, rs.getString("user_id"), "DIRECT", at(date, 9), at(date, 11) });
+					batches.delivery(new Object[] { "prompt:s" + rs.getLong("standup_id") + ":" + rs.getString("user_id")
+							+ ":" + date, "DIRECT", rs.getString("user_id"), at(date, 9), at(date, 9), at(date, 9),
+							at(date, 11) });
 				});
-		jdbc.batchUpdate("insert into standup_entry (run_id, member_id, prompted_at, answered_at) values (?, ?, ?, ?)",
-				entries);
-		jdbc.batchUpdate("insert into standup_answer (run_id, member_id, position, kind, question, answer) "
-				+ "values (?, ?, ?, ?, ?, ?)", answers);
-		jdbc.batchUpdate("insert into delivery (idempotency_key, platform, workspace_id, conversation_kind, "
-				+ "conversation_id, operation, payload, status, attempts, next_attempt_at, created_at, sent_at, kind, "
-				+ "expires_at) values (?, 'SLACK', 'T1', ?, ?, 'POST', '{}', 'SENT', 1, ?, ?, ?, 'PROMPT', ?)",
-				deliveries.stream()
-					.map((row) -> new Object[] { row[0], row[2], row[1], row[3], row[3], row[3], row[4] })
-					.toList());
+		batches.flush();
 		return runs.size();
+	}
+
+	/** Inserts seeded rows a few thousand at a time, so a year of history fits the benchmark's 256 MB heap. */
+	private static final class Batches {
+
+		private static final int SIZE = 5000;
+
+		private final JdbcTemplate jdbc;
+
+		private final List<Object[]> entries = new ArrayList<>();
+
+		private final List<Object[]> answers = new ArrayList<>();
+
+		private final List<Object[]> deliveries = new ArrayList<>();
+
+		Batches(JdbcTemplate jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		void entry(Object[] row) {
+			add(entries, row);
+		}
+
+		void answer(Object[] row) {
+			add(answers, row);
+		}
+
+		void delivery(Object[] row) {
+			add(deliveries, row);
+		}
+
+		private void add(List<Object[]> rows, Object[] row) {
+			rows.add(row);
+			if (rows.size() >= SIZE) {
+				flush();
+			}
+		}
+
+		void flush() {
+			jdbc.batchUpdate("insert into standup_entry (run_id, member_id, prompted_at, answered_at) "
+					+ "values (?, ?, ?, ?)", entries);
+			jdbc.batchUpdate("insert into standup_answer (run_id, member_id, position, kind, question, answer) "
+					+ "values (?, ?, ?, ?, ?, ?)", answers);
+			jdbc.batchUpdate("insert into delivery (idempotency_key, platform, workspace_id, conversation_kind, "
+					+ "conversation_id, operation, payload, status, attempts, next_attempt_at, created_at, sent_at, "
+					+ "kind, expires_at) values (?, 'SLACK', 'T1', ?, ?, 'POST', '{}', 'SENT', 1, ?, ?, ?, 'PROMPT', ?)",
+					deliveries);
+			entries.clear();
+			answers.clear();
+			deliveries.clear();
+		}
+
 	}
 
 	/** Takes back today's prompts, so that the next prompting tick finds everyone due again. */

@@ -125,7 +125,7 @@ class EscalationOverTeamsTest extends TeamsEdgeTest {
 	/** Pat opens the setup card again and makes Quinn a PM too, as a PM would in Teams. */
 	private void makePms(String... pms) {
 		client.send(activities.channelMention(CHANNEL, PAT, "Pat PM", "standup setup"));
-		JsonNode card = TeamsStub.card(last(teams.postsInChannel(CHANNEL)));
+		JsonNode card = lastForm(CHANNEL);
 		assertThat(client.send(activities.submitInChannel(CHANNEL, PAT, "1700000000003", submitData(card),
 				StandupSetup.of(List.of(BOB, ANN), PAT).set("pms", pms).teams()))
 			.statusCode()).isEqualTo(200);

@@ -55,15 +55,14 @@ class EscalationListener {
 
 	@EventListener
 	void on(ImpedimentChanged changed) {
-		impediments.find(changed.impedimentId()).ifPresent((found) -> {
-			switch (changed.change()) {
-				case RESOLVED -> tellEscalated(found, resolvedMessage(found));
-				case MERGED -> tellEscalated(found, EscalationMessages.merged(found.impediment()));
-				default -> {
-				}
+		ImpedimentLog.Located found = changed.subject();
+		switch (changed.change()) {
+			case RESOLVED -> tellEscalated(found, resolvedMessage(found));
+			case MERGED -> tellEscalated(found, EscalationMessages.merged(found.impediment()));
+			default -> {
 			}
-			impediments.scheduleCheck(changed.impedimentId(), escalator.nextCheck(found));
-		});
+		}
+		impediments.scheduleCheck(changed.impedimentId(), escalator.nextCheck(found));
 	}
 
 	@EventListener

@@ -50,6 +50,17 @@ public final class Impediment {
 		this.state = state;
 	}
 
+	/** The impediment just inserted with these values, as reading it back would give it. */
+	static Impediment opened(long id, long teamId, String title, String ownerId, String reporterId, Severity severity,
+			Long sourceRunId, Instant at) {
+		State state = new State();
+		state.ownerId = ownerId;
+		state.severity = severity;
+		state.status = ImpedimentStatus.OPEN;
+		state.climbStartedAt = at;
+		return new Impediment(id, teamId, title, reporterId, at, sourceRunId, state);
+	}
+
 	/** The mutable part of an impediment, as stored. */
 	static final class State {
 

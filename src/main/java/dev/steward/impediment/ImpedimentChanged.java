@@ -4,11 +4,18 @@ package dev.steward.impediment;
  * Published inside the transaction of every impediment change, so other features (the escalation ladder) can
  * react in the same transaction.
  *
- * @param impedimentId the impediment
- * @param teamId its team
+ * @param subject the impediment as changed, with its team, so listeners need not read them again
  * @param change what happened
  */
-public record ImpedimentChanged(long impedimentId, long teamId, Change change) {
+public record ImpedimentChanged(ImpedimentLog.Located subject, Change change) {
+
+	public long impedimentId() {
+		return subject.impediment().id();
+	}
+
+	public long teamId() {
+		return subject.team().id();
+	}
 
 	/** The kinds of change. */
 	public enum Change {

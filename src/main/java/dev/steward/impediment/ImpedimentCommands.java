@@ -19,6 +19,7 @@ import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.Suggestions;
 import dev.steward.command.UsageException;
+import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
 import dev.steward.team.TeamDirectory;
@@ -122,9 +123,8 @@ class ImpedimentCommands implements CommandHandler {
 	private Reply logImpediment(CommandRequest request, Args args) {
 		LogArgs parsed = LogArgs.parse(args);
 		Team team = directory.teamFor(request);
-		directory.requireMember(team, request.actor().userId());
-		String reporter = request.actor().userId();
-		String owner = parsed.owner() == null ? reporter : parsed.owner();
+		Member reporter = directory.requireMember(team, request.actor().userId());
+		String owner = parsed.owner() == null ? reporter.userId() : parsed.owner();
 		Impediment impediment = log.open(team, parsed.title(), owner, reporter,
 				parsed.severity() == null ? Severity.MEDIUM : parsed.severity(), null);
 		return Reply.message(ImpedimentMessages.logged(impediment, parsed.mentionedInTitle()));

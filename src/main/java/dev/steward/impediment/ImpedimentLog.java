@@ -67,11 +67,13 @@ public class ImpedimentLog {
 
 	/**
 	 * Opens an impediment and tells its owner when someone else reported it.
+	 * @param reporter the member of the team who reports it, as the caller found them
 	 * @param sourceRunId the stand-up run whose blocker it came from, or null
 	 */
 	@Transactional
-	public Impediment open(Team team, String title, String ownerId, String reporterId, Severity severity,
+	public Impediment open(Team team, String title, String ownerId, Member reporter, Severity severity,
 			Long sourceRunId) {
+		String reporterId = reporter.userId();
 		if (title.isBlank()) {
 			throw new UsageException("An impediment needs a description, for example: "
 					+ "/impediment log CI pipeline is red @owner high");
@@ -80,17 +82,20 @@ public class ImpedimentLog {
 			throw new UsageException("That description is " + title.length() + " characters; keep it under "
 					+ Impediment.MAX_TITLE + " and add details later with /impediment comment.");
 		}
-		requireInTeam(team, ownerId);
+		if (!ownerId.equals(reporterId)) {
+			requireInTeam(team, ownerId);
+		}
 		Instant now = clock.instant();
 		long id = impediments.insert(team.id(), title, ownerId, reporterId, severity, sourceRunId, now);
 		impediments.append(id, new ImpedimentEvent(now, reporterId, "OPENED",
 				"Opened by <@" + reporterId + ">, owner <@" + ownerId + ">, severity " + severity.label()));
-		Impediment impediment = impediments.find(id).orElseThrow();
+		Impediment impediment = Impediment.opened(id, team.id(), title, ownerId, reporterId, severity, sourceRunId,
+				now);
 		if (!ownerId.equals(reporterId)) {
 			deliveries.post("impediment-owner:" + id + ":" + ownerId, team.direct(ownerId),
 					ImpedimentMessages.assignedToYou(impediment, reporterId));
 		}
-		events.publishEvent(new ImpedimentChanged(id, team.id(), ImpedimentChanged.Change.OPENED));
+		events.publishEvent(new ImpedimentChanged(new Located(team, impediment), ImpedimentChanged.Change.OPENED));
 		log.info("Opened {} for team {} (owner {}, {})", impediment.key(), team.id(), ownerId, severity.label());
 		return impediment;
 	}
@@ -361,7 +366,7 @@ public class ImpedimentLog {
 	}
 
 	private void publish(Located found, ImpedimentChanged.Change change) {
-		events.publishEvent(new ImpedimentChanged(found.impediment().id(), found.team().id(), change));
+		events.publishEvent(new ImpedimentChanged(found, change));
 		log.info("{} {} in team {}", change, found.impediment().key(), found.team().id());
 	}
 

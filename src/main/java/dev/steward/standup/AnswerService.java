@@ -176,8 +176,8 @@ class AnswerService {
 			return existing.get().id();
 		}
 		String title = text.length() > 480 ? text.substring(0, 479) + "\u2026" : text;
-		Impediment impediment = impediments.open(context.team(), title, context.member().userId(),
-				context.member().userId(), Severity.MEDIUM, context.run().id());
+		Impediment impediment = impediments.open(context.team(), title, context.member().userId(), context.member(),
+				Severity.MEDIUM, context.run().id());
 		impediments.recordStandup(impediment, context.run().id(), context.member(), context.run().date());
 		deliveries.post("blocker:" + impediment.id(), context.team().direct(context.member().userId()),
 				StandupMessages.blockerLogged(impediment.key(), impediment.title()));

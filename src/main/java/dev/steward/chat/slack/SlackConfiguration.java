@@ -56,6 +56,9 @@ class SlackConfiguration {
 			.slack(slack)
 			.singleTeamBotToken(properties.botToken())
 			.signingSecret(properties.signingSecret())
+			// SlackSignatureFilter has checked the signature (and refused replays) before Bolt sees a request;
+			// Bolt checking it again only costs a second HMAC on the ack path.
+			.requestVerificationEnabled(false)
 			.authTestCacheEnabled(true)
 			.authTestCacheExpirationMillis(Duration.ofHours(1).toMillis())
 			// Unacknowledged, an event no listener takes falls through App.runHandler to the default unmatched

@@ -34,8 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Ack latency of a signed {@code /impediment log} at a steady rate (open loop: latency counts from when each request
  * was due, so a stall is not hidden), against Steward on H2 with Slack at WireMock, in the 256 MB heap the
- * benchmark profile gives the JVM. Prints p50/p90/p99/max and throughput. Run it with
- * {@code ./mvnw -Pbenchmark test -Dtest=AckLatencyBenchmark} ({@code -Dbench.rate=200 -Dbench.seconds=60}).
+ * benchmark profile gives the JVM, then the same load against a bare Bolt app that only acks, in the same JVM. Prints
+ * p50/p90/p99/max, throughput and CPU per request of each, and their ratios. Run it with
+ * {@code ./mvnw -Pbenchmark test -Dtest=AckLatencyBenchmark} ({@code -Dbench.rate=200 -Dbench.seconds=60}, and
+ * {@code -Dbench.busy=2} to keep both cores busy while it runs).
  */
 @Tag("benchmark")
 class AckLatencyBenchmark {
@@ -48,10 +50,13 @@ class AckLatencyBenchmark {
 
 	private static final int WARMUP_SECONDS = 10;
 
+	private static final int BUSY_THREADS = Integer.getInteger("bench.busy", 0);
+
 	@Test
-	void acknowledgesSignedImpedimentLogsAtASteadyRate() throws Exception {
+	void acknowledgesSignedImpedimentLogsAtASteadyRateBesideABareBoltApp() throws Exception {
 		SlackStub slack = new SlackStub().start();
 		Path data = Files.createTempDirectory("steward-bench");
+		List<Thread> busy = busyLoops(BUSY_THREADS);
 		long bootStarted = System.nanoTime();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StewardApplication.class).run(
 				"--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + data.resolve("steward")
@@ -71,23 +76,53 @@ class AckLatencyBenchmark {
 				.slack("U0PM", "C1", "team"));
 
 			run(port, RATE, WARMUP_SECONDS);
-			Result result = run(port, RATE, SECONDS);
+			Result steward = run(port, RATE, SECONDS);
 			System.gc();
 			long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
 			long heapMax = Runtime.getRuntime().maxMemory() >> 20;
-			System.out.printf("%nAck latency of signed /impediment log, %d req/s for %d s (after %d s warm-up)%n", RATE,
-					SECONDS, WARMUP_SECONDS);
-			System.out.printf("  sent %d, 200 OK %d, other %s; throughput %.1f req/s%n", result.sent, result.ok,
-					result.otherStatuses, result.throughput());
-			System.out.printf("  latency ms: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n", result.percentile(50),
-					result.percentile(90), result.percentile(99), result.percentile(99.9), result.percentile(100));
+
+			Result bare;
+			try (BareBoltApp bareApp = BareBoltApp.start(slack.apiUrl(), SECRET)) {
+				run(bareApp.port(), RATE, WARMUP_SECONDS);
+				bare = run(bareApp.port(), RATE, SECONDS);
+			}
+
+			System.out.printf("%nAck latency of signed /impediment log, %d req/s for %d s (after %d s warm-up)%s%n",
+					RATE, SECONDS, WARMUP_SECONDS,
+					(BUSY_THREADS > 0) ? ", with " + BUSY_THREADS + " busy threads competing for the cores" : "");
+			steward.print("Steward");
+			bare.print("bare Bolt app (acks only)");
+			System.out.printf("  Steward / bare: p50 %.1f×, p99 %.1f×, CPU per request %.1f×%n",
+					steward.percentile(50) / bare.percentile(50), steward.percentile(99) / bare.percentile(99),
+					steward.cpuMicrosPerRequest() / bare.cpuMicrosPerRequest());
 			System.out.printf("  context started in %d ms; heap after the run: %d MB used of %d MB max%n", bootMillis,
 					heapUsed, heapMax);
-			assertThat(result.ok).isEqualTo(result.sent);
+			assertThat(steward.ok).isEqualTo(steward.sent);
+			assertThat(bare.ok).isEqualTo(bare.sent);
 		}
 		finally {
+			busy.forEach(Thread::interrupt);
 			slack.stop();
 		}
+	}
+
+	/** Threads that only spin, to measure both apps on cores something else wants too. */
+	private static List<Thread> busyLoops(int count) {
+		return java.util.stream.IntStream.range(0, count).mapToObj((n) -> {
+			Thread thread = new Thread(() -> {
+				long spins = 0;
+				while (!Thread.currentThread().isInterrupted()) {
+					spins++;
+				}
+				if (spins == 42) {
+					System.out.print("");
+				}
+			}, "busy-" + n);
+			thread.setDaemon(true);
+			thread.setPriority(Thread.NORM_PRIORITY);
+			thread.start();
+			return thread;
+		}).toList();
 	}
 
 	private static Result run(int port, int rate, int seconds) throws Exception {
@@ -100,6 +135,7 @@ class AckLatencyBenchmark {
 		Map<Integer, Integer> other = new ConcurrentHashMap<>();
 		CompletableFuture<?>[] futures = new CompletableFuture<?>[total];
 		long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+		long cpuStart = processCpuNanos();
 		long start = System.nanoTime();
 		for (int i = 0; i < total; i++) {
 			long due = start + i * interval;
@@ -127,11 +163,29 @@ class AckLatencyBenchmark {
 		}
 		CompletableFuture.allOf(futures).get(2, TimeUnit.MINUTES);
 		long elapsed = System.nanoTime() - start;
-		return new Result(total, ok.get(), other, latencies, elapsed);
+		return new Result(total, ok.get(), other, latencies, elapsed, processCpuNanos() - cpuStart);
+	}
+
+	/** The CPU time this JVM has used, all threads (the load driver's too, the same for both apps). */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	/** What one run measured. */
-	private record Result(int sent, int ok, Map<Integer, Integer> otherStatuses, long[] latencies, long elapsedNanos) {
+	private record Result(int sent, int ok, Map<Integer, Integer> otherStatuses, long[] latencies, long elapsedNanos,
+			long cpuNanos) {
+
+		double cpuMicrosPerRequest() {
+			return cpuNanos / 1e3 / sent;
+		}
+
+		void print(String what) {
+			System.out.printf("  %s: sent %d, 200 OK %d, other %s; throughput %.1f req/s; CPU %.0f µs per request "
+					+ "(load driver included)%n", what, sent, ok, otherStatuses, throughput(), cpuMicrosPerRequest());
+			System.out.printf("    latency ms: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n", percentile(50),
+					percentile(90), percentile(99), percentile(99.9), percentile(100));
+		}
 
 		double throughput() {
 			return sent / (elapsedNanos / 1e9);

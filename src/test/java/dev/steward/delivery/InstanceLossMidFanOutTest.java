@@ -39,13 +39,15 @@ class InstanceLossMidFanOutTest {
 							"steward.delivery.poll-interval", "50ms", "steward.delivery.slack.posts-per-minute", "3000"),
 					"256m", folder.resolve("logs"));
 			fanOut.setUp(stewards.get(0), TEAMS, MEMBERS);
-			slack.slow(SlackStandIn.POST_MESSAGE, Duration.ofMillis(20));
+			int third = TEAMS + TEAMS * MEMBERS / 3;
+			slack.holdAfter(SlackStandIn.POST_MESSAGE, third);
 
 			fanOut.standUpNow(stewards, TEAMS);
-			assertThat(slack.awaitAccepted(SlackStandIn.POST_MESSAGE, TEAMS + TEAMS * MEMBERS / 3, Duration.ofMinutes(1)))
+			assertThat(slack.awaitAccepted(SlackStandIn.POST_MESSAGE, third, Duration.ofMinutes(1)))
 				.as("a third of the prompts out").isTrue();
+			assertThat(fanOut.promptsOpen()).as("prompts left to send when it dies").isPositive();
 			stewards.get(0).kill();
-			assertThat(fanOut.promptsOpen()).as("prompts left to send when it died").isPositive();
+			slack.release(SlackStandIn.POST_MESSAGE);
 
 			await().atMost(Duration.ofMinutes(2)).until(() -> fanOut.promptsOpen() == 0);
 			assertThat(fanOut.promptStatuses()).containsExactly(Map.entry("SENT", (long) TEAMS * MEMBERS));

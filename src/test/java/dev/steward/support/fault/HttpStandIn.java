@@ -7,7 +7,9 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +49,9 @@ public abstract class HttpStandIn implements AutoCloseable {
 	private final ExecutorService pool;
 
 	private final Object lock = new Object();
+
+	/** Per operation, how many calls are accepted before the rest are held; guarded by the lock. */
+	private final Map<String, Integer> holds = new HashMap<>();
 
 	private final Object lifecycle = new Object();
 
@@ -162,6 +167,24 @@ public abstract class HttpStandIn implements AutoCloseable {
 	/** Closes the connection of each call of the operation without answering, until healed. */
 	public void hangsUp(String op) {
 		change(() -> faults.hangUp(op));
+	}
+
+	/**
+	 * Accepts the first {@code count} calls of the operation and holds every later one (the client sees a request
+	 * that has not been answered yet) until {@link #release}: a test then knows exactly what went out before it acts.
+	 */
+	public void holdAfter(String op, int count) {
+		synchronized (lock) {
+			holds.put(op, count);
+		}
+	}
+
+	/** Lets the held calls of the operation, and those to come, through. */
+	public void release(String op) {
+		synchronized (lock) {
+			holds.remove(op);
+			lock.notifyAll();
+		}
 	}
 
 	/** Switches off the faults set for the operation (or those set for {@link #ALL}). */
@@ -321,6 +344,12 @@ public abstract class HttpStandIn implements AutoCloseable {
 				return Answer.hangingUp();
 			}
 			synchronized (lock) {
+				while (held(call.op())) {
+					if (lifetime.getCount() == 0) {
+						return Answer.hangingUp();
+					}
+					lock.wait(50);
+				}
 				Instant now = clock.instant();
 				Answer refusal = refusal(call, now);
 				if (refusal != null) {
@@ -332,9 +361,19 @@ public abstract class HttpStandIn implements AutoCloseable {
 				return answer(call, request, now).delayedBy(faults.lateAnswer(call.op()));
 			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Answer.hangingUp();
+		}
 		catch (RuntimeException ex) {
 			return Answer.of(500, "text/plain; charset=utf-8", "The stand-in failed: " + ex);
 		}
+	}
+
+	/** Whether a call of the operation must wait for {@link #release}; called holding the lock. */
+	private boolean held(String op) {
+		Integer count = holds.get(op);
+		return count != null && traffic.accepted(op).size() >= count;
 	}
 
 	private Call arrive(Request request) {

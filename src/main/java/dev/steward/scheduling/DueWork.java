@@ -18,4 +18,12 @@ public interface DueWork {
 	 */
 	void runDue(long unit, Instant now);
 
+	/**
+	 * Whether its units share nothing a concurrent run could race on (each its own rows, its own messages), so the
+	 * tick may run several at once; by default they run one after another.
+	 */
+	default boolean unitsIndependent() {
+		return false;
+	}
+
 }

@@ -2,21 +2,29 @@ package dev.steward.scheduling;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.storage.DatabaseOutage;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks each feature what is due and runs each unit in isolation, so one failing team does not stop the others; when
- * the database cannot be reached it stops, leaving what is due to the next tick.
+ * Asks each feature what is due and runs each unit in isolation, a few at once, so one failing team does not stop the
+ * others; when the database cannot be reached it stops, leaving what is due to the next tick.
  */
 @Component
-public class Tick {
+public class Tick implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Tick.class);
 
@@ -26,10 +34,15 @@ public class Tick {
 
 	private final DatabaseOutage outage;
 
-	public Tick(List<DueWork> work, Clock clock, DatabaseOutage outage) {
+	private final ExecutorService workers;
+
+	public Tick(List<DueWork> work, Clock clock, DatabaseOutage outage, SchedulingProperties properties) {
 		this.work = work;
 		this.clock = clock;
 		this.outage = outage;
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("tick-worker-");
+		threads.setDaemon(true);
+		this.workers = Executors.newFixedThreadPool(properties.workers(), threads);
 	}
 
 	/** Runs one tick at the clock's current instant; returns how many units failed (one when it stopped early). */
@@ -59,18 +72,62 @@ public class Tick {
 			return 1;
 		}
 		outage.reachable();
-		int failures = 0;
-		for (long unit : units) {
-			try {
-				feature.runDue(unit, now);
+		AtomicBoolean away = new AtomicBoolean();
+		if (units.size() == 1 || !feature.unitsIndependent()) {
+			int failures = 0;
+			for (long unit : units) {
+				failures += runUnit(feature, unit, now, away);
 			}
-			catch (RuntimeException ex) {
-				DatabaseAway.rethrowIfOutage(ex);
-				failures++;
-				log.error("Tick: {} failed for team {}", feature.name(), unit, ex);
+			return failures;
+		}
+		List<CompletableFuture<Integer>> runs = new ArrayList<>(units.size());
+		for (long unit : units) {
+			runs.add(CompletableFuture.supplyAsync(() -> runUnit(feature, unit, now, away), workers));
+		}
+		int failures = 0;
+		DatabaseAway lost = null;
+		for (CompletableFuture<Integer> run : runs) {
+			try {
+				failures += run.join();
+			}
+			catch (CompletionException ex) {
+				if (!(ex.getCause() instanceof DatabaseAway cause)) {
+					throw ex;
+				}
+				lost = cause;
 			}
 		}
+		if (lost != null) {
+			throw lost;
+		}
 		return failures;
+	}
+
+	/**
+	 * Runs one unit, unless another found the database gone (then the rest wait for the next tick); 1 when it failed
+	 * for a reason of its own, and an outage thrown on.
+	 */
+	private int runUnit(DueWork feature, long unit, Instant now, AtomicBoolean away) {
+		if (away.get()) {
+			return 0;
+		}
+		try {
+			feature.runDue(unit, now);
+			return 0;
+		}
+		catch (RuntimeException ex) {
+			if (DatabaseOutage.isOutage(ex)) {
+				away.set(true);
+			}
+			DatabaseAway.rethrowIfOutage(ex);
+			log.error("Tick: {} failed for team {}", feature.name(), unit, ex);
+			return 1;
+		}
+	}
+
+	@Override
+	public void destroy() {
+		workers.shutdownNow();
 	}
 
 	/** Carries an outage out of a feature's run: the rest of the tick would only wait for connections. */

@@ -66,6 +66,12 @@ class PromptTick implements DueWork {
 		return "prompts";
 	}
 
+	/** Each stand-up's participants, run, markers and prompts are its own. */
+	@Override
+	public boolean unitsIndependent() {
+		return true;
+	}
+
 	@Override
 	public List<Long> units(Instant now) {
 		return standups.standupsDue(now, BATCH);

@@ -56,6 +56,9 @@ class SlackConfiguration {
 			.slack(slack)
 			.singleTeamBotToken(properties.botToken())
 			.signingSecret(properties.signingSecret())
+			// SlackSignatureFilter checks every request before Bolt sees it, against the previous secret too while a
+			// rotation is under way; Bolt's own check knows one secret and would refuse those.
+			.requestVerificationEnabled(false)
 			.authTestCacheEnabled(true)
 			.authTestCacheExpirationMillis(Duration.ofHours(1).toMillis())
 			// Unacknowledged, an event no listener takes falls through App.runHandler to the default unmatched
@@ -84,7 +87,7 @@ class SlackConfiguration {
 	@Bean
 	FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, JsonMapper json,
 			SeenSignatures seenSlackSignatures) {
-		SlackSignatureFilter filter = new SlackSignatureFilter(properties.signingSecret(), Clock.systemUTC(),
+		SlackSignatureFilter filter = new SlackSignatureFilter(properties.signingSecrets(), Clock.systemUTC(),
 				new SlackRequestValidator(json), seenSlackSignatures);
 		FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(PATH);

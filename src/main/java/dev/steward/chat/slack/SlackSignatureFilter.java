@@ -52,11 +52,11 @@ class SlackSignatureFilter extends OncePerRequestFilter {
 
 	private final SlackRequestValidator validator;
 
-	private final SeenSignatures signatures;
+	private final SeenRequests signatures;
 
 	/** Takes the secrets a request may be signed with, the current one first. */
 	SlackSignatureFilter(List<String> signingSecrets, Clock wallClock, SlackRequestValidator validator,
-			SeenSignatures signatures) {
+			SeenRequests signatures) {
 		this.secrets = signingSecrets.stream().map((secret) -> secret.getBytes(StandardCharsets.UTF_8)).toList();
 		this.wallClock = wallClock;
 		this.validator = validator;

@@ -36,7 +36,7 @@ class SlackManifestTest extends SlackEdgeTest {
 		assertThat(commands).extracting((command) -> command.get("command"))
 			.containsExactlyInAnyOrderElementsOf(interactions.commandNames().stream().map((name) -> "/" + name).toList());
 		assertThat(commands).allSatisfy((command) -> {
-			assertThat((String) command.get("url")).endsWith(SlackConfiguration.PATH);
+			assertThat((String) command.get("url")).endsWith(SlackHttpConfiguration.PATH);
 			assertThat(command.get("should_escape")).isEqualTo(true);
 		});
 		Map<String, Object> oauth = (Map<String, Object>) manifest.get("oauth_config");
@@ -57,7 +57,7 @@ class SlackManifestTest extends SlackEdgeTest {
 
 		assertThat((List<String>) events.get("bot_events")).containsExactlyInAnyOrder("message.im", "app_home_opened",
 				"member_joined_channel", "app_uninstalled", "tokens_revoked");
-		assertThat((String) events.get("request_url")).endsWith(SlackConfiguration.PATH);
+		assertThat((String) events.get("request_url")).endsWith(SlackHttpConfiguration.PATH);
 		assertThat(home.get("home_tab_enabled")).isEqualTo(true);
 	}
 

@@ -97,6 +97,12 @@ public final class SlackStub {
 		reset();
 	}
 
+	/** Makes apps.connections.open refuse with the error until the next reset. */
+	public void refuseSocketMode(String error) {
+		server.stubFor(post(urlEqualTo("/api/apps.connections.open")).atPriority(1)
+			.willReturn(okJson(JSON.createObjectNode().put("ok", false).put("error", error).toString())));
+	}
+
 	/** The requests for a Socket Mode URL, oldest first. */
 	public List<LoggedRequest> connectionsOpened() {
 		return server.findAll(postRequestedFor(urlEqualTo("/api/apps.connections.open")));

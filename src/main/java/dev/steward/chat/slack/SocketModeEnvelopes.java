@@ -54,14 +54,14 @@ final class SocketModeEnvelopes {
 
 	/** The acknowledgement to send back, if any: none for a message without an id or one to be sent again. */
 	Optional<String> answer(JsonNode envelope) {
-		String type = envelope.path("type").asString("");
+		String type = SlackRequestValidator.printable(envelope.path("type").asString(""));
 		String id = envelope.path("envelope_id").asString(null);
 		if (id == null || id.isBlank()) {
-			log.debug("Ignored a Socket Mode message of type {} without an envelope id", SlackRequestValidator.printable(type));
+			log.debug("Ignored a Socket Mode message of type {} without an envelope id", type);
 			return Optional.empty();
 		}
 		if (!REQUESTS.contains(type)) {
-			log.debug("Acknowledged a Socket Mode envelope of a type Steward does not know: {}", SlackRequestValidator.printable(type));
+			log.debug("Acknowledged a Socket Mode envelope of a type Steward does not know: {}", type);
 			return ack(id, null);
 		}
 		Verdict verdict = check(type, envelope.get("payload"));
@@ -102,7 +102,7 @@ final class SocketModeEnvelopes {
 		return switch (type) {
 			case "events_api" -> validator.check("application/json", payload.toString());
 			case "slash_commands" -> validator.check(FORM, form(payload));
-			default -> validator.check(FORM, "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8));
+			default -> validator.check(FORM, "payload=" + encode(payload.toString()));
 		};
 	}
 

@@ -1,5 +1,7 @@
 package dev.steward.chat.slack;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.java_websocket.WebSocket;
@@ -23,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * With an app-level token, Slack's requests come over Socket Mode and are answered as over HTTP: each envelope
  * acknowledged by its id with the reply, once, whatever else arrives; the connection is opened again, at a URL asked
- * for anew, when Slack asks for it or it drops. A local server speaks Socket Mode's protocol; WireMock gives its URL.
+ * for anew, when Slack asks for it or it drops, waiting longer after each failure in a row. A local server speaks
+ * Socket Mode's protocol; WireMock gives its URL.
  */
 @TestPropertySource(properties = { "steward.slack.app-token=xapp-test-token",
 		"steward.slack.socket-mode.initial-backoff=100ms", "steward.slack.socket-mode.max-backoff=1s" })
@@ -124,8 +127,8 @@ class SlackOverSocketModeTest extends SlackEdgeTest {
 		socket.disconnect("refresh_requested");
 
 		await().untilAsserted(() -> assertThat(socket.opened()).isEqualTo(opened + 1));
-		assertThat(slack.connectionsOpened()).hasSize(1)
-			.allSatisfy((request) -> assertThat(request.getHeader("Authorization")).isEqualTo("Bearer xapp-test-token"));
+		assertThat(slack.connectionsOpened()).extracting((request) -> request.getHeader("Authorization"))
+			.containsExactly("Bearer xapp-test-token");
 		socket.envelope(old, "slash_commands", "e-old", command("/standup", "help"));
 		assertThat(socket.awaitAcks("e-old", 1)).hasSize(1);
 		assertThat(old.isOpen()).as("the old connection serves until the new one is greeted").isTrue();
@@ -147,6 +150,22 @@ class SlackOverSocketModeTest extends SlackEdgeTest {
 		assertThat(slack.connectionsOpened()).hasSize(1);
 		socket.envelope("slash_commands", "e-back", command("/standup", "help"));
 		assertThat(socket.awaitAcks("e-back", 1)).hasSize(1);
+	}
+
+	@Test
+	void waitsTwiceAsLongBeforeEachNewTryWhileSlackGivesNoUrl() {
+		slack.refuseSocketMode("internal_error");
+
+		socket.drop();
+
+		await().untilAsserted(() -> assertThat(slack.connectionsOpened()).hasSizeGreaterThanOrEqualTo(4));
+		List<Instant> tries = slack.connectionsOpened().stream()
+			.map((request) -> request.getLoggedDate().toInstant())
+			.sorted()
+			.toList();
+		assertThat(Duration.between(tries.get(0), tries.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+		assertThat(Duration.between(tries.get(1), tries.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+		assertThat(Duration.between(tries.get(2), tries.get(3))).isGreaterThanOrEqualTo(Duration.ofMillis(400));
 	}
 
 	@Test

@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * With an app-level token, Slack's requests come over Socket Mode and are answered as over HTTP: each envelope
- * acknowledged by its id with the reply, once, whatever else arrives; the connection is opened again, at a URL asked
- * for anew, when Slack asks for it or it drops, waiting longer after each failure in a row. A local server speaks
- * Socket Mode's protocol; WireMock gives its URL.
+ * With an app-level token and no signing secret, Slack's requests come over Socket Mode and are answered as over
+ * HTTP: each envelope acknowledged by its id with the reply, once, whatever else arrives; the connection is opened
+ * again, at a URL asked for anew, when Slack asks for it or it drops, waiting longer after each failure in a row. A
+ * local server speaks Socket Mode's protocol; WireMock gives its URL.
  */
-@TestPropertySource(properties = { "steward.slack.app-token=xapp-test-token",
+@TestPropertySource(properties = { "steward.slack.app-token=xapp-test-token", "steward.slack.signing-secret=",
 		"steward.slack.socket-mode.initial-backoff=100ms", "steward.slack.socket-mode.max-backoff=1s" })
 class SlackOverSocketModeTest extends SlackEdgeTest {
 

@@ -44,17 +44,20 @@ class SeenRequests {
 
 	private final JdbcClient jdbc;
 
-	private final Clock wallClock;
+	private final Clock clock;
 
 	private final DatabaseOutage outage;
 
 	private final String prefix;
 
-	/** Takes the wall clock the signature check uses, since the window is about Slack's timestamps and retries. */
-	SeenRequests(JdbcClient jdbc, Clock wallClock, DatabaseOutage outage, String prefix) {
+	/**
+	 * Takes the clock the window is measured by: for signatures the wall clock the signature check uses, since the
+	 * window is about Slack's timestamps; for envelope ids the application's.
+	 */
+	SeenRequests(JdbcClient jdbc, Clock clock, DatabaseOutage outage, String prefix) {
 		this.jdbc = jdbc;
 		this.prefix = prefix;
-		this.wallClock = wallClock;
+		this.clock = clock;
 		this.outage = outage;
 	}
 
@@ -93,7 +96,7 @@ class SeenRequests {
 	private boolean record(String key) {
 		return jdbc.sql("insert into processed_event (event_key, received_at) values (:key, :at) on conflict do nothing")
 			.param("key", key)
-			.param("at", wallClock.instant().atOffset(ZoneOffset.UTC))
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
 			.update() == 1;
 	}
 
@@ -103,7 +106,7 @@ class SeenRequests {
 	void forgetExpired() {
 		int forgotten = jdbc.sql("delete from processed_event where event_key like :prefix and received_at < :before")
 			.param("prefix", prefix + "%")
-			.param("before", wallClock.instant().minus(WINDOW).atOffset(ZoneOffset.UTC))
+			.param("before", clock.instant().minus(WINDOW).atOffset(ZoneOffset.UTC))
 			.update();
 		log.debug("Forgot {} Slack requests ({}) older than {}", forgotten, prefix, WINDOW);
 	}

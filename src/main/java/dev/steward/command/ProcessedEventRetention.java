@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Forgets handled platform events older than {@code steward.retention.processed-events}: platforms retry within
  * minutes, and InboundEvents' cache covers the first hour. The keys Teams card submissions leave in the same table
  * go with them (a card is replaced once used, and a double click comes within seconds); Slack's replay signatures
- * are forgotten by SeenSignatures after ten minutes already.
+ * and Socket Mode envelope ids are forgotten by SeenRequests after ten minutes already.
  */
 @Component
 class ProcessedEventRetention implements Retention {

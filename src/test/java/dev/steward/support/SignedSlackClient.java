@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -48,19 +47,7 @@ public final class SignedSlackClient {
 	/** A slash command in the workspace; each carries a trigger id of its own, as Slack's do. */
 	public HttpResponse<String> command(String teamId, String command, String text, String userId, String channelId,
 			String channelName) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("token", "legacy-verification-token");
-		fields.put("team_id", teamId);
-		fields.put("team_domain", "acme");
-		fields.put("channel_id", channelId);
-		fields.put("channel_name", channelName);
-		fields.put("user_id", userId);
-		fields.put("user_name", userId.toLowerCase());
-		fields.put("command", command);
-		fields.put("text", text);
-		fields.put("api_app_id", "A0STEWARD");
-		fields.put("response_url", "http://localhost/unused");
-		fields.put("trigger_id", SlackPayloads.unique("trigger-" + userId + "-"));
+		Map<String, String> fields = SlackPayloads.command(teamId, command, text, userId, channelId, channelName);
 		return send(form(fields), "application/x-www-form-urlencoded");
 	}
 

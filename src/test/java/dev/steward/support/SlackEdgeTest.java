@@ -67,6 +67,11 @@ public abstract class SlackEdgeTest extends RunningStewardTest {
 			.slack(pm, channel, "team-" + channel));
 		assertThat(submitted.statusCode()).isEqualTo(200);
 		assertThat(submitted.body()).doesNotContain("errors");
+		awaitMembersLookedUp(channel, members);
+	}
+
+	/** Waits until the new members' names and zones are stored, as they are soon after a stand-up is set up. */
+	protected void awaitMembersLookedUp(String channel, List<String> members) {
 		MemberZones.awaitLookedUp(jdbc, slack, channel, members);
 	}
 

@@ -29,6 +29,25 @@ public final class SlackPayloads {
 		return prefix + SEQUENCE.incrementAndGet();
 	}
 
+	/** The fields of a slash command in the workspace, each with a trigger id of its own, as Slack's are. */
+	public static Map<String, String> command(String teamId, String command, String text, String userId,
+			String channelId, String channelName) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("token", "legacy-verification-token");
+		fields.put("team_id", teamId);
+		fields.put("team_domain", "acme");
+		fields.put("channel_id", channelId);
+		fields.put("channel_name", channelName);
+		fields.put("user_id", userId);
+		fields.put("user_name", userId.toLowerCase());
+		fields.put("command", command);
+		fields.put("text", text);
+		fields.put("api_app_id", "A0STEWARD");
+		fields.put("response_url", "http://localhost/unused");
+		fields.put("trigger_id", unique("trigger-" + userId + "-"));
+		return fields;
+	}
+
 	public static String buttonPress(String userId, String actionId, String value, String responseUrl) {
 		return fill("block_actions.json", Map.of("user", userId, "username", userId.toLowerCase(), "triggerId",
 				"trigger-" + userId, "responseUrl", responseUrl, "actionId", actionId, "value", value, "actionTs",

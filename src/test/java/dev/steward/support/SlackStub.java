@@ -40,6 +40,8 @@ public final class SlackStub {
 
 	private final Map<String, ObjectNode> listed = new ConcurrentHashMap<>();
 
+	private volatile String socketModeUrl;
+
 	public SlackStub start() {
 		server.start();
 		reset();
@@ -83,6 +85,27 @@ public final class SlackStub {
 			.willReturn(okJson("{\"ok\":true,\"files\":[{\"id\":\"F0CHART\",\"title\":\"chart\"}]}")));
 		server.stubFor(post(urlEqualTo("/api/files.info"))
 			.willReturn(okJson("{\"ok\":true,\"file\":{\"id\":\"F0CHART\",\"name\":\"chart.png\"}}")));
+		if (socketModeUrl != null) {
+			server.stubFor(post(urlEqualTo("/api/apps.connections.open"))
+				.willReturn(okJson(JSON.createObjectNode().put("ok", true).put("url", socketModeUrl).toString())));
+		}
+	}
+
+	/** Makes apps.connections.open answer with the Socket Mode server's URL, now and after every reset. */
+	public void socketMode(String url) {
+		socketModeUrl = url;
+		reset();
+	}
+
+	/** Makes apps.connections.open refuse with the error until the next reset. */
+	public void refuseSocketMode(String error) {
+		server.stubFor(post(urlEqualTo("/api/apps.connections.open")).atPriority(1)
+			.willReturn(okJson(JSON.createObjectNode().put("ok", false).put("error", error).toString())));
+	}
+
+	/** The requests for a Socket Mode URL, oldest first. */
+	public List<LoggedRequest> connectionsOpened() {
+		return server.findAll(postRequestedFor(urlEqualTo("/api/apps.connections.open")));
 	}
 
 	/** Makes users.info answer for the user with the name and zone, and users.list list them. */

@@ -8,7 +8,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import tools.jackson.databind.json.JsonMapper;
 
 import dev.steward.chat.Workspaces;
 import dev.steward.command.Home;
@@ -18,26 +17,20 @@ import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Wires the Slack adapter when a bot token is set: Bolt on {@code /slack/events} behind the signature filter. */
+/**
+ * Wires the Slack adapter when a bot token is set: the Bolt app with its listeners and the Web API gateway; how
+ * Slack's requests reach the app is {@link SlackHttpConfiguration}'s or {@link SlackSocketModeConfiguration}'s.
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConfigured.class)
 class SlackConfiguration {
 
-	static final String PATH = "/slack/events";
-
 	@Bean
 	Slack slack(SlackProperties properties) {
-		if (properties.signingSecret() == null || properties.signingSecret().isBlank()) {
-			throw new IllegalStateException("steward.slack.signing-secret (SLACK_SIGNING_SECRET) must be set "
-					+ "when steward.slack.bot-token (SLACK_BOT_TOKEN) is set");
-		}
 		SlackConfig config = new SlackConfig();
 		String url = properties.apiUrl();
 		config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/");
@@ -56,8 +49,9 @@ class SlackConfiguration {
 			.slack(slack)
 			.singleTeamBotToken(properties.botToken())
 			.signingSecret(properties.signingSecret())
-			// SlackSignatureFilter has checked the signature (and refused replays) before Bolt sees a request;
-			// Bolt checking it again only costs a second HMAC on the ack path.
+			// SlackSignatureFilter checks every request before Bolt sees it, against the previous secret too while a
+			// rotation is under way; Bolt's own check knows one secret and would refuse those, and a second HMAC
+			// only slows the ack.
 			.requestVerificationEnabled(false)
 			.authTestCacheEnabled(true)
 			.authTestCacheExpirationMillis(Duration.ofHours(1).toMillis())
@@ -75,23 +69,8 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	ServletRegistrationBean<BoltServlet> slackServlet(App slackApp, DatabaseOutage outage) {
-		return new ServletRegistrationBean<>(new BoltServlet(slackApp, outage), PATH);
-	}
-
-	@Bean
-	SeenSignatures seenSlackSignatures(JdbcClient jdbc, DatabaseOutage outage) {
-		return new SeenSignatures(jdbc, Clock.systemUTC(), outage);
-	}
-
-	@Bean
-	FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, JsonMapper json,
-			SeenSignatures seenSlackSignatures) {
-		SlackSignatureFilter filter = new SlackSignatureFilter(properties.signingSecret(), Clock.systemUTC(),
-				new SlackRequestValidator(json), seenSlackSignatures);
-		FilterRegistrationBean<SlackSignatureFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns(PATH);
-		return registration;
+	BoltRunner boltRunner(App slackApp, DatabaseOutage outage) {
+		return new BoltRunner(slackApp, outage);
 	}
 
 	@Bean

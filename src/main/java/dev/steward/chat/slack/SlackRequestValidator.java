@@ -228,7 +228,7 @@ final class SlackRequestValidator {
 	}
 
 	/** A type name fit for a log line, whatever the request carried. */
-	private static String printable(String type) {
+	static String printable(String type) {
 		String cleaned = type.replaceAll("[^A-Za-z0-9_.:-]", "?");
 		return cleaned.length() <= 64 ? cleaned : cleaned.substring(0, 64) + "\u2026";
 	}

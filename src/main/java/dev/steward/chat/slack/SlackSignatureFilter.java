@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import javax.crypto.Mac;
@@ -31,8 +32,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards {@code /slack/events}: checks the request signature (HMAC-SHA256 over {@code v0:<ts>:<body>}, compared in
- * constant time) and a timestamp within five minutes either way, answering 401 otherwise; then lets
+ * Guards {@code /slack/events}: checks the request signature (HMAC-SHA256 over {@code v0:<ts>:<body>} with the current
+ * or, during a rotation, the previous signing secret, compared in constant time) and a timestamp within five minutes
+ * either way, answering 401 otherwise; then lets
  * {@link SlackRequestValidator} decide whether Bolt sees the request, answering 400 with a short reason to a body
  * Steward cannot act on and 200 to one it has no listener for; and lets each signed request through once.
  */
@@ -44,17 +46,18 @@ class SlackSignatureFilter extends OncePerRequestFilter {
 
 	private static final int MAX_BODY = 1 << 20;
 
-	private final byte[] secret;
+	private final List<byte[]> secrets;
 
 	private final Clock wallClock;
 
 	private final SlackRequestValidator validator;
 
-	private final SeenSignatures signatures;
+	private final SeenRequests signatures;
 
-	SlackSignatureFilter(String signingSecret, Clock wallClock, SlackRequestValidator validator,
-			SeenSignatures signatures) {
-		this.secret = signingSecret.getBytes(StandardCharsets.UTF_8);
+	/** Takes the secrets a request may be signed with, the current one first. */
+	SlackSignatureFilter(List<String> signingSecrets, Clock wallClock, SlackRequestValidator validator,
+			SeenRequests signatures) {
+		this.secrets = signingSecrets.stream().map((secret) -> secret.getBytes(StandardCharsets.UTF_8)).toList();
 		this.wallClock = wallClock;
 		this.validator = validator;
 		this.signatures = signatures;
@@ -129,11 +132,15 @@ class SlackSignatureFilter extends OncePerRequestFilter {
 		if (Math.abs(wallClock.instant().getEpochSecond() - seconds) > MAX_SKEW.toSeconds()) {
 			return false;
 		}
-		byte[] expected = ("v0=" + sign(timestamp, body)).getBytes(StandardCharsets.UTF_8);
-		return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8));
+		boolean signed = false;
+		for (byte[] secret : secrets) {
+			byte[] expected = ("v0=" + sign(secret, timestamp, body)).getBytes(StandardCharsets.UTF_8);
+			signed |= MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8));
+		}
+		return signed;
 	}
 
-	private String sign(String timestamp, byte[] body) {
+	private static String sign(byte[] secret, String timestamp, byte[] body) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret, "HmacSHA256"));

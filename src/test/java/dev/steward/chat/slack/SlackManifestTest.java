@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 import dev.steward.command.Interactions;
@@ -18,27 +20,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Slack app manifest declares exactly the commands Steward answers and the events it handles, on the one URL,
- * with the scopes it needs.
+ * The Slack app manifests, for HTTP and for Socket Mode, declare exactly the commands Steward answers and the events
+ * it handles, with the scopes it needs; the HTTP one on the one URL, the Socket Mode one on none.
  */
 class SlackManifestTest extends SlackEdgeTest {
+
+	private static final String HTTP = "manifests/slack/manifest.yml";
+
+	private static final String SOCKET_MODE = "manifests/slack/manifest-socket-mode.yml";
 
 	@Autowired
 	private Interactions interactions;
 
-	@Test
+	@ParameterizedTest
+	@ValueSource(strings = { HTTP, SOCKET_MODE })
 	@SuppressWarnings("unchecked")
-	void declaresEveryCommandStewardAnswersAndTheScopesItUses() throws IOException {
-		Map<String, Object> manifest = manifest();
-		Map<String, Object> features = (Map<String, Object>) manifest.get("features");
-		List<Map<String, Object>> commands = (List<Map<String, Object>>) features.get("slash_commands");
+	void declaresEveryCommandStewardAnswersAndTheScopesItUses(String file) throws IOException {
+		Map<String, Object> manifest = manifest(file);
+		List<Map<String, Object>> commands = (List<Map<String, Object>>) features(manifest).get("slash_commands");
 
 		assertThat(commands).extracting((command) -> command.get("command"))
 			.containsExactlyInAnyOrderElementsOf(interactions.commandNames().stream().map((name) -> "/" + name).toList());
-		assertThat(commands).allSatisfy((command) -> {
-			assertThat((String) command.get("url")).endsWith(SlackConfiguration.PATH);
-			assertThat(command.get("should_escape")).isEqualTo(true);
-		});
+		assertThat(commands).allSatisfy((command) -> assertThat(command.get("should_escape")).isEqualTo(true));
 		Map<String, Object> oauth = (Map<String, Object>) manifest.get("oauth_config");
 		assertThat((List<String>) ((Map<String, Object>) oauth.get("scopes")).get("bot")).as(
 				"history scopes let Steward look up whether a message whose send timed out arrived, before resending")
@@ -46,25 +49,60 @@ class SlackManifestTest extends SlackEdgeTest {
 					"channels:read", "groups:read", "channels:history", "groups:history");
 	}
 
-	@Test
+	@ParameterizedTest
+	@ValueSource(strings = { HTTP, SOCKET_MODE })
 	@SuppressWarnings("unchecked")
-	void subscribesToTheEventsStewardHandlesAndShowsItsHomeTab() throws IOException {
-		Map<String, Object> manifest = manifest();
-		Map<String, Object> settings = (Map<String, Object>) manifest.get("settings");
-		Map<String, Object> events = (Map<String, Object>) settings.get("event_subscriptions");
-		Map<String, Object> home = (Map<String, Object>) ((Map<String, Object>) manifest.get("features"))
-			.get("app_home");
+	void subscribesToTheEventsStewardHandlesAndShowsItsHomeTab(String file) throws IOException {
+		Map<String, Object> manifest = manifest(file);
+		Map<String, Object> home = (Map<String, Object>) features(manifest).get("app_home");
 
-		assertThat((List<String>) events.get("bot_events")).containsExactlyInAnyOrder("message.im", "app_home_opened",
-				"member_joined_channel", "app_uninstalled", "tokens_revoked");
-		assertThat((String) events.get("request_url")).endsWith(SlackConfiguration.PATH);
+		assertThat((List<String>) events(manifest).get("bot_events")).containsExactlyInAnyOrder("message.im",
+				"app_home_opened", "member_joined_channel", "app_uninstalled", "tokens_revoked");
 		assertThat(home.get("home_tab_enabled")).isEqualTo(true);
+		assertThat(((Map<String, Object>) settings(manifest).get("interactivity")).get("is_enabled")).isEqualTo(true);
 	}
 
-	private static Map<String, Object> manifest() throws IOException {
-		try (InputStream in = Files.newInputStream(Path.of("manifests/slack/manifest.yml"))) {
+	@Test
+	@SuppressWarnings("unchecked")
+	void sendsEveryRequestToTheEventsUrlOverHttp() throws IOException {
+		Map<String, Object> manifest = manifest(HTTP);
+
+		assertThat((List<Map<String, Object>>) features(manifest).get("slash_commands"))
+			.allSatisfy((command) -> assertThat((String) command.get("url")).endsWith(SlackHttpConfiguration.PATH));
+		assertThat((String) events(manifest).get("request_url")).endsWith(SlackHttpConfiguration.PATH);
+		assertThat((String) ((Map<String, Object>) settings(manifest).get("interactivity")).get("request_url"))
+			.endsWith(SlackHttpConfiguration.PATH);
+		assertThat(settings(manifest).get("socket_mode_enabled")).isEqualTo(false);
+	}
+
+	@Test
+	void namesNoRequestUrlInSocketMode() throws IOException {
+		Map<String, Object> manifest = manifest(SOCKET_MODE);
+
+		assertThat(settings(manifest).get("socket_mode_enabled")).isEqualTo(true);
+		assertThat(Files.readString(Path.of(SOCKET_MODE)).lines().filter((line) -> !line.startsWith("#")))
+			.noneMatch((line) -> line.contains("url:") || line.contains("https://"));
+	}
+
+	private static Map<String, Object> manifest(String file) throws IOException {
+		try (InputStream in = Files.newInputStream(Path.of(file))) {
 			return new Yaml().load(in);
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> features(Map<String, Object> manifest) {
+		return (Map<String, Object>) manifest.get("features");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> settings(Map<String, Object> manifest) {
+		return (Map<String, Object>) manifest.get("settings");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> events(Map<String, Object> manifest) {
+		return (Map<String, Object>) settings(manifest).get("event_subscriptions");
 	}
 
 }

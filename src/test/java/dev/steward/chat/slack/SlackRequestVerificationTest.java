@@ -44,7 +44,7 @@ class SlackRequestVerificationTest extends SlackEdgeTest {
 			"log Build server is down", "trigger_id", "t", "response_url", "http://localhost/unused"));
 
 	@Autowired
-	private SeenSignatures signatures;
+	private SeenRequests signatures;
 
 	private long eventsBefore;
 

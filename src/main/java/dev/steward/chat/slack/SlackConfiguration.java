@@ -34,10 +34,6 @@ class SlackConfiguration {
 
 	@Bean
 	Slack slack(SlackProperties properties) {
-		if (properties.signingSecret() == null || properties.signingSecret().isBlank()) {
-			throw new IllegalStateException("steward.slack.signing-secret (SLACK_SIGNING_SECRET) must be set "
-					+ "when steward.slack.bot-token (SLACK_BOT_TOKEN) is set");
-		}
 		SlackConfig config = new SlackConfig();
 		String url = properties.apiUrl();
 		config.setMethodsEndpointUrlPrefix(url.endsWith("/") ? url : url + "/");

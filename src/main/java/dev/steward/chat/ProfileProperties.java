@@ -2,6 +2,7 @@ package dev.steward.chat;
 
 import java.time.Duration;
 
+import dev.steward.settings.NonNegativeDuration;
 import dev.steward.settings.PositiveDuration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,7 +24,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("steward.chat")
-public record ProfileProperties(@DefaultValue("1h") @NotNull @PositiveDuration Duration profileCacheTtl,
+public record ProfileProperties(@DefaultValue("1h") @NotNull @NonNegativeDuration Duration profileCacheTtl,
 		@DefaultValue("1h") @NotNull @PositiveDuration Duration directoryRefresh,
 		@DefaultValue("1m") @NotNull @PositiveDuration Duration directoryRetry,
 		@DefaultValue("30s") @NotNull @PositiveDuration Duration workspaceStatusTtl) {

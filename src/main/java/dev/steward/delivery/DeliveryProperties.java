@@ -2,6 +2,7 @@ package dev.steward.delivery;
 
 import java.time.Duration;
 
+import dev.steward.settings.NonNegativeDuration;
 import dev.steward.settings.PositiveDuration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -69,7 +70,7 @@ public record DeliveryProperties(@DefaultValue("1s") @NotNull @PositiveDuration 
 	 * @param uploadsPerMinute file uploads, tier 2
 	 */
 	public record Slack(@DefaultValue("600") @Min(1) int postsPerMinute,
-			@DefaultValue("1s") @NotNull @PositiveDuration Duration channelSpacing, @DefaultValue("50") @Min(1) int updatesPerMinute,
+			@DefaultValue("1s") @NotNull @NonNegativeDuration Duration channelSpacing, @DefaultValue("50") @Min(1) int updatesPerMinute,
 			@DefaultValue("50") @Min(1) int historyPerMinute, @DefaultValue("20") @Min(1) int uploadsPerMinute) {
 
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.hibernate.validator.constraints.URL;
 
+import dev.steward.settings.NonNegativeDuration;
 import dev.steward.settings.PositiveDuration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -32,7 +33,7 @@ import jakarta.validation.constraints.NotNull;
 public record SlackProperties(String botToken, String signingSecret,
 		@DefaultValue("https://slack.com/api/") @NotBlank @URL(regexp = "^https?:.*") String apiUrl,
 		@DefaultValue("10s") @NotNull @PositiveDuration Duration readTimeout,
-		@DefaultValue("3s") @NotNull @PositiveDuration Duration directoryPageSpacing,
+		@DefaultValue("3s") @NotNull @NonNegativeDuration Duration directoryPageSpacing,
 		@DefaultValue("10m") @NotNull @PositiveDuration Duration replayPurgeInterval) {
 
 	public SlackProperties {

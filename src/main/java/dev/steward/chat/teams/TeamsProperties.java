@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.hibernate.validator.constraints.URL;
 
+import dev.steward.settings.NonNegativeDuration;
 import dev.steward.settings.PositiveDuration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -37,7 +38,7 @@ public record TeamsProperties(String appId, String appPassword, String tenantId,
 		@DefaultValue("https://login.botframework.com/v1/.well-known/openidconfiguration") @NotBlank
 		@URL(regexp = "^https?:.*") String openIdMetadataUrl,
 		@DefaultValue("10s") @NotNull @PositiveDuration Duration timeout,
-		@DefaultValue("1h") @NotNull @PositiveDuration Duration cacheTtl,
+		@DefaultValue("1h") @NotNull @NonNegativeDuration Duration cacheTtl,
 		@DefaultValue("1MB") @NotNull DataSize maxBodySize) {
 
 	public TeamsProperties {

@@ -3,6 +3,7 @@ package dev.steward.settings;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,9 @@ record SettingProblem(String setting, Object value, String reason) {
 			"steward.slack.signing-secret", "SLACK_SIGNING_SECRET", "steward.slack.api-url", "SLACK_API_URL",
 			"steward.teams.app-id", "MICROSOFT_APP_ID", "steward.teams.app-password", "MICROSOFT_APP_PASSWORD",
 			"steward.teams.tenant-id", "MICROSOFT_APP_TENANT_ID");
+
+	private static final Map<ChronoUnit, String> SUFFIXES = Map.of(ChronoUnit.DAYS, "d", ChronoUnit.HOURS, "h",
+			ChronoUnit.MINUTES, "m", ChronoUnit.SECONDS, "s");
 
 	/** What went wrong in a failed binding of Steward's settings. */
 	static List<SettingProblem> of(BindException failure) {
@@ -99,7 +103,20 @@ record SettingProblem(String setting, Object value, String reason) {
 		if (setting.matches(".*(secret|token|password).*")) {
 			return "set, not shown";
 		}
-		return "'" + value + "'";
+		return "'" + ((value instanceof Duration duration) ? written(duration) : value) + "'";
+	}
+
+	/** A duration as people write it in settings: {@code 2h}, {@code 90s}, {@code 1500ms}. */
+	private static String written(Duration duration) {
+		if (duration.isZero()) {
+			return "0s";
+		}
+		for (ChronoUnit unit : List.of(ChronoUnit.DAYS, ChronoUnit.HOURS, ChronoUnit.MINUTES, ChronoUnit.SECONDS)) {
+			if (duration.toMillis() % unit.getDuration().toMillis() == 0) {
+				return (duration.toMillis() / unit.getDuration().toMillis()) + SUFFIXES.get(unit);
+			}
+		}
+		return duration.toMillis() + "ms";
 	}
 
 	private static String expected(Class<?> type) {

@@ -37,8 +37,8 @@ record StandupProperties(@DefaultValue("09:30") @NotNull LocalTime promptTime,
 		if (promptTime != null && reportTime != null && reminderDelay != null
 				&& reminderDelay.compareTo(Duration.between(promptTime, reportTime)) >= 0) {
 			throw new InvalidConfigurationPropertyValueException("steward.standup.reminder-delay", reminderDelay,
-					"must end before steward.standup.report-time (" + reportTime + "): a reminder " + reminderDelay
-							+ " after the " + promptTime + " prompt would come after the report");
+					"must end before steward.standup.report-time (" + reportTime + "): after the " + promptTime
+							+ " prompt, the reminder would come at " + promptTime.plus(reminderDelay) + ", after the report");
 		}
 	}
 

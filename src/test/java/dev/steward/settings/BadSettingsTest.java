@@ -48,9 +48,9 @@ class BadSettingsTest {
 	void refusesAReminderThatWouldComeAfterTheReport(CapturedOutput output) {
 		assertRefused(output, "--steward.standup.reminder-delay=2h");
 
-		assertThat(description(output)).isEqualTo("Steward cannot start: steward.standup.reminder-delay ('PT2H') must "
-				+ "end before steward.standup.report-time (11:00): a reminder PT2H after the 09:30 prompt would come "
-				+ "after the report.");
+		assertThat(description(output)).isEqualTo("Steward cannot start: steward.standup.reminder-delay ('2h') must "
+				+ "end before steward.standup.report-time (11:00): after the 09:30 prompt, the reminder would come at "
+				+ "11:30, after the report.");
 	}
 
 	@Test

@@ -2,7 +2,8 @@ package dev.steward.chat;
 
 import java.time.Duration;
 
-import org.hibernate.validator.constraints.time.DurationMin;
+import dev.steward.settings.NonNegativeDuration;
+import dev.steward.settings.PositiveDuration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,13 +20,13 @@ import jakarta.validation.constraints.NotNull;
  * @param directoryRefresh how often each replica reads every workspace's directory again
  * @param directoryRetry the wait after a failed directory read, doubling with each failure up to
  * {@code directoryRefresh}; also how often due reads are looked for
+ * @param workspaceStatusTtl how soon other replicas see that a workspace removed Steward
  */
 @Validated
 @ConfigurationProperties("steward.chat")
-public record ProfileProperties(@DefaultValue("1h") @NotNull Duration profileCacheTtl,
-		@DefaultValue("1h") @NotNull @DurationMin(nanos = 0, inclusive = false,
-				message = "must be positive") Duration directoryRefresh,
-		@DefaultValue("1m") @NotNull @DurationMin(nanos = 0, inclusive = false,
-				message = "must be positive") Duration directoryRetry) {
+public record ProfileProperties(@DefaultValue("1h") @NotNull @NonNegativeDuration Duration profileCacheTtl,
+		@DefaultValue("1h") @NotNull @PositiveDuration Duration directoryRefresh,
+		@DefaultValue("1m") @NotNull @PositiveDuration Duration directoryRetry,
+		@DefaultValue("30s") @NotNull @PositiveDuration Duration workspaceStatusTtl) {
 
 }

@@ -1,13 +1,11 @@
 package dev.steward.chat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +20,12 @@ public class Workspaces {
 
 	private final Cache<String, Boolean> disabled;
 
-	public Workspaces(JdbcClient jdbc, @Value("${steward.chat.workspace-status-ttl:PT30S}") Duration ttl) {
+	public Workspaces(JdbcClient jdbc, ProfileProperties properties) {
 		this.jdbc = jdbc;
-		this.disabled = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+		this.disabled = Caffeine.newBuilder()
+			.expireAfterWrite(properties.workspaceStatusTtl())
+			.maximumSize(10_000)
+			.build();
 	}
 
 	/** Whether the workspace removed Steward; another replica's change shows within the cache's time to live. */

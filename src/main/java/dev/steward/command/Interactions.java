@@ -43,14 +43,18 @@ public class Interactions {
 
 	private final DatabaseOutage outage;
 
+	private final InboundMetrics metrics;
+
 	Interactions(List<CommandHandler> commands, List<ActionHandler> actions, List<FormHandler> forms,
-			List<DirectMessageHandler> directMessages, InboundEvents events, DatabaseOutage outage) {
+			List<DirectMessageHandler> directMessages, InboundEvents events, DatabaseOutage outage,
+			InboundMetrics metrics) {
 		this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::command, Function.identity()));
 		this.actions = List.copyOf(actions);
 		this.forms = forms.stream().collect(Collectors.toMap(FormHandler::formId, Function.identity()));
 		this.directMessages = List.copyOf(directMessages);
 		this.events = events;
 		this.outage = outage;
+		this.metrics = metrics;
 	}
 
 	/** The command names, without slashes, in alphabetical order. */
@@ -61,6 +65,7 @@ public class Interactions {
 	public Reply command(CommandRequest request) {
 		CommandHandler handler = commands.get(request.command());
 		if (handler == null) {
+			metrics.count(request.actor(), "command", "unknown");
 			return Suggestions.closest(request.command(), commands.keySet())
 				.map((meant) -> Reply.text("I don't know /" + request.command() + ". Did you mean /" + meant + "? "
 						+ "/" + meant + " help shows what it does."))
@@ -68,15 +73,20 @@ public class Interactions {
 		}
 		String what = "/" + request.command() + " by " + request.actor().userId() + " in " + request.channelId();
 		if (outage.recentlyUnreachable()) {
+			metrics.count(request.actor(), "command", "unavailable");
 			return unavailable(what);
 		}
 		try {
-			return handler.handle(request);
+			Reply reply = handler.handle(request);
+			metrics.count(request.actor(), "command", "handled");
+			return reply;
 		}
 		catch (UsageException ex) {
+			metrics.count(request.actor(), "command", "refused");
 			return Reply.text(ex.getMessage());
 		}
 		catch (RuntimeException ex) {
+			metrics.count(request.actor(), "command", failure(ex));
 			return failed(what, ex);
 		}
 	}
@@ -87,20 +97,26 @@ public class Interactions {
 			.findFirst()
 			.orElse(null);
 		if (handler == null) {
+			metrics.count(request.actor(), "action", "unknown");
 			log.warn("No handler for action {} from {}", request.actionId(), request.actor().userId());
 			return Reply.text("That button is no longer supported. Type /standup help to see what you can do.");
 		}
 		String what = "action " + request.actionId() + " by " + request.actor().userId();
 		if (outage.recentlyUnreachable()) {
+			metrics.count(request.actor(), "action", "unavailable");
 			return unavailable(what);
 		}
 		try {
-			return handler.handle(request);
+			Reply reply = handler.handle(request);
+			metrics.count(request.actor(), "action", "handled");
+			return reply;
 		}
 		catch (UsageException ex) {
+			metrics.count(request.actor(), "action", "refused");
 			return Reply.text(ex.getMessage());
 		}
 		catch (RuntimeException ex) {
+			metrics.count(request.actor(), "action", failure(ex));
 			return failed(what, ex);
 		}
 	}
@@ -112,20 +128,26 @@ public class Interactions {
 	public FormResult submit(FormSubmission submission, String firstFieldId) {
 		FormHandler handler = forms.get(submission.formId());
 		if (handler == null) {
+			metrics.count(submission.actor(), "form", "unknown");
 			log.warn("No handler for form {} from {}", submission.formId(), submission.actor().userId());
 			return FormResult.invalid(Map.of(firstFieldId, "This form is no longer supported."));
 		}
 		String what = "form " + submission.formId() + " by " + submission.actor().userId();
 		if (outage.recentlyUnreachable()) {
+			metrics.count(submission.actor(), "form", "unavailable");
 			return FormResult.invalid(Map.of(firstFieldId, unavailableText(what)));
 		}
 		try {
-			return handler.submit(submission);
+			FormResult result = handler.submit(submission);
+			metrics.count(submission.actor(), "form", result.isAccepted() ? "handled" : "refused");
+			return result;
 		}
 		catch (UsageException ex) {
+			metrics.count(submission.actor(), "form", "refused");
 			return FormResult.invalid(Map.of(firstFieldId, ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
+			metrics.count(submission.actor(), "form", failure(ex));
 			return FormResult.invalid(Map.of(firstFieldId, failureText(what, ex)));
 		}
 	}
@@ -138,20 +160,25 @@ public class Interactions {
 	public Reply directMessage(DirectMessage message) {
 		String what = "direct message " + message.eventKey() + " from " + message.actor().userId();
 		if (outage.recentlyUnreachable()) {
+			metrics.count(message.actor(), "message", "unavailable");
 			return notTaken(what);
 		}
 		try {
 			if (!events.firstTime(message.eventKey())) {
 				log.debug("Ignored a retry of event {}", message.eventKey());
+				metrics.count(message.actor(), "message", "ignored");
 				return Reply.none();
 			}
 			for (DirectMessageHandler handler : directMessages) {
 				if (handler.handle(message)) {
+					metrics.count(message.actor(), "message", "handled");
 					return Reply.none();
 				}
 			}
+			metrics.count(message.actor(), "message", "ignored");
 		}
 		catch (RuntimeException ex) {
+			metrics.count(message.actor(), "message", failure(ex));
 			if (DatabaseOutage.isOutage(ex)) {
 				outage.unreachable(what, ex);
 				return notTaken(what);
@@ -159,6 +186,11 @@ public class Interactions {
 			log.error("Direct message {} from {} failed", message.eventKey(), message.actor().userId(), ex);
 		}
 		return Reply.none();
+	}
+
+	/** The outcome a failure counts as: the database could not be reached, or something else went wrong. */
+	private static String failure(RuntimeException ex) {
+		return DatabaseOutage.isOutage(ex) ? "unavailable" : "failed";
 	}
 
 	private Reply failed(String what, RuntimeException ex) {

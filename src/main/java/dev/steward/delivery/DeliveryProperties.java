@@ -2,10 +2,15 @@ package dev.steward.delivery;
 
 import java.time.Duration;
 
+import dev.steward.settings.NonNegativeDuration;
+import dev.steward.settings.PositiveDuration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.validation.annotation.Validated;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -28,18 +33,30 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("steward.delivery")
-public record DeliveryProperties(@DefaultValue("1s") @NotNull Duration pollInterval,
+public record DeliveryProperties(@DefaultValue("1s") @NotNull @PositiveDuration Duration pollInterval,
 		@DefaultValue("50") @Min(1) @Max(1000) int batchSize, @DefaultValue("8") @Min(1) @Max(64) int concurrency,
-		@DefaultValue("2s") @NotNull Duration initialBackoff, @DefaultValue("5m") @NotNull Duration maxBackoff,
-		@DefaultValue("30s") @NotNull Duration lease, @DefaultValue("10s") @NotNull Duration leaseRenewal,
-		@DefaultValue("1d") @NotNull Duration defaultLifetime,
-		@DefaultValue("10m") @NotNull Duration maxRetryAfter, @DefaultValue Slack slack, @DefaultValue Teams teams) {
+		@DefaultValue("2s") @NotNull @PositiveDuration Duration initialBackoff,
+		@DefaultValue("5m") @NotNull @PositiveDuration Duration maxBackoff,
+		@DefaultValue("30s") @NotNull @PositiveDuration Duration lease,
+		@DefaultValue("10s") @NotNull @PositiveDuration Duration leaseRenewal,
+		@DefaultValue("1d") @NotNull @PositiveDuration Duration defaultLifetime,
+		@DefaultValue("10m") @NotNull @PositiveDuration Duration maxRetryAfter, @DefaultValue @Valid Slack slack,
+		@DefaultValue @Valid Teams teams) {
 
 	public DeliveryProperties {
-		if (lease != null && leaseRenewal != null && leaseRenewal.multipliedBy(2).compareTo(lease) > 0) {
-			throw new IllegalArgumentException("steward.delivery.lease-renewal (" + leaseRenewal + ") must be at most "
-					+ "half of steward.delivery.lease (" + lease + "), or a slow send loses its lease");
+		if (positive(lease) && positive(leaseRenewal) && leaseRenewal.multipliedBy(2).compareTo(lease) > 0) {
+			throw new InvalidConfigurationPropertyValueException("steward.delivery.lease-renewal", leaseRenewal,
+					"must be at most half of steward.delivery.lease (" + lease + "), or a slow send loses its lease");
 		}
+		if (positive(initialBackoff) && positive(maxBackoff) && initialBackoff.compareTo(maxBackoff) > 0) {
+			throw new InvalidConfigurationPropertyValueException("steward.delivery.initial-backoff", initialBackoff,
+					"must not be longer than steward.delivery.max-backoff (" + maxBackoff + ")");
+		}
+	}
+
+	/** Whether a duration is set and positive; others are refused by validation, which names them. */
+	private static boolean positive(Duration duration) {
+		return duration != null && duration.compareTo(Duration.ZERO) > 0;
 	}
 
 	/**
@@ -53,7 +70,7 @@ public record DeliveryProperties(@DefaultValue("1s") @NotNull Duration pollInter
 	 * @param uploadsPerMinute file uploads, tier 2
 	 */
 	public record Slack(@DefaultValue("600") @Min(1) int postsPerMinute,
-			@DefaultValue("1s") @NotNull Duration channelSpacing, @DefaultValue("50") @Min(1) int updatesPerMinute,
+			@DefaultValue("1s") @NotNull @NonNegativeDuration Duration channelSpacing, @DefaultValue("50") @Min(1) int updatesPerMinute,
 			@DefaultValue("50") @Min(1) int historyPerMinute, @DefaultValue("20") @Min(1) int uploadsPerMinute) {
 
 	}

@@ -3,6 +3,7 @@ package dev.steward.delivery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -222,6 +223,16 @@ class DeliveryRepository {
 			.param("status", status.name())
 			.query(Long.class)
 			.single();
+	}
+
+	/** How long the longest-waiting due message has waited at {@code now}; zero when none is due. */
+	Duration oldestDueAge(Instant now) {
+		return jdbc.sql("select next_attempt_at from delivery where status = 'PENDING' and next_attempt_at <= :now "
+				+ "order by next_attempt_at limit 1")
+			.param("now", ts(now))
+			.query((rs, row) -> Duration.between(instant(rs, "next_attempt_at"), now))
+			.optional()
+			.orElse(Duration.ZERO);
 	}
 
 	/** How many messages ended dead or expired, by status and kind. */

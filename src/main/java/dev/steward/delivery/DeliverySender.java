@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.steward.chat.Block;
@@ -59,8 +60,19 @@ class DeliverySender {
 		this.clock = clock;
 	}
 
-	/** Sends the delivery and records what happened; true when it was delivered. */
+	/**
+	 * Sends the delivery and records what happened; true when it was delivered. Its log lines carry the delivery's key
+	 * and team in the MDC ({@code delivery}, {@code team}).
+	 */
 	boolean process(Delivery delivery) {
+		try (MDC.MDCCloseable key = MDC.putCloseable("delivery", delivery.key());
+				MDC.MDCCloseable team = MDC.putCloseable("team",
+						(delivery.teamId() == null) ? null : delivery.teamId().toString())) {
+			return send(delivery);
+		}
+	}
+
+	private boolean send(Delivery delivery) {
 		Instant now = clock.instant();
 		if (!now.isBefore(delivery.expiresAt())) {
 			outcomes.expired(delivery, "no longer useful");

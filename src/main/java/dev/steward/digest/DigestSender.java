@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,9 +54,11 @@ class DigestSender {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	DigestSender(SubscriptionRepository subscriptions, TeamRepository teams, DigestComposer composer, WorkingAge ages,
 			DeliveryQueue deliveries, TransactionTemplate transaction,
-			@Qualifier("applicationTaskExecutor") Executor worker, Clock clock) {
+			@Qualifier("applicationTaskExecutor") Executor worker, Clock clock, MeterRegistry meters) {
 		this.subscriptions = subscriptions;
 		this.teams = teams;
 		this.composer = composer;
@@ -63,6 +67,7 @@ class DigestSender {
 		this.transaction = transaction;
 		this.worker = worker;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** Sends the subscription's latest ended period unless it went out already. */
@@ -81,15 +86,21 @@ class DigestSender {
 		boolean late = period.isLate(now, GRACE);
 		Digest digest = composer.compose(followed, period, late, previous, subscription.zone());
 		ChatMessage message = DigestMessages.render(digest, ages.calendar(followed.get(0)), subscription.zone());
-		transaction.executeWithoutResult((status) -> {
+		Boolean queued = transaction.execute((status) -> {
 			if (subscriptions.markSent(subscription.id(), period, digest.openCount(),
 					digest.medianResolve().map(Duration::toMinutes).orElse(null), late, now)) {
 				deliveries.post("digest:" + subscription.id() + ":" + period.key(), subscription.conversation(), message,
 						new Lifetime(DeliveryKind.DIGEST, null, Period.nextSend(subscription, period.end())));
 				log.info("Queued the {} digest {} for period {}{}", subscription.cadence(), subscription.id(),
 						period.key(), late ? " (late)" : "");
+				return true;
 			}
+			return false;
 		});
+		if (Boolean.TRUE.equals(queued)) {
+			meters.counter("steward.digests", "cadence", subscription.cadence().toString().toLowerCase(Locale.ROOT))
+				.increment();
+		}
 	}
 
 	/**

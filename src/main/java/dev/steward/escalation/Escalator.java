@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +56,11 @@ class Escalator {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	Escalator(ImpedimentLog impediments, PolicyRepository policies, WorkingAge ages, Recipients recipients,
 			EscalationRecords records, DeliveryQueue deliveries, TransactionTemplate transaction, GoalLinks goals,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
 		this.impediments = impediments;
 		this.policies = policies;
 		this.ages = ages;
@@ -67,6 +70,7 @@ class Escalator {
 		this.transaction = transaction;
 		this.goals = goals;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** Looks at one impediment whose check has come: wakes it, fires its due rung, or reschedules it. */
@@ -105,7 +109,7 @@ class Escalator {
 				: "escalated by hand by <@" + actorId + ">" + (note == null || note.isBlank() ? "" : ": " + note);
 		String detail = "Escalated to rung " + rung + " (" + step.target().description() + "): "
 				+ (actorId.equals(ImpedimentLog.STEWARD) ? "after " + threshold : why);
-		return Boolean.TRUE.equals(transaction.execute((status) -> {
+		boolean fired = Boolean.TRUE.equals(transaction.execute((status) -> {
 			Optional<ImpedimentLog.Located> escalated = impediments.escalate(before.id(), before.rung(), rung,
 					actorId, detail);
 			if (escalated.isEmpty()) {
@@ -117,6 +121,11 @@ class Escalator {
 					found.team().id());
 			return true;
 		}));
+		if (fired) {
+			meters.counter("steward.escalations", "rung", Integer.toString(rung), "target", step.target().word())
+				.increment();
+		}
+		return fired;
 	}
 
 	private void notify(ImpedimentLog.Located found, int rung, Target target, LadderPolicy policy, String why) {

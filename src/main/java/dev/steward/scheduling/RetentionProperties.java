@@ -2,7 +2,7 @@ package dev.steward.scheduling;
 
 import java.time.Duration;
 
-import org.hibernate.validator.constraints.time.DurationMin;
+import dev.steward.settings.PositiveDuration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -20,9 +20,9 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("steward.retention")
-public record RetentionProperties(@DefaultValue("14d") @NotNull @DurationMin(seconds = 1) Duration sentPayloads,
-		@DefaultValue("1d") @NotNull @DurationMin(seconds = 1) Duration processedEvents,
-		@DefaultValue("30d") @NotNull @DurationMin(seconds = 1) Duration sandboxMessages,
-		@DefaultValue("1h") @NotNull @DurationMin(seconds = 1) Duration interval) {
+public record RetentionProperties(@DefaultValue("14d") @NotNull @PositiveDuration Duration sentPayloads,
+		@DefaultValue("1d") @NotNull @PositiveDuration Duration processedEvents,
+		@DefaultValue("30d") @NotNull @PositiveDuration Duration sandboxMessages,
+		@DefaultValue("1h") @NotNull @PositiveDuration Duration interval) {
 
 }

@@ -2,6 +2,10 @@ package dev.steward.scheduling;
 
 import java.time.Duration;
 
+import dev.steward.settings.PositiveDuration;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -23,7 +27,8 @@ import jakarta.validation.constraints.NotNull;
 @Validated
 @ConfigurationProperties("steward.scheduling")
 public record SchedulingProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("30s") @NotNull Duration tickInterval, @DefaultValue("30s") @NotNull Duration lockAtMost,
+		@DefaultValue("30s") @NotNull @PositiveDuration Duration tickInterval,
+		@DefaultValue("30s") @NotNull @DurationMin(seconds = 30, message = "must be at least 30s") Duration lockAtMost,
 		@DefaultValue("4") @Min(1) @Max(32) int workers) {
 
 }

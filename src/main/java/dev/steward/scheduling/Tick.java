@@ -10,8 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import dev.steward.storage.DatabaseOutage;
 
@@ -20,13 +23,21 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks each feature what is due and runs each unit in isolation, a few at once, so one failing team does not stop the
- * others; when the database cannot be reached it stops, leaving what is due to the next tick.
+ * Asks each feature what is due and runs each unit in isolation, a few at once where the feature allows it, so one
+ * failing team does not stop the others; when the database cannot be reached it stops, leaving what is due to the
+ * next tick. Each feature's part is timed ({@code steward.tick.duration} by {@code work}), and its log lines carry
+ * {@code tick}, {@code unit} and, where the feature names it, {@code team} in the MDC.
  */
 @Component
 public class Tick implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Tick.class);
+
+	private static final String TICK = "tick";
+
+	private static final String UNIT = "unit";
+
+	private static final String TEAM = "team";
 
 	private final List<DueWork> work;
 
@@ -34,12 +45,16 @@ public class Tick implements DisposableBean {
 
 	private final DatabaseOutage outage;
 
+	private final MeterRegistry meters;
+
 	private final ExecutorService workers;
 
-	public Tick(List<DueWork> work, Clock clock, DatabaseOutage outage, SchedulingProperties properties) {
+	public Tick(List<DueWork> work, Clock clock, DatabaseOutage outage, MeterRegistry meters,
+			SchedulingProperties properties) {
 		this.work = work;
 		this.clock = clock;
 		this.outage = outage;
+		this.meters = meters;
 		CustomizableThreadFactory threads = new CustomizableThreadFactory("tick-worker-");
 		threads.setDaemon(true);
 		this.workers = Executors.newFixedThreadPool(properties.workers(), threads);
@@ -62,6 +77,19 @@ public class Tick implements DisposableBean {
 	}
 
 	private int runFeature(DueWork feature, Instant now) {
+		Timer.Sample sample = Timer.start(meters);
+		try {
+			return runUnits(feature, now);
+		}
+		finally {
+			sample.stop(Timer.builder("steward.tick.duration")
+				.description("How long one tick's part of each kind of work took")
+				.tag("work", feature.name())
+				.register(meters));
+		}
+	}
+
+	private int runUnits(DueWork feature, Instant now) {
 		List<Long> units;
 		try {
 			units = feature.units(now);
@@ -104,13 +132,15 @@ public class Tick implements DisposableBean {
 	}
 
 	/**
-	 * Runs one unit, unless another found the database gone (then the rest wait for the next tick); 1 when it failed
-	 * for a reason of its own, and an outage thrown on.
+	 * Runs one unit, on whichever thread, unless another found the database gone (then the rest wait for the next
+	 * tick); 1 when it failed for a reason of its own, and an outage thrown on.
 	 */
 	private int runUnit(DueWork feature, long unit, Instant now, AtomicBoolean away) {
 		if (away.get()) {
 			return 0;
 		}
+		MDC.put(TICK, feature.name());
+		MDC.put(UNIT, Long.toString(unit));
 		try {
 			feature.runDue(unit, now);
 			return 0;
@@ -123,6 +153,16 @@ public class Tick implements DisposableBean {
 			log.error("Tick: {} failed for team {}", feature.name(), unit, ex);
 			return 1;
 		}
+		finally {
+			MDC.remove(TEAM);
+			MDC.remove(UNIT);
+			MDC.remove(TICK);
+		}
+	}
+
+	/** Names the team the unit being run is about in the log context; the tick clears it after the unit. */
+	public static void aboutTeam(long teamId) {
+		MDC.put(TEAM, Long.toString(teamId));
 	}
 
 	@Override

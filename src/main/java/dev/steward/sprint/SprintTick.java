@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.steward.impediment.WorkingAge;
 import dev.steward.scheduling.DueWork;
+import dev.steward.scheduling.Tick;
 import dev.steward.standup.StandupExtras;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
@@ -57,6 +58,7 @@ class SprintTick implements DueWork {
 
 	@Override
 	public void runDue(long teamId, Instant now) {
+		Tick.aboutTeam(teamId);
 		Team team = teams.find(teamId).orElse(null);
 		if (team == null) {
 			return;

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import dev.steward.chat.UserProfile;
 import dev.steward.chat.UserProfiles;
 import dev.steward.scheduling.DueWork;
+import dev.steward.scheduling.Tick;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
@@ -82,6 +83,7 @@ class PromptTick implements DueWork {
 		Map<Long, Long> due = standups.participantsDue(standupId, now);
 		Optional<StandupConfig> config = standups.standup(standupId);
 		Optional<Team> team = config.flatMap((standup) -> teams.find(standup.teamId()));
+		team.ifPresent((found) -> Tick.aboutTeam(found.id()));
 		Map<Long, Instant> next = new HashMap<>();
 		if (config.isEmpty() || team.isEmpty()) {
 			due.keySet().forEach((participant) -> next.put(participant, null));

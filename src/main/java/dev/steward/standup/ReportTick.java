@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.steward.scheduling.DueWork;
+import dev.steward.scheduling.Tick;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
 
@@ -57,6 +58,7 @@ class ReportTick implements DueWork {
 			standups.setNextReport(standupId, null, null);
 			return;
 		}
+		Tick.aboutTeam(team.get().id());
 		StandupSchedule schedule = schedules.of(config.get(), team.get());
 		standups.nextReport(standupId)
 			.ifPresent((due) -> prompter.report(team.get(), config.get(), schedule, due.date(), now,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,14 +46,18 @@ class StandupPrompter {
 
 	private final List<StandupExtras> extras;
 
+	private final MeterRegistry meters;
+
 	StandupPrompter(StandupRepository standups, TeamRepository teams, StandupSummary summary,
-			DeliveryQueue deliveries, TransactionTemplate transaction, List<StandupExtras> extras) {
+			DeliveryQueue deliveries, TransactionTemplate transaction, List<StandupExtras> extras,
+			MeterRegistry meters) {
 		this.standups = standups;
 		this.teams = teams;
 		this.summary = summary;
 		this.deliveries = deliveries;
 		this.transaction = transaction;
 		this.extras = extras;
+		this.meters = meters;
 	}
 
 	static String promptKey(Run run, String userId) {
@@ -110,7 +115,9 @@ class StandupPrompter {
 			log.debug("Prompted {} of team {} for {}", marked.size(), team.id(), date);
 			return marked.size();
 		});
-		return (prompted != null) ? prompted : 0;
+		int count = (prompted != null) ? prompted : 0;
+		countSent("prompt", count);
+		return count;
 	}
 
 	/** Reminds the member if they were prompted, have not answered or skipped, and were not reminded yet. */
@@ -125,7 +132,7 @@ class StandupPrompter {
 	 */
 	void remindAll(Team team, StandupConfig config, StandupSchedule schedule, LocalDate date, List<Member> members,
 			Instant now) {
-		transaction.executeWithoutResult((status) -> standups.findRun(config.id(), date).ifPresent((run) -> {
+		Integer reminded = transaction.execute((status) -> standups.findRun(config.id(), date).map((run) -> {
 			List<Member> marked = mark(run, members, StandupRepository.Marker.REMINDED, now,
 					(entry) -> entry.promptedAt() != null && entry.remindedAt() == null);
 			deliveries.postAll(marked.stream()
@@ -134,7 +141,16 @@ class StandupPrompter {
 						Lifetime.of(DeliveryKind.REMINDER, team.id(), schedule.reminderDeadline(date, member))))
 				.toList());
 			log.debug("Reminded {} of team {} for {}", marked.size(), team.id(), date);
-		}));
+			return marked.size();
+		}).orElse(0));
+		countSent("reminder", (reminded != null) ? reminded : 0);
+	}
+
+	/** Counts prompts and reminders queued, once their transaction has committed. */
+	private void countSent(String kind, int count) {
+		if (count > 0) {
+			meters.counter("steward.standup.prompts", "kind", kind).increment(count);
+		}
 	}
 
 	/**

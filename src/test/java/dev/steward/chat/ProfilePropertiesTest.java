@@ -18,7 +18,8 @@ class ProfilePropertiesTest {
 	@Test
 	void readsDirectoriesHourlyAndRetriesAFailedReadAfterAMinuteByDefault() {
 		runner.run((context) -> assertThat(context.getBean(ProfileProperties.class))
-			.isEqualTo(new ProfileProperties(Duration.ofHours(1), Duration.ofHours(1), Duration.ofMinutes(1))));
+			.isEqualTo(new ProfileProperties(Duration.ofHours(1), Duration.ofHours(1), Duration.ofMinutes(1),
+					Duration.ofSeconds(30))));
 	}
 
 	@Test

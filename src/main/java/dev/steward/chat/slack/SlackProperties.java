@@ -4,11 +4,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.hibernate.validator.constraints.URL;
+
+import dev.steward.settings.NonNegativeDuration;
+import dev.steward.settings.PositiveDuration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -28,13 +36,25 @@ import jakarta.validation.constraints.NotNull;
  * @param directoryPageSpacing the least time between two pages of one {@code users.list} read (tier 2 allows about
  * 20 calls a minute)
  * @param socketMode how the Socket Mode connection is kept
+ * @param replayPurgeInterval how often request signatures older than the replay window are forgotten
  */
 @Validated
 @ConfigurationProperties("steward.slack")
 public record SlackProperties(String botToken, String signingSecret, String previousSigningSecret, String appToken,
-		@DefaultValue("https://slack.com/api/") String apiUrl, @DefaultValue("10s") @NotNull Duration readTimeout,
-		@DefaultValue("3s") @NotNull Duration directoryPageSpacing,
-		@DefaultValue @Valid @NotNull SocketModeProperties socketMode) {
+		@DefaultValue("https://slack.com/api/") @NotBlank @URL(regexp = "^https?:.*") String apiUrl,
+		@DefaultValue("10s") @NotNull @PositiveDuration Duration readTimeout,
+		@DefaultValue("3s") @NotNull @NonNegativeDuration Duration directoryPageSpacing,
+		@DefaultValue @Valid @NotNull @NestedConfigurationProperty SocketModeProperties socketMode,
+		@DefaultValue("10m") @NotNull @PositiveDuration Duration replayPurgeInterval) {
+
+	public SlackProperties {
+		if (isSet(botToken) && !isSet(appToken) && !isSet(signingSecret)) {
+			throw new InvalidConfigurationPropertyValueException("steward.slack.signing-secret", signingSecret,
+					"must be set when steward.slack.bot-token (SLACK_BOT_TOKEN) is set and Slack's requests come to "
+							+ "/slack/events, or Steward could not tell Slack's requests from anyone else's; copy it "
+							+ "from your Slack app's Basic Information page, or set SLACK_APP_TOKEN for Socket Mode");
+		}
+	}
 
 	public boolean enabled() {
 		return isSet(botToken);
@@ -64,7 +84,8 @@ public record SlackProperties(String botToken, String signingSecret, String prev
 		return "SlackProperties[botToken=" + shown(botToken) + ", signingSecret=" + shown(signingSecret)
 				+ ", previousSigningSecret=" + shown(previousSigningSecret) + ", appToken=" + shown(appToken)
 				+ ", apiUrl=" + apiUrl + ", readTimeout=" + readTimeout + ", directoryPageSpacing="
-				+ directoryPageSpacing + ", socketMode=" + socketMode + "]";
+				+ directoryPageSpacing + ", socketMode=" + socketMode + ", replayPurgeInterval=" + replayPurgeInterval
+				+ "]";
 	}
 
 }

@@ -15,6 +15,7 @@ import dev.steward.delivery.DeliveryQueue;
 import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
 
+import org.springframework.boot.diagnostics.FailureAnalyzedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -43,7 +44,9 @@ class TeamsConfiguration {
 
 	private static void require(String value, String setting) {
 		if (!StringUtils.hasText(value)) {
-			throw new IllegalStateException(setting + " must be set when steward.teams.app-id (MICROSOFT_APP_ID) is set");
+			throw new FailureAnalyzedException(
+					"Steward cannot start: " + setting + " must be set when steward.teams.app-id (MICROSOFT_APP_ID) is set.",
+					"Set " + setting + " from the bot's Azure registration, or unset MICROSOFT_APP_ID to turn Teams off.");
 		}
 	}
 
@@ -66,8 +69,10 @@ class TeamsConfiguration {
 			TeamsProperties properties, ChatGateways gateways) {
 		if (!properties.authenticated()) {
 			if (!gateways.isConfigured(Platform.SANDBOX)) {
-				throw new IllegalStateException("steward.teams.app-id (MICROSOFT_APP_ID) must be set: Teams runs "
-						+ "without authentication only next to the local sandbox (steward.sandbox.enabled)");
+				throw new FailureAnalyzedException("Steward cannot start: steward.teams.app-id (MICROSOFT_APP_ID) must be "
+						+ "set: Teams runs without authentication only next to the local sandbox (steward.sandbox.enabled).",
+						"Set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID from the bot's Azure "
+								+ "registration, or remove steward.teams.enabled.");
 			}
 			log.warn("Teams is on WITHOUT authentication (no steward.teams.app-id): anyone who can reach {} can act "
 					+ "as any user. Use this only locally.", TeamsEndpoint.PATH);

@@ -3,8 +3,14 @@ package dev.steward.chat.teams;
 import java.net.URI;
 import java.time.Duration;
 
+import org.hibernate.validator.constraints.URL;
+
+import dev.steward.settings.NonNegativeDuration;
+import dev.steward.settings.PositiveDuration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -28,10 +34,19 @@ import jakarta.validation.constraints.NotNull;
 @Validated
 @ConfigurationProperties("steward.teams")
 public record TeamsProperties(String appId, String appPassword, String tenantId, boolean enabled,
-		@DefaultValue("https://login.microsoftonline.com") @NotBlank String authorityUrl,
-		@DefaultValue("https://login.botframework.com/v1/.well-known/openidconfiguration") @NotBlank String openIdMetadataUrl,
-		@DefaultValue("10s") @NotNull Duration timeout, @DefaultValue("1h") @NotNull Duration cacheTtl,
+		@DefaultValue("https://login.microsoftonline.com") @NotBlank @URL(regexp = "^https?:.*") String authorityUrl,
+		@DefaultValue("https://login.botframework.com/v1/.well-known/openidconfiguration") @NotBlank
+		@URL(regexp = "^https?:.*") String openIdMetadataUrl,
+		@DefaultValue("10s") @NotNull @PositiveDuration Duration timeout,
+		@DefaultValue("1h") @NotNull @NonNegativeDuration Duration cacheTtl,
 		@DefaultValue("1MB") @NotNull DataSize maxBodySize) {
+
+	public TeamsProperties {
+		if (maxBodySize != null && maxBodySize.toBytes() <= 0) {
+			throw new InvalidConfigurationPropertyValueException("steward.teams.max-body-size", maxBodySize,
+					"must be positive");
+		}
+	}
 
 	/** The Bot Framework scope the bot's tokens are for. */
 	static final String SCOPE = "https://api.botframework.com/.default";

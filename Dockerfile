@@ -38,9 +38,11 @@ RUN SLACK_BOT_TOKEN=xoxb-training SLACK_SIGNING_SECRET=training SLACK_API_URL=ht
     java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
       -jar application.jar --server.port=0 '--spring.datasource.url=jdbc:h2:mem:training'
 
-# H2's file lives on the volume; PostgreSQL replaces it through SPRING_DATASOURCE_URL.
+# H2's file lives on the volume; PostgreSQL replaces it through SPRING_DATASOURCE_URL. DB_CLOSE_ON_EXIT=FALSE: H2's
+# own shutdown hook would close the database while Spring's graceful shutdown is still recording sends; the pool
+# closes it last instead.
 VOLUME /data
-ENV SPRING_DATASOURCE_URL="jdbc:h2:file:/data/steward;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+ENV SPRING_DATASOURCE_URL="jdbc:h2:file:/data/steward;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp"
 USER 10001:10001
 EXPOSE 8080

@@ -11,11 +11,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,6 +141,29 @@ class KubernetesManifestsTest {
 	}
 
 	@Test
+	void everyReferenceInTheBaseFindsItsTarget() {
+		List<HasMetadata> base = new ArrayList<>();
+		KubernetesManifests.resourceFiles().stream().filter((file) -> file.startsWith(BASE))
+			.forEach((file) -> base.addAll(KubernetesManifests.read(file)));
+		Deployment deployment = deployment(base);
+		Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+		List<String> portNames = deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts().stream()
+			.map(ContainerPort::getName).toList();
+		Service service = only(base, Service.class);
+
+		assertThat(podLabels).containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels())
+			.containsAllEntriesOf(service.getSpec().getSelector())
+			.containsAllEntriesOf(only(base, PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels())
+			.containsAllEntriesOf(only(base, NetworkPolicy.class).getSpec().getPodSelector().getMatchLabels());
+		assertThat(portNames).contains(service.getSpec().getPorts().get(0).getTargetPort().getStrVal());
+		assertThat(only(base, HorizontalPodAutoscaler.class).getSpec().getScaleTargetRef().getName())
+			.isEqualTo(deployment.getMetadata().getName());
+		only(base, Ingress.class).getSpec().getRules().forEach((rule) -> rule.getHttp().getPaths()
+			.forEach((path) -> assertThat(path.getBackend().getService().getName())
+				.isEqualTo(service.getMetadata().getName())));
+	}
+
+	@Test
 	void rendersTheSingleOverlayAsOneReplicaOnAnEmbeddedFileWithoutAnAutoscaler() throws Exception {
 		List<HasMetadata> rendered = render("single");
 		Container steward = deployment(rendered).getSpec().getTemplate().getSpec().getContainers().get(0);
@@ -180,6 +208,12 @@ class KubernetesManifestsTest {
 			}
 		}
 		return false;
+	}
+
+	private static <T extends HasMetadata> T only(List<HasMetadata> resources, Class<T> kind) {
+		List<T> matching = resources.stream().filter(kind::isInstance).map(kind::cast).toList();
+		assertThat(matching).as(kind.getSimpleName()).hasSize(1);
+		return matching.get(0);
 	}
 
 	private static Deployment baseDeployment() {

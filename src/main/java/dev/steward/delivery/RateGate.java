@@ -103,8 +103,12 @@ class RateGate {
 			Duration wait = Duration.ZERO;
 			double[] left = new double[ordered.size()];
 			boolean[] probing = new boolean[ordered.size()];
+			Instant[] refilled = new Instant[ordered.size()];
 			for (int i = 0; i < ordered.size(); i++) {
 				Row row = lock(ordered.get(i), now);
+				// A replica that read the clock before waiting for this row's lock must not move the refill back:
+				// the next caller would be refilled for the same time twice.
+				refilled[i] = row.refilledAt().isAfter(now) ? row.refilledAt() : now;
 				left[i] = Math.min(ordered.get(i).capacity(), row.tokens() + ordered.get(i).perSecond() * seconds(row
 					.refilledAt(), now));
 				wait = max(wait, row.pausedUntil() != null && row.pausedUntil().isAfter(now)
@@ -121,7 +125,7 @@ class RateGate {
 			}
 			List<String> probes = new ArrayList<>();
 			for (int i = 0; i < ordered.size(); i++) {
-				store(ordered.get(i).key(), left[i] - 1, now, probing[i] ? now.plus(PROBE_LEASE) : null);
+				store(ordered.get(i).key(), left[i] - 1, refilled[i], probing[i] ? now.plus(PROBE_LEASE) : null);
 				if (probing[i]) {
 					probes.add(ordered.get(i).key());
 				}

@@ -89,19 +89,30 @@ public class TeamRepository implements ServedWorkspaces {
 			.list();
 	}
 
+	/**
+	 * The member of the team with the user id. Their leave is read first, in a query of its own: reading it while the
+	 * member's row is being mapped would hold one pooled connection while waiting for another, and under load every
+	 * request would wait so until the pool timed out.
+	 */
 	public Optional<Member> member(long teamId, String userId) {
+		Map<Long, List<Leave>> leave = groupByMember(jdbc
+			.sql("select l.* from member_leave l join member m on m.id = l.member_id where m.team_id = :team "
+					+ "and m.user_id = :user order by l.first_day, l.id")
+			.param("team", teamId)
+			.param("user", userId));
 		return jdbc.sql("select * from member where team_id = :team and user_id = :user")
 			.param("team", teamId)
 			.param("user", userId)
-			.query((rs, row) -> member(rs, Map.of(rs.getLong("id"), leaveOf(rs.getLong("id")))))
+			.query((rs, row) -> member(rs, leave))
 			.optional();
 	}
 
-	/** The member with the row id. */
+	/** The member with the row id (their leave read first, as above). */
 	public Optional<Member> member(long memberId) {
+		Map<Long, List<Leave>> leave = Map.of(memberId, leaveOf(memberId));
 		return jdbc.sql("select * from member where id = :id")
 			.param("id", memberId)
-			.query((rs, row) -> member(rs, Map.of(memberId, leaveOf(memberId))))
+			.query((rs, row) -> member(rs, leave))
 			.optional();
 	}
 
@@ -168,10 +179,15 @@ public class TeamRepository implements ServedWorkspaces {
 	}
 
 	private Map<Long, List<Leave>> leaveOfTeam(long teamId) {
-		return jdbc.sql("select l.* from member_leave l join member m on m.id = l.member_id where m.team_id = :team "
-				+ "order by l.first_day, l.id")
-			.param("team", teamId)
-			.query((rs, row) -> Map.entry(rs.getLong("member_id"), leave(rs)))
+		return groupByMember(jdbc
+			.sql("select l.* from member_leave l join member m on m.id = l.member_id where m.team_id = :team "
+					+ "order by l.first_day, l.id")
+			.param("team", teamId));
+	}
+
+	/** The leave rows the statement selects, by member. */
+	private Map<Long, List<Leave>> groupByMember(JdbcClient.StatementSpec leaveRows) {
+		return leaveRows.query((rs, row) -> Map.entry(rs.getLong("member_id"), leave(rs)))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,

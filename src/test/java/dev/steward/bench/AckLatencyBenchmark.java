@@ -60,7 +60,7 @@ class AckLatencyBenchmark {
 		long bootStarted = System.nanoTime();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StewardApplication.class).run(
 				"--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + data.resolve("steward")
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64",
 				"--steward.slack.bot-token=xoxb-bench", "--steward.slack.signing-secret=" + SECRET,
 				"--steward.slack.api-url=" + slack.apiUrl(), "--logging.level.dev.steward=WARN")) {
 			long bootMillis = (System.nanoTime() - bootStarted) / 1_000_000;

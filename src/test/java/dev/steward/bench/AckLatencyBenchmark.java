@@ -110,16 +110,11 @@ class AckLatencyBenchmark {
 	private static List<Thread> busyLoops(int count) {
 		return java.util.stream.IntStream.range(0, count).mapToObj((n) -> {
 			Thread thread = new Thread(() -> {
-				long spins = 0;
 				while (!Thread.currentThread().isInterrupted()) {
-					spins++;
-				}
-				if (spins == 42) {
-					System.out.print("");
+					Thread.onSpinWait();
 				}
 			}, "busy-" + n);
 			thread.setDaemon(true);
-			thread.setPriority(Thread.NORM_PRIORITY);
 			thread.start();
 			return thread;
 		}).toList();

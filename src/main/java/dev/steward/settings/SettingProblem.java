@@ -29,10 +29,14 @@ import org.springframework.validation.ObjectError;
 record SettingProblem(String setting, Object value, String reason) {
 
 	/** The environment variables the shipped application.yml reads these settings from. */
-	private static final Map<String, String> VARIABLES = Map.of("steward.slack.bot-token", "SLACK_BOT_TOKEN",
-			"steward.slack.signing-secret", "SLACK_SIGNING_SECRET", "steward.slack.api-url", "SLACK_API_URL",
-			"steward.teams.app-id", "MICROSOFT_APP_ID", "steward.teams.app-password", "MICROSOFT_APP_PASSWORD",
-			"steward.teams.tenant-id", "MICROSOFT_APP_TENANT_ID");
+	private static final Map<String, String> VARIABLES = Map.ofEntries(Map.entry("steward.slack.bot-token",
+			"SLACK_BOT_TOKEN"), Map.entry("steward.slack.install.client-id", "SLACK_CLIENT_ID"),
+			Map.entry("steward.slack.install.client-secret", "SLACK_CLIENT_SECRET"),
+			Map.entry("steward.slack.install.token-keys", "STEWARD_TOKEN_KEYS"),
+			Map.entry("steward.slack.signing-secret", "SLACK_SIGNING_SECRET"),
+			Map.entry("steward.slack.api-url", "SLACK_API_URL"), Map.entry("steward.teams.app-id", "MICROSOFT_APP_ID"),
+			Map.entry("steward.teams.app-password", "MICROSOFT_APP_PASSWORD"),
+			Map.entry("steward.teams.tenant-id", "MICROSOFT_APP_TENANT_ID"));
 
 	private static final Map<ChronoUnit, String> SUFFIXES = Map.of(ChronoUnit.DAYS, "d", ChronoUnit.HOURS, "h",
 			ChronoUnit.MINUTES, "m", ChronoUnit.SECONDS, "s");

@@ -72,6 +72,51 @@ class BadSettingsTest {
 		assertThat(action(output)).contains("environment variable SLACK_API_URL");
 	}
 
+	@Test
+	void refusesManyWorkspacesWithoutKeysToEncryptTheirTokens(CapturedOutput output) {
+		assertRefused(output, "--steward.slack.install.client-id=1234.5678",
+				"--steward.slack.install.client-secret=never-printed-secret", "--steward.slack.signing-secret=s");
+
+		assertThat(description(output)).startsWith("Steward cannot start: steward.slack.install.token-keys (not set) "
+				+ "must be set when steward.slack.install.client-id (SLACK_CLIENT_ID) is set, so workspaces' bot tokens "
+				+ "are stored encrypted");
+		assertThat(action(output)).startsWith("Set steward.slack.install.token-keys (environment variable "
+				+ "STEWARD_TOKEN_KEYS).");
+		assertThat(output.getAll()).doesNotContain("never-printed-secret");
+	}
+
+	@Test
+	void refusesATokenKeyTooShortForAesWithoutPrintingIt(CapturedOutput output) {
+		assertRefused(output, "--steward.slack.install.client-id=1234.5678",
+				"--steward.slack.install.client-secret=s", "--steward.slack.signing-secret=s",
+				"--steward.slack.install.token-keys=k1:c2hvcnQta2V5");
+
+		assertThat(description(output)).isEqualTo("Steward cannot start: steward.slack.install.token-keys (set, not "
+				+ "shown) key 'k1' has 9 bytes, not the 32 AES-256 needs; generate one with: openssl rand -base64 32.");
+		assertThat(output.getAll()).doesNotContain("c2hvcnQta2V5");
+	}
+
+	@Test
+	void refusesOneWorkspacesBotTokenAlongsideInstallsByManyWorkspaces(CapturedOutput output) {
+		assertRefused(output, "--steward.slack.bot-token=xoxb-never-printed", "--steward.slack.signing-secret=s",
+				"--steward.slack.install.client-id=1234.5678", "--steward.slack.install.client-secret=s",
+				"--steward.slack.install.token-keys=k1:AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=");
+
+		assertThat(description(output)).startsWith("Steward cannot start: steward.slack.bot-token (set, not shown) "
+				+ "must not be set together with steward.slack.install.client-id (SLACK_CLIENT_ID)");
+		assertThat(action(output)).startsWith("Correct steward.slack.bot-token (environment variable SLACK_BOT_TOKEN)");
+		assertThat(output.getAll()).doesNotContain("xoxb-never-printed");
+	}
+
+	@Test
+	void refusesManyWorkspacesOverHttpWithoutASigningSecret(CapturedOutput output) {
+		assertRefused(output, "--steward.slack.install.client-id=1234.5678", "--steward.slack.install.client-secret=s",
+				"--steward.slack.install.token-keys=k1:AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=");
+
+		assertThat(description(output)).startsWith("Steward cannot start: steward.slack.signing-secret (not set) must be "
+				+ "set when Slack is configured (SLACK_BOT_TOKEN or SLACK_CLIENT_ID)");
+	}
+
 	private static void assertRefused(CapturedOutput output, String... settings) {
 		String[] args = new String[settings.length + 3];
 		args[0] = "--server.port=0";

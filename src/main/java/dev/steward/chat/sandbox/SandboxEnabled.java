@@ -22,9 +22,10 @@ class SandboxEnabled implements Condition {
 		return !realPlatformConfigured(environment);
 	}
 
-	/** Whether Slack (a bot token) or Teams (an app id) is configured. */
+	/** Whether Slack (a bot token or a client id) or Teams (an app id) is configured. */
 	static boolean realPlatformConfigured(Environment environment) {
 		return StringUtils.hasText(environment.getProperty("steward.slack.bot-token"))
+				|| StringUtils.hasText(environment.getProperty("steward.slack.install.client-id"))
 				|| StringUtils.hasText(environment.getProperty("steward.teams.app-id"));
 	}
 

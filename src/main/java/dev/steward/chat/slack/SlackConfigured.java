@@ -6,12 +6,17 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** Matches when a Slack bot token is configured. */
+/** Matches when Slack is configured: a bot token for one workspace, or a client id for workspaces that install it. */
 class SlackConfigured implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return StringUtils.hasText(context.getEnvironment().getProperty("steward.slack.bot-token"));
+		return configured(context.getEnvironment());
+	}
+
+	static boolean configured(Environment environment) {
+		return StringUtils.hasText(environment.getProperty("steward.slack.bot-token"))
+				|| StringUtils.hasText(environment.getProperty("steward.slack.install.client-id"));
 	}
 
 	static boolean socketMode(Environment environment) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
@@ -78,7 +79,9 @@ class SlackGateway implements ChatGateway {
 
 	private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
 
-	private final MethodsClient methods;
+	private final Slack slack;
+
+	private final SlackTokens tokens;
 
 	private final Workspaces workspaces;
 
@@ -86,8 +89,9 @@ class SlackGateway implements ChatGateway {
 
 	private final SlackPacing pacing;
 
-	SlackGateway(MethodsClient methods, Workspaces workspaces, Clock clock, SlackPacing pacing) {
-		this.methods = methods;
+	SlackGateway(Slack slack, SlackTokens tokens, Workspaces workspaces, Clock clock, SlackPacing pacing) {
+		this.slack = slack;
+		this.tokens = tokens;
 		this.workspaces = workspaces;
 		this.clock = clock;
 		this.pacing = pacing;
@@ -104,7 +108,7 @@ class SlackGateway implements ChatGateway {
 	 */
 	@Override
 	public String send(Conversation to, ChatMessage message, String deliveryKey) throws ChatSendException {
-		requireInstalled(to);
+		MethodsClient methods = methods(to);
 		ChatPostMessageResponse response = call(() -> methods.chatPostMessage((request) -> request.channel(to.id())
 			.text(BlockKitRenderer.fallback(message))
 			.blocks(BlockKitRenderer.blocks(message))
@@ -124,8 +128,7 @@ class SlackGateway implements ChatGateway {
 
 	@Override
 	public void attach(Conversation to, String messageRef, Block.Image image) throws ChatSendException {
-		requireInstalled(to);
-		upload(messageRef.substring(0, messageRef.lastIndexOf(':')), image);
+		upload(methods(to), messageRef.substring(0, messageRef.lastIndexOf(':')), image);
 	}
 
 	/**
@@ -134,8 +137,8 @@ class SlackGateway implements ChatGateway {
 	 */
 	@Override
 	public SentCheck findSent(Conversation to, String deliveryKey, Instant since) throws ChatSendException {
-		requireInstalled(to);
-		String channel = channelOf(to);
+		MethodsClient methods = methods(to);
+		String channel = channelOf(methods, to);
 		String cursor = null;
 		for (int page = 0; page < HISTORY_PAGES; page++) {
 			String next = cursor;
@@ -165,7 +168,7 @@ class SlackGateway implements ChatGateway {
 	}
 
 	/** The channel of a conversation: a channel's id, or the DM channel Slack keeps for a person. */
-	private String channelOf(Conversation to) throws ChatSendException {
+	private String channelOf(MethodsClient methods, Conversation to) throws ChatSendException {
 		if (to.kind() == Conversation.Kind.CHANNEL) {
 			return to.id();
 		}
@@ -186,18 +189,28 @@ class SlackGateway implements ChatGateway {
 		}
 	}
 
-	/** Refuses, for good, to write to a workspace that uninstalled Steward or revoked its token. */
-	private void requireInstalled(Conversation conversation) throws ChatSendException {
+	/**
+	 * The Web API with the workspace's bot token; refuses, for good, to write to a workspace that uninstalled Steward
+	 * or revoked its token, or where it is not installed.
+	 */
+	private MethodsClient methods(Conversation conversation) throws ChatSendException {
 		if (workspaces.isDisabled(Platform.SLACK, conversation.workspaceId())) {
 			throw new ChatSendException(ChatSendException.Kind.PERMANENT, "workspace uninstalled");
 		}
+		return slack.methods(token(conversation.workspaceId()).value());
+	}
+
+	private SlackTokens.BotToken token(String workspaceId) throws ChatSendException {
+		return tokens.forWorkspace(workspaceId)
+			.orElseThrow(() -> new ChatSendException(ChatSendException.Kind.PERMANENT,
+					"Steward is not installed in Slack workspace " + workspaceId));
 	}
 
 	/**
 	 * Uploads a picture into the channel. An answer Slack would never give (no upload URL, a page instead of JSON)
 	 * is permanent for this picture: retrying cannot help, and the text is out already.
 	 */
-	private void upload(String channel, Block.Image image) throws ChatSendException {
+	private void upload(MethodsClient methods, String channel, Block.Image image) throws ChatSendException {
 		byte[] png = Base64.getDecoder().decode(image.pngBase64());
 		try {
 			FilesUploadV2Response response = methods.filesUploadV2((request) -> request.channel(channel)
@@ -226,7 +239,7 @@ class SlackGateway implements ChatGateway {
 
 	@Override
 	public void update(Conversation in, String messageRef, ChatMessage message) throws ChatSendException {
-		requireInstalled(in);
+		MethodsClient methods = methods(in);
 		int colon = messageRef.lastIndexOf(':');
 		String channel = messageRef.substring(0, colon);
 		String ts = messageRef.substring(colon + 1);
@@ -239,6 +252,7 @@ class SlackGateway implements ChatGateway {
 	/** Asks {@code conversations.info}; an unknown or private channel the bot cannot see counts as not postable. */
 	@Override
 	public boolean canPost(Conversation channel) throws ChatSendException {
+		MethodsClient methods = methods(channel);
 		try {
 			com.slack.api.model.Conversation info = call(
 					() -> methods.conversationsInfo((request) -> request.channel(channel.id())))
@@ -255,6 +269,7 @@ class SlackGateway implements ChatGateway {
 
 	@Override
 	public Optional<UserProfile> profile(String workspaceId, String userId) throws ChatSendException {
+		MethodsClient methods = slack.methods(token(workspaceId).value());
 		UsersInfoResponse response;
 		try {
 			response = call(() -> methods.usersInfo((request) -> request.user(userId)));
@@ -352,13 +367,17 @@ class SlackGateway implements ChatGateway {
 	 */
 	@Override
 	public List<UserProfile> directory(String workspaceId) throws ChatSendException {
+		SlackTokens.BotToken token = token(workspaceId);
+		MethodsClient methods = slack.methods(token.value());
+		// An organisation's token reads one of its workspaces' directories when asked for it by name.
+		String team = token.orgWide() ? workspaceId : null;
 		List<UserProfile> people = new ArrayList<>();
 		String cursor = null;
 		do {
 			if (cursor != null) {
 				pacing.beforeNextPage();
 			}
-			UsersListResponse page = usersListPage(cursor);
+			UsersListResponse page = usersListPage(methods, team, cursor);
 			if (page.getMembers() != null) {
 				page.getMembers().stream().filter(SlackGateway::isPerson).map(SlackGateway::person).forEach(people::add);
 			}
@@ -368,10 +387,11 @@ class SlackGateway implements ChatGateway {
 		return people;
 	}
 
-	private UsersListResponse usersListPage(String cursor) throws ChatSendException {
+	private UsersListResponse usersListPage(MethodsClient methods, String team, String cursor)
+			throws ChatSendException {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return call(() -> methods.usersList((request) -> request.cursor(cursor).limit(1000)));
+				return call(() -> methods.usersList((request) -> request.teamId(team).cursor(cursor).limit(1000)));
 			}
 			catch (ChatSendException ex) {
 				pacing.afterFailure(ex, attempt);

@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.steward.storage.DatabaseOutage;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,9 +36,11 @@ class SlackHttpConfiguration {
 	FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, JsonMapper json,
 			SeenRequests seenSlackSignatures) {
 		if (!StringUtils.hasText(properties.signingSecret())) {
-			throw new IllegalStateException("steward.slack.signing-secret (SLACK_SIGNING_SECRET) must be set "
-					+ "when steward.slack.bot-token (SLACK_BOT_TOKEN) is set, unless Slack comes over Socket Mode "
-					+ "(steward.slack.app-token, SLACK_APP_TOKEN)");
+			throw new InvalidConfigurationPropertyValueException("steward.slack.signing-secret", null,
+					"must be set when Slack is configured (SLACK_BOT_TOKEN or SLACK_CLIENT_ID) and Slack's requests "
+							+ "come to /slack/events, or Steward could not tell Slack's requests from anyone else's; "
+							+ "copy it from your Slack app's Basic Information page, or set SLACK_APP_TOKEN for Socket "
+							+ "Mode");
 		}
 		SlackSignatureFilter filter = new SlackSignatureFilter(properties.signingSecrets(), Clock.systemUTC(),
 				new SlackRequestValidator(json), seenSlackSignatures);

@@ -20,7 +20,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * How Steward reaches Slack. Slack is on when a bot token is set.
+ * How Steward reaches Slack. Slack is on when a bot token is set, or a client id for workspaces that install Steward
+ * ({@link dev.steward.chat.slack.install.InstallProperties}).
  *
  * @param botToken the bot token ({@code xoxb-...}), from {@code SLACK_BOT_TOKEN}
  * @param signingSecret the app's signing secret, from {@code SLACK_SIGNING_SECRET}

@@ -41,21 +41,26 @@ final class WorkspaceEvents {
 
 	private final Clock clock;
 
-	WorkspaceEvents(Workspaces workspaces, DeliveryQueue queue, Clock clock) {
+	private final SlackTokens tokens;
+
+	WorkspaceEvents(Workspaces workspaces, DeliveryQueue queue, Clock clock, SlackTokens tokens) {
 		this.workspaces = workspaces;
 		this.queue = queue;
 		this.clock = clock;
+		this.tokens = tokens;
 	}
 
 	void register(App app) {
 		app.event(AppUninstalledEvent.class, (payload, context) -> {
 			disable(payload.getTeamId(), AppUninstalledEvent.TYPE_NAME, "uninstalled Steward");
+			tokens.forget(context.getEnterpriseId(), payload.getTeamId(), context.isEnterpriseInstall());
 			return context.ack();
 		});
 		app.event(TokensRevokedEvent.class, (payload, context) -> {
-			TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
-			if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
+			TokensRevokedEvent.Tokens revoked = payload.getEvent().getTokens();
+			if (revoked != null && revoked.getBot() != null && !revoked.getBot().isEmpty()) {
 				disable(payload.getTeamId(), TokensRevokedEvent.TYPE_NAME, "revoked Steward's bot token");
+				tokens.forget(context.getEnterpriseId(), payload.getTeamId(), context.isEnterpriseInstall());
 			}
 			else {
 				log.debug("Slack workspace {} revoked user tokens only", payload.getTeamId());

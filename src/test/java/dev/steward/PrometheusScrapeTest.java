@@ -84,6 +84,40 @@ class PrometheusScrapeTest {
 			.isGreaterThanOrEqualTo(1);
 	}
 
+	@Test
+	void countsAMembersFirstAnswersApartFromTheirEditsSoTheAnswerRateIsAnswersOverPrompts() {
+		String before = scrape();
+		double firstBefore = Math.max(0, value(before, "steward_standup_answers_total\\{kind=\"first\"\\}"));
+		double editsBefore = Math.max(0, value(before, "steward_standup_answers_total\\{kind=\"edit\"\\}"));
+		// Tuesday, so the other test's Monday prompt stays its own.
+		clock.freezeAt(Instant.parse("2026-11-24T03:00:00Z"));
+		send(URI.create("http://localhost:" + port + "/sandbox/api/clock"), "{\"advance\":\"PT1H\"}");
+		String runId = await().atMost(Duration.ofSeconds(30)).until(this::bobsPromptRun, (run) -> run != null);
+
+		answer(runId, "Specs");
+		answer(runId, "Specs and the review");
+
+		String metrics = scrape();
+		assertThat(value(metrics, "steward_standup_answers_total\\{kind=\"first\"\\}")).isEqualTo(firstBefore + 1);
+		assertThat(value(metrics, "steward_standup_answers_total\\{kind=\"edit\"\\}")).isEqualTo(editsBefore + 1);
+	}
+
+	/** The run id on the Answer button of Bob's Tuesday prompt, once it has arrived. */
+	private String bobsPromptRun() {
+		String messages = send(URI.create("http://localhost:" + port + "/sandbox/api/conversations/dm:bob/messages"),
+				null);
+		int tuesday = messages.indexOf("Stand-up \u00b7 Tue 24 Nov");
+		Matcher run = Pattern.compile("\"actionId\":\"standup.answer\",\"value\":\"(\\d+)\"").matcher(messages);
+		return (tuesday >= 0 && run.find(tuesday)) ? run.group(1) : null;
+	}
+
+	private void answer(String runId, String yesterday) {
+		String result = send(URI.create("http://localhost:" + port + "/sandbox/api/actions"),
+				"{\"user\":\"bob\",\"form\":{\"formId\":\"standup.answers\",\"context\":\"" + runId
+						+ "\",\"values\":{\"q0\":[\"" + yesterday + "\"],\"q1\":[\"Build it\"],\"q2\":[\"none\"]}}}");
+		assertThat(result).contains("\"accepted\":true");
+	}
+
 	private String scrape() {
 		return send(URI.create("http://localhost:" + managementPort + "/actuator/prometheus"), null);
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,8 @@ import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores stand-up answers and skips: turns a real blocker into an impediment, or records it against the one the
@@ -57,9 +60,12 @@ class AnswerService {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	AnswerService(StandupRepository standups, TeamRepository teams, TeamDirectory directory,
 			ImpedimentLog impediments, StandingBlockers standing, StandupSummary summary, StandupPrompter prompter,
-			Schedules schedules, DeliveryQueue deliveries, List<StandupExtras> extras, Clock clock) {
+			Schedules schedules, DeliveryQueue deliveries, List<StandupExtras> extras, Clock clock,
+			MeterRegistry meters) {
 		this.standups = standups;
 		this.teams = teams;
 		this.directory = directory;
@@ -71,6 +77,7 @@ class AnswerService {
 		this.deliveries = deliveries;
 		this.extras = extras;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** A run with its team, config and the acting member, checked. */
@@ -145,8 +152,24 @@ class AnswerService {
 		extras.forEach((extra) -> extra.answered(context.team(), context.run().id(), context.member(),
 				given.todayGoal(), given.blockerGoal(), blocker));
 		confirm(context, now);
+		countOnceStored(context.entry().isAnswered() ? "edit" : "first");
 		log.info("Stored the {} stand-up answers of {} in team {}", context.run().date(), actor.userId(),
 				context.team().id());
+	}
+
+	/**
+	 * Counts the answers once they are stored: a member's first answers to a day's stand-up against the prompts sent
+	 * give the answer rate; an edit counts apart.
+	 */
+	private void countOnceStored(String kind) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				meters.counter("steward.standup.answers", "kind", kind).increment();
+			}
+
+		});
 	}
 
 	/** The impediment the answers name: one the member picked or wrote again, or a new one; null for none. */

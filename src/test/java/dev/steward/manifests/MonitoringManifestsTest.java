@@ -36,8 +36,9 @@ class MonitoringManifestsTest {
 	private static final Set<String> STEWARD_METRICS = Set.of("steward_deliveries_total",
 			"steward_delivery_queue_depth", "steward_delivery_queue_oldest_due_age_seconds",
 			"steward_delivery_retries_total", "steward_delivery_dead", "steward_delivery_expired",
-			"steward_tick_duration_seconds", "steward_standup_prompts_total", "steward_impediments_opened_total",
-			"steward_escalations_total", "steward_digests_total", "steward_inbound_requests_total");
+			"steward_tick_duration_seconds", "steward_standup_prompts_total", "steward_standup_answers_total",
+			"steward_impediments_opened_total", "steward_escalations_total", "steward_digests_total",
+			"steward_inbound_requests_total");
 
 	private static final List<String> STANDARD_PREFIXES = List.of("jvm_", "http_server_", "process_");
 
@@ -55,8 +56,8 @@ class MonitoringManifestsTest {
 		assertThat(unknownMetrics(expressions)).isEmpty();
 		assertThat(metricsIn(expressions)).contains("steward_deliveries_total", "steward_delivery_queue_depth",
 				"steward_delivery_queue_oldest_due_age_seconds", "steward_delivery_retries_total",
-				"steward_tick_duration_seconds_count", "steward_standup_prompts_total", "steward_impediments_opened_total",
-				"steward_escalations_total", "steward_digests_total", "steward_inbound_requests_total");
+				"steward_tick_duration_seconds_count", "steward_standup_prompts_total", "steward_standup_answers_total",
+				"steward_impediments_opened_total", "steward_escalations_total", "steward_digests_total", "steward_inbound_requests_total");
 	}
 
 	@Test

@@ -47,10 +47,24 @@ public final class StewardProcess implements AutoCloseable {
 	 * size given, logging to {@code <name>.log} in the folder. Returns at once; see {@link #awaitReady}.
 	 */
 	public static StewardProcess start(String name, Map<String, String> settings, String heap, Path logs) {
+		return launch(name, List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
+				StewardApplication.class.getName()), settings, logs);
+	}
+
+	/**
+	 * Starts the packaged jar as an operator would ({@code java -jar}), with the settings as arguments, on a free
+	 * port; what it prints goes to {@code <name>.log} in the folder. Returns at once.
+	 */
+	public static StewardProcess startJar(String name, Path jar, Map<String, String> settings, Path logs) {
+		return launch(name, List.of("-Xmx256m", "-jar", jar.toString()), settings, logs);
+	}
+
+	private static StewardProcess launch(String name, List<String> jvm, Map<String, String> settings, Path logs) {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classPath(),
-				StewardApplication.class.getName(), "--server.port=" + port));
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvm);
+		command.add("--server.port=" + port);
 		settings.forEach((key, value) -> command.add("--" + key + "=" + value));
 		Path log = logs.resolve(name + ".log");
 		try {
@@ -65,10 +79,40 @@ public final class StewardProcess implements AutoCloseable {
 		}
 	}
 
+	/** Waits for it to exit on its own, as it does when it refuses to start; the exit code, or -1 if it did not. */
+	public int awaitExit(Duration atMost) {
+		return waitFor(atMost) ? process.exitValue() : -1;
+	}
+
+	/** Everything it printed so far. */
+	public String output() {
+		try {
+			return Files.readString(log);
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	/** A free port, for a setting such as the management port. */
+	public static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Waits until the instance says it is ready to take traffic; fails with the end of its log if it dies first. */
 	public StewardProcess awaitReady(Duration atMost) {
+		return awaitReady(atMost, "/actuator/health/readiness");
+	}
+
+	/** As above, asking the readiness probe at the path ({@code /readyz} when the actuator has a port of its own). */
+	public StewardProcess awaitReady(Duration atMost, String path) {
 		long deadline = System.nanoTime() + atMost.toNanos();
-		HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+		HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		while (System.nanoTime() < deadline) {
@@ -168,15 +212,6 @@ public final class StewardProcess implements AutoCloseable {
 	/** The class path of the tests, which Surefire hides behind a manifest-only jar. */
 	private static String classPath() {
 		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static void sleep(Duration duration) {

@@ -267,6 +267,21 @@ public class ImpedimentLog {
 		return impediments.reporters(impediment.id());
 	}
 
+	/** One page of the team's log, filtered and ordered as the query says. */
+	public ImpedimentPage search(Team team, ImpedimentQuery query) {
+		return impediments.search(team.id(), query);
+	}
+
+	/** Each of the team's impediments in turn, read as the caller takes them, for exports of any size. */
+	public void forEachInTeam(Team team, java.util.function.Consumer<Impediment> each) {
+		impediments.forEachInTeam(team.id(), each);
+	}
+
+	/** Each history line of the team's impediments in turn, by impediment and time, for exports of any size. */
+	public void forEachEventInTeam(Team team, java.util.function.BiConsumer<Long, ImpedimentEvent> each) {
+		impediments.forEachEventInTeam(team.id(), each);
+	}
+
 	public List<Impediment> activeByTeam(Team team, int limit) {
 		return impediments.activeByTeam(team.id(), limit);
 	}

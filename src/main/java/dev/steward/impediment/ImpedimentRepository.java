@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -242,6 +243,78 @@ class ImpedimentRepository {
 			.param("member", memberId)
 			.query(this::impediment)
 			.optional();
+	}
+
+	/**
+	 * One page of the team's log as the query asks, with how many match in all. Every value is a bound parameter; the
+	 * order is one of the query's fixed orders.
+	 */
+	ImpedimentPage search(long teamId, ImpedimentQuery query) {
+		StringBuilder where = new StringBuilder(" from impediment where team_id = :team");
+		Map<String, Object> params = new HashMap<>();
+		params.put("team", teamId);
+		if (!query.statuses().isEmpty()) {
+			where.append(" and status in (:statuses)");
+			params.put("statuses", query.statuses().stream().map(Enum::name).toList());
+		}
+		if (query.ownerId() != null) {
+			where.append(" and owner_id = :owner");
+			params.put("owner", query.ownerId());
+		}
+		if (query.severity() != null) {
+			where.append(" and severity = :severity");
+			params.put("severity", query.severity().name());
+		}
+		if (query.minRung() > 0) {
+			where.append(" and rung >= :rung");
+			params.put("rung", query.minRung());
+		}
+		if (query.openedBefore() != null) {
+			where.append(" and opened_at < :before");
+			params.put("before", ts(query.openedBefore()));
+		}
+		if (query.text() != null) {
+			where.append(" and lower(title) like :text escape '\\'");
+			params.put("text", "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
+		}
+		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+		List<Impediment> rows = jdbc.sql("select *" + where + " order by " + query.sort().orderBy()
+				+ " limit :limit offset :offset")
+			.params(params)
+			.param("limit", query.size())
+			.param("offset", (long) (query.page() - 1) * query.size())
+			.query(this::impediment)
+			.list();
+		return new ImpedimentPage(rows, total, query.page(), query.size());
+	}
+
+	/** Each of the team's impediments, oldest first, read as the caller takes them rather than all at once. */
+	void forEachInTeam(long teamId, java.util.function.Consumer<Impediment> each) {
+		try (java.util.stream.Stream<Impediment> all = jdbc.sql("select * from impediment where team_id = :team "
+				+ "order by id")
+			.param("team", teamId)
+			.withFetchSize(500)
+			.query(this::impediment)
+			.stream()) {
+			all.forEach(each);
+		}
+	}
+
+	/** Each history line of the team's impediments, by impediment and time, read as the caller takes them. */
+	void forEachEventInTeam(long teamId, java.util.function.BiConsumer<Long, ImpedimentEvent> each) {
+		try (java.util.stream.Stream<Object[]> all = jdbc.sql("select e.* from impediment_event e join impediment i "
+				+ "on i.id = e.impediment_id where i.team_id = :team order by e.impediment_id, e.at, e.id")
+			.param("team", teamId)
+			.withFetchSize(500)
+			.query((rs, row) -> new Object[] { rs.getLong("impediment_id"), new ImpedimentEvent(instant(rs, "at"),
+					rs.getString("actor_id"), rs.getString("kind"), rs.getString("detail")) })
+			.stream()) {
+			all.forEach((row) -> each.accept((Long) row[0], (ImpedimentEvent) row[1]));
+		}
+	}
+
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private Impediment impediment(ResultSet rs, int row) throws SQLException {

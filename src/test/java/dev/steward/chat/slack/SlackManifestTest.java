@@ -81,9 +81,10 @@ class SlackManifestTest extends SlackEdgeTest {
 
 		assertThat(settings(manifest).get("socket_mode_enabled")).isEqualTo(true);
 		assertThat(Files.readString(Path.of(SOCKET_MODE)).lines().filter((line) -> !line.strip().startsWith("#")))
-			.as("only the install redirect, which the installer's browser follows, names an address")
+			.as("only the redirects that people's browsers follow name an address")
 			.filteredOn((line) -> line.contains("url:") || line.contains("https://"))
-			.containsExactly("    - https://steward.example.com/slack/oauth_redirect");
+			.containsExactly("    - https://steward.example.com/slack/oauth_redirect",
+					"    - https://steward.example.com/login/oauth2/code/slack");
 	}
 
 	private static Map<String, Object> manifest(String file) throws IOException {

@@ -1,0 +1,206 @@
+package dev.steward.dashboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.steward.impediment.AgeClock;
+import dev.steward.impediment.Impediment;
+import dev.steward.impediment.ImpedimentEvent;
+import dev.steward.impediment.ImpedimentLog;
+import dev.steward.impediment.ImpedimentPage;
+import dev.steward.impediment.ImpedimentQuery;
+import dev.steward.impediment.ImpedimentStatus;
+import dev.steward.impediment.WorkingAge;
+import dev.steward.sprint.SprintOverview;
+import dev.steward.standup.StandupDay;
+import dev.steward.team.Team;
+import dev.steward.team.TeamCalendar;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The dashboard's pages: the viewer's teams and how each stands today, a team's impediment log (filtered, sorted,
+ * searched, 50 to a page), and one impediment with its history. Another team's page answers 404, as if it did not
+ * exist.
+ */
+@Controller
+class DashboardController {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+
+	private final TeamAccess access;
+
+	private final ImpedimentLog impediments;
+
+	private final WorkingAge ages;
+
+	private final StandupDay standups;
+
+	private final SprintOverview sprints;
+
+	private final DashboardProperties properties;
+
+	private final Clock clock;
+
+	DashboardController(TeamAccess access, ImpedimentLog impediments, WorkingAge ages, StandupDay standups,
+			SprintOverview sprints, DashboardProperties properties, Clock clock) {
+		this.access = access;
+		this.impediments = impediments;
+		this.ages = ages;
+		this.standups = standups;
+		this.sprints = sprints;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@GetMapping("/dashboard")
+	String teams(Authentication authentication, Model model) {
+		Viewer viewer = viewer(authentication);
+		Instant now = clock.instant();
+		List<TeamCard> cards = new ArrayList<>();
+		for (Team team : access.visible(viewer)) {
+			LocalDate today = LocalDate.ofInstant(now, team.zone());
+			String standup = standups.of(team, today)
+				.map((day) -> day.answered() + " of " + day.asked() + " answered"
+						+ (day.reported() ? ", summary posted" : ""))
+				.orElse("no stand-up today");
+			long open = count(team, EnumSet.of(ImpedimentStatus.OPEN, ImpedimentStatus.SNOOZED,
+					ImpedimentStatus.ESCALATED));
+			long escalated = count(team, EnumSet.of(ImpedimentStatus.ESCALATED));
+			List<String> atRisk = sprints.currentGoals(team)
+				.stream()
+				.filter(SprintOverview.GoalStatus::atRisk)
+				.map(SprintOverview.GoalStatus::label)
+				.toList();
+			cards.add(new TeamCard(team.id(), team.name(), DAY.format(today), standup, open, escalated, atRisk));
+		}
+		model.addAttribute("viewer", viewer);
+		model.addAttribute("teams", cards);
+		return "dashboard/teams";
+	}
+
+	@GetMapping("/dashboard/teams/{teamId}/impediments")
+	String log(@PathVariable long teamId, Authentication authentication, HttpServletRequest request, Model model) {
+		Viewer viewer = viewer(authentication);
+		Team team = access.visible(viewer, teamId).orElseThrow(DashboardController::notFound);
+		Instant now = clock.instant();
+		LogFilter filter = LogFilter.parse(request.getParameterMap(), now, properties.pageSize());
+		ImpedimentPage page = impediments.search(team, filter.query());
+		Map<String, String> names = access.names(team);
+		TeamCalendar calendar = ages.calendar(team);
+		Map<Long, AgeClock> clocks = ages.clocks(team, page.rows());
+		List<Row> rows = page.rows()
+			.stream()
+			.map((impediment) -> row(impediment, names, calendar, clocks.get(impediment.id()).at(now), team.zone()))
+			.toList();
+		model.addAttribute("viewer", viewer);
+		model.addAttribute("team", team);
+		model.addAttribute("filter", filter.values());
+		model.addAttribute("people", names);
+		model.addAttribute("rows", rows);
+		model.addAttribute("page", page);
+		model.addAttribute("previous", page.page() > 1 ? filter.pageLink(page.page() - 1) : null);
+		model.addAttribute("next", page.page() < page.pages() ? filter.pageLink(page.page() + 1) : null);
+		return "dashboard/impediments";
+	}
+
+	@GetMapping("/dashboard/impediments/{id}")
+	String impediment(@PathVariable long id, Authentication authentication, Model model) {
+		Viewer viewer = viewer(authentication);
+		ImpedimentLog.Located found = impediments.find(id).orElseThrow(DashboardController::notFound);
+		Team team = access.visible(viewer, found.team().id()).orElseThrow(DashboardController::notFound);
+		Impediment impediment = found.impediment();
+		Map<String, String> names = access.names(team);
+		Instant now = clock.instant();
+		Row row = row(impediment, names, ages.calendar(team), ages.of(impediment, team, now), team.zone());
+		List<Line> history = impediments.history(impediment)
+			.stream()
+			.map((event) -> line(event, names, team.zone()))
+			.toList();
+		model.addAttribute("viewer", viewer);
+		model.addAttribute("team", team);
+		model.addAttribute("impediment", row);
+		model.addAttribute("reporters", impediments.reporters(impediment).stream().map((user) -> name(names, user))
+			.toList());
+		model.addAttribute("resolution", impediment.resolutionNote());
+		model.addAttribute("history", history);
+		return "dashboard/impediment";
+	}
+
+	@ExceptionHandler(LogFilter.BadFilter.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badFilter(LogFilter.BadFilter bad, Model model) {
+		model.addAttribute("field", bad.field());
+		model.addAttribute("reason", bad.getMessage());
+		return "dashboard/bad-filter";
+	}
+
+	private long count(Team team, java.util.Set<ImpedimentStatus> statuses) {
+		return impediments.search(team, new ImpedimentQuery(statuses, null, null, 0, null, null,
+				ImpedimentQuery.Sort.NEWEST, 1, 1)).total();
+	}
+
+	private static Row row(Impediment impediment, Map<String, String> names, TeamCalendar calendar, Duration age,
+			ZoneId zone) {
+		return new Row(impediment.id(), impediment.key(), impediment.title(), name(names, impediment.ownerId()),
+				impediment.severity().label(), impediment.status().name().toLowerCase(Locale.ROOT), impediment.rung(),
+				calendar.describe(age), WHEN.format(impediment.openedAt().atZone(zone)));
+	}
+
+	private static Line line(ImpedimentEvent event, Map<String, String> names, ZoneId zone) {
+		return new Line(WHEN.format(event.at().atZone(zone)), name(names, event.actorId()),
+				event.kind().toLowerCase(Locale.ROOT).replace('_', ' '), event.detail());
+	}
+
+	private static String name(Map<String, String> names, String userId) {
+		if (ImpedimentLog.STEWARD.equals(userId)) {
+			return "Steward";
+		}
+		return names.getOrDefault(userId, userId);
+	}
+
+	static Viewer viewer(Authentication authentication) {
+		return Viewers.of(authentication).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+				"This sign-in does not say who you are in a chat workspace"));
+	}
+
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+	/** A team on the front page. */
+	record TeamCard(long id, String name, String today, String standup, long open, long escalated,
+			List<String> goalsAtRisk) {
+	}
+
+	/** An impediment as a line of the log. */
+	record Row(long id, String key, String title, String owner, String severity, String status, int rung, String age,
+			String opened) {
+	}
+
+	/** A line of an impediment's history. */
+	record Line(String when, String who, String what, String detail) {
+	}
+
+}

@@ -1,0 +1,139 @@
+package dev.steward.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.steward.impediment.ImpedimentQuery;
+import dev.steward.impediment.ImpedimentStatus;
+import dev.steward.impediment.Severity;
+
+/**
+ * The impediment log's filters as a URL carries them ({@code ?status=open&severity=high&older-than=5&q=staging}),
+ * read strictly: an unknown parameter, a word that is not a status, a page that is not a number is refused, naming it.
+ *
+ * @param values the parameters as given, to fill the form and the links again
+ * @param query what they ask for
+ */
+record LogFilter(Map<String, String> values, ImpedimentQuery query) {
+
+	static final Set<String> NAMES = Set.of("status", "owner", "severity", "rung", "older-than", "q", "sort", "page");
+
+	private static final Set<ImpedimentStatus> ACTIVE = EnumSet.of(ImpedimentStatus.OPEN, ImpedimentStatus.SNOOZED,
+			ImpedimentStatus.ESCALATED);
+
+	private static final int MAX_TEXT = 200;
+
+	/** Reads the parameters; the statuses default to the active ones, the order to the newest first. */
+	static LogFilter parse(Map<String, String[]> parameters, Instant now, int pageSize) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			if (!NAMES.contains(parameter.getKey())) {
+				throw new BadFilter(parameter.getKey(), "is not a filter of the log; use " + String.join(", ",
+						List.of("status", "owner", "severity", "rung", "older-than", "q", "sort", "page")));
+			}
+			String value = String.join(",", parameter.getValue()).strip();
+			if (!value.isEmpty()) {
+				values.put(parameter.getKey(), value);
+			}
+		}
+		String text = values.get("q");
+		if (text != null && text.length() > MAX_TEXT) {
+			throw new BadFilter("q", "is longer than " + MAX_TEXT + " characters");
+		}
+		String olderThan = values.get("older-than");
+		ImpedimentQuery.Sort sort = ImpedimentQuery.Sort.NEWEST;
+		if (values.containsKey("sort")) {
+			sort = ImpedimentQuery.Sort.named(values.get("sort"));
+			if (sort == null) {
+				throw new BadFilter("sort", "must be newest, oldest, severity or rung");
+			}
+		}
+		return new LogFilter(values, new ImpedimentQuery(statuses(values.get("status")), values.get("owner"),
+				severity(values.get("severity")), number(values, "rung", 0, 0, 10),
+				(olderThan == null) ? null : now.minus(Duration.ofDays(number(values, "older-than", 0, 1, 3650))), text,
+				sort, number(values, "page", 1, 1, 1_000_000), pageSize));
+	}
+
+	private static Set<ImpedimentStatus> statuses(String given) {
+		if (given == null || given.equalsIgnoreCase("active")) {
+			return ACTIVE;
+		}
+		if (given.equalsIgnoreCase("all")) {
+			return Set.of();
+		}
+		Set<ImpedimentStatus> statuses = EnumSet.noneOf(ImpedimentStatus.class);
+		for (String word : given.split(",")) {
+			try {
+				statuses.add(ImpedimentStatus.valueOf(word.strip().toUpperCase(Locale.ROOT)));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new BadFilter("status", "'" + word.strip() + "' is not a status; use active, all, open, "
+						+ "snoozed, escalated, resolved or merged");
+			}
+		}
+		return statuses;
+	}
+
+	private static Severity severity(String given) {
+		if (given == null) {
+			return null;
+		}
+		return Severity.parse(given.strip())
+			.orElseThrow(() -> new BadFilter("severity", "must be low, medium or high"));
+	}
+
+	private static int number(Map<String, String> values, String name, int absent, int least, int most) {
+		String given = values.get(name);
+		if (given == null) {
+			return absent;
+		}
+		try {
+			int number = Integer.parseInt(given);
+			if (number < least || number > most) {
+				throw new BadFilter(name, "must be a whole number from " + least + " to " + most);
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			throw new BadFilter(name, "must be a whole number from " + least + " to " + most);
+		}
+	}
+
+	/** The link to another page of the same filters. */
+	String pageLink(int page) {
+		StringBuilder link = new StringBuilder("?");
+		values.forEach((name, value) -> {
+			if (!name.equals("page")) {
+				link.append(encode(name)).append('=').append(encode(value)).append('&');
+			}
+		});
+		return link.append("page=").append(page).toString();
+	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/** A filter that cannot be read, named with what is wrong. */
+	static final class BadFilter extends RuntimeException {
+
+		private final String field;
+
+		BadFilter(String field, String reason) {
+			super(field + " " + reason);
+			this.field = field;
+		}
+
+		String field() {
+			return field;
+		}
+
+	}
+
+}

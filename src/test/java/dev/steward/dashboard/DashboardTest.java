@@ -1,0 +1,276 @@
+package dev.steward.dashboard;
+
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.steward.chat.Platform;
+import dev.steward.scheduling.AdjustableClock;
+import dev.steward.team.Role;
+import dev.steward.team.Team;
+import dev.steward.team.TeamRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard over real HTTP, signed in locally as the sandbox's demo people: each sees only their own teams (any
+ * other answers 404), reads the impediment log filtered, sorted and searched, one impediment's history, and exports
+ * that come back whole through a CSV parser with formulas neutralised; every form needs its CSRF token.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "steward.scheduling.enabled=false", "steward.dashboard.page-size=2",
+				"spring.datasource.url=jdbc:h2:mem:dashboard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+class DashboardTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private TeamRepository teams;
+
+	@Autowired
+	private AdjustableClock clock;
+
+	private Browser alice;
+
+	private long alpha;
+
+	@BeforeEach
+	void signInAsAlice() {
+		clock.freezeAt(Instant.parse("2026-11-23T10:00:00Z"));
+		alpha = jdbc.sql("select id from team where channel_id = 'team-alpha'").query(Long.class).single();
+		alice = new Browser();
+		alice.signInAs("alice");
+	}
+
+	@Test
+	void sendsSomeoneNotSignedInToTheSignInPageWhichOffersTheDemoPeople() {
+		Browser stranger = new Browser();
+
+		HttpResponse<String> dashboard = stranger.get("/dashboard");
+
+		assertThat(dashboard.statusCode()).isEqualTo(302);
+		assertThat(dashboard.headers().firstValue("Location")).get().asString().endsWith("/sign-in");
+		assertThat(stranger.get("/sign-in").body()).contains("Sign in as Alice Lee").contains("Sign in as Dana Ortiz")
+			.doesNotContain("Sign in with Slack");
+	}
+
+	@Test
+	void refusesASignInFormWithoutItsCsrfToken() {
+		Browser forger = new Browser();
+		forger.get("/sign-in");
+
+		assertThat(forger.post("/sign-in/local", "person=alice").statusCode()).isEqualTo(403);
+		assertThat(forger.get("/dashboard").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void showsTheViewersTeamsWithTodaysStandupAndOpenImpediments() {
+		command("alice", "/impediment log Staging database is read-only high");
+
+		HttpResponse<String> page = alice.get("/dashboard");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+			.contains("default-src 'self'").contains("frame-ancestors 'none'");
+		assertThat(page.body()).contains("team-alpha").contains("Alice Lee").contains("Sign out");
+	}
+
+	@Test
+	void filtersSortsSearchesAndPagesTheLog() {
+		command("bob", "/impediment log Staging database is read-only high");
+		command("bob", "/impediment log VPN drops every hour low");
+		command("chen", "/impediment log Staging certificate expired medium");
+
+		String highOnly = alice.get(log("?severity=high")).body();
+		assertThat(highOnly).contains("Staging database is read-only").doesNotContain("VPN drops");
+
+		String staging = alice.get(log("?q=STAGING&sort=oldest")).body();
+		assertThat(staging).contains("2 found");
+		assertThat(staging.indexOf("Staging database")).isLessThan(staging.indexOf("Staging certificate"));
+
+		String first = alice.get(log("?sort=newest")).body();
+		assertThat(first).contains("3 found").contains("page 1 of").contains("Next page")
+			.contains("Staging certificate expired").doesNotContain("Staging database is read-only");
+		String second = alice.get(log("?sort=newest&page=2")).body();
+		assertThat(second).contains("Staging database is read-only").contains("Previous page");
+	}
+
+	@Test
+	void refusesAFilterItCannotReadNamingIt() {
+		HttpResponse<String> badStatus = alice.get(log("?status=lost"));
+		HttpResponse<String> unknown = alice.get(log("?colour=red"));
+		HttpResponse<String> badPage = alice.get(log("?page=0"));
+
+		assertThat(badStatus.statusCode()).isEqualTo(400);
+		assertThat(badStatus.body()).contains("status").contains("&#39;lost&#39; is not a status");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("colour").contains("is not a filter of the log");
+		assertThat(badPage.statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void showsAnImpedimentWithItsHistoryAndEscapesWhatPeopleWrote() {
+		command("bob", "/impediment log <script>alert(1)</script> breaks the build high");
+		long id = newest();
+		command("alice", "/impediment comment IMP-" + id + " Asked <b>ops</b> to look");
+
+		HttpResponse<String> page = alice.get("/dashboard/impediments/" + id);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt; breaks the build")
+			.doesNotContain("<script>alert(1)")
+			.contains("Asked &lt;b&gt;ops&lt;/b&gt; to look")
+			.contains("Bob Iyer");
+	}
+
+	@Test
+	void answersAnotherTeamsPagesAndExportsWith404() {
+		Team other = teams.create(Platform.SANDBOX, "sandbox", "team-beta", "team-beta", ZoneId.of("UTC"),
+				Instant.parse("2026-11-01T00:00:00Z"));
+		teams.addMember(other.id(), "bob", "Bob Iyer", Role.MEMBER, true);
+		jdbc.sql("insert into impediment (team_id, title, owner_id, reporter_id, severity, status, opened_at, "
+				+ "climb_started_at) values (:team, 'Beta secret', 'bob', 'bob', 'LOW', 'OPEN', :at, :at)")
+			.param("team", other.id())
+			.param("at", Instant.parse("2026-11-20T10:00:00Z").atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		long betaImpediment = newest();
+
+		assertThat(alice.get("/dashboard/teams/" + other.id() + "/impediments").statusCode()).isEqualTo(404);
+		assertThat(alice.get("/dashboard/impediments/" + betaImpediment).statusCode()).isEqualTo(404);
+		assertThat(alice.get("/dashboard/teams/" + other.id() + "/export/impediments.csv").statusCode())
+			.isEqualTo(404);
+		assertThat(alice.get("/dashboard/teams/999999/impediments").statusCode()).isEqualTo(404);
+		assertThat(alice.get("/dashboard").body()).doesNotContain("team-beta");
+		Browser bob = new Browser();
+		bob.signInAs("bob");
+		assertThat(bob.get("/dashboard/impediments/" + betaImpediment).body()).contains("Beta secret");
+	}
+
+	@Test
+	void exportsTheLogAsCsvThatASpreadsheetOpensSafely() throws Exception {
+		command("bob", "/impediment log =HYPERLINK(\"http://evil\") costs us, \"really\" high");
+		command("chen", "/impediment log VPN drops every hour low");
+
+		HttpResponse<String> export = alice.get("/dashboard/teams/" + alpha + "/export/impediments.csv");
+
+		assertThat(export.statusCode()).isEqualTo(200);
+		assertThat(export.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+		assertThat(export.headers().firstValue("Content-Disposition")).get().asString().contains("attachment");
+		assertThat(export.body()).startsWith("\uFEFFid,key,team,title,");
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new StringReader(export.body().substring(1)))
+			.getRecords();
+		assertThat(rows).extracting((row) -> row.get("title"))
+			.contains("'=HYPERLINK(\"http://evil\") costs us, \"really\"", "VPN drops every hour");
+		assertThat(rows).allSatisfy((row) -> assertThat(row.get("team")).isEqualTo("#team-alpha"));
+
+		String history = alice.get("/dashboard/teams/" + alpha + "/export/impediment-history.csv").body();
+		assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new StringReader(history.substring(1)))
+			.getRecords()).extracting((row) -> row.get("kind")).contains("OPENED");
+		assertThat(alice.get("/dashboard/teams/" + alpha + "/export/impediments.json").body())
+			.contains("\"impediments\":[").contains("\"history\":[").contains("VPN drops every hour");
+	}
+
+	@Test
+	void signsOut() {
+		String page = alice.get("/dashboard").body();
+
+		HttpResponse<String> out = alice.post("/sign-out", "_csrf=" + csrf(page));
+
+		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(alice.get("/dashboard").statusCode()).isEqualTo(302);
+	}
+
+	private String log(String query) {
+		return "/dashboard/teams/" + alpha + "/impediments" + query;
+	}
+
+	private long newest() {
+		return jdbc.sql("select max(id) from impediment").query(Long.class).single();
+	}
+
+	private void command(String user, String text) {
+		HttpResponse<String> answer = new Browser().postJson("/sandbox/api/commands", "{\"user\":\"" + user
+				+ "\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
+				+ "\",\"conversation\":\"channel:team-alpha\"}");
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+	}
+
+	private static String csrf(String page) {
+		Matcher token = CSRF.matcher(page);
+		assertThat(token.find()).as("a CSRF token in %s", page).isTrue();
+		return token.group(1);
+	}
+
+	/** A browser: keeps cookies, does not follow redirects. */
+	private final class Browser {
+
+		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		void signInAs(String person) {
+			String page = get("/sign-in").body();
+			HttpResponse<String> signedIn = post("/sign-in/local", "person=" + person + "&_csrf=" + csrf(page));
+			assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+			assertThat(signedIn.headers().firstValue("Location")).get().asString().endsWith("/dashboard");
+		}
+
+		HttpResponse<String> get(String path) {
+			return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build());
+		}
+
+		HttpResponse<String> post(String path, String form) {
+			return send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build());
+		}
+
+		HttpResponse<String> postJson(String path, String json) {
+			return send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json))
+				.build());
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + port + path);
+		}
+
+		private HttpResponse<String> send(HttpRequest request) {
+			try {
+				return http.send(request, HttpResponse.BodyHandlers.ofString());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}

@@ -20,7 +20,7 @@ import dev.steward.impediment.Severity;
  * @param values the parameters as given, to fill the form and the links again
  * @param query what they ask for
  */
-record LogFilter(Map<String, String> values, ImpedimentQuery query) {
+public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 
 	static final Set<String> NAMES = Set.of("status", "owner", "severity", "rung", "older-than", "q", "sort", "page");
 
@@ -30,10 +30,15 @@ record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 	private static final int MAX_TEXT = 200;
 
 	/** Reads the parameters; the statuses default to the active ones, the order to the newest first. */
-	static LogFilter parse(Map<String, String[]> parameters, Instant now, int pageSize) {
+	public static LogFilter parse(Map<String, String[]> parameters, Instant now, int pageSize) {
+		return parse(parameters, now, pageSize, false);
+	}
+
+	/** As above; with {@code sized}, a {@code size} parameter may ask for another page size, up to the most. */
+	public static LogFilter parse(Map<String, String[]> parameters, Instant now, int pageSize, boolean sized) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-			if (!NAMES.contains(parameter.getKey())) {
+			if (!NAMES.contains(parameter.getKey()) && !(sized && parameter.getKey().equals("size"))) {
 				throw new BadFilter(parameter.getKey(), "is not a filter of the log; use " + String.join(", ",
 						List.of("status", "owner", "severity", "rung", "older-than", "q", "sort", "page")));
 			}
@@ -57,7 +62,8 @@ record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		return new LogFilter(values, new ImpedimentQuery(statuses(values.get("status")), values.get("owner"),
 				severity(values.get("severity")), number(values, "rung", 0, 0, 10),
 				(olderThan == null) ? null : now.minus(Duration.ofDays(number(values, "older-than", 0, 1, 3650))), text,
-				sort, number(values, "page", 1, 1, 1_000_000), pageSize));
+				sort, number(values, "page", 1, 1, 1_000_000),
+				number(values, "size", pageSize, 1, ImpedimentQuery.MAX_SIZE)));
 	}
 
 	private static Set<ImpedimentStatus> statuses(String given) {
@@ -121,7 +127,7 @@ record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 	}
 
 	/** A filter that cannot be read, named with what is wrong. */
-	static final class BadFilter extends RuntimeException {
+	public static final class BadFilter extends RuntimeException {
 
 		private final String field;
 
@@ -130,7 +136,7 @@ record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 			this.field = field;
 		}
 
-		String field() {
+		public String field() {
 			return field;
 		}
 

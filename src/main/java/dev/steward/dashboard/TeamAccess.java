@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * follow. Any other team is, to them, a team that does not exist.
  */
 @Component
-class TeamAccess {
+public class TeamAccess {
 
 	private final TeamRepository teams;
 
@@ -30,7 +30,7 @@ class TeamAccess {
 	}
 
 	/** Every team the viewer may see, by name. */
-	List<Team> visible(Viewer viewer) {
+	public List<Team> visible(Viewer viewer) {
 		Map<Long, Team> visible = new LinkedHashMap<>();
 		teams.findByUser(viewer.platform(), viewer.workspaceId(), viewer.userId())
 			.forEach((team) -> visible.put(team.id(), team));
@@ -42,17 +42,17 @@ class TeamAccess {
 	}
 
 	/** The team, if the viewer may see it. */
-	Optional<Team> visible(Viewer viewer, long teamId) {
+	public Optional<Team> visible(Viewer viewer, long teamId) {
 		return visible(viewer).stream().filter((team) -> team.id() == teamId).findFirst();
 	}
 
 	/** The viewer's place in the team, if they are in it (a digest follower is not). */
-	Optional<Member> membership(Viewer viewer, Team team) {
+	public Optional<Member> membership(Viewer viewer, Team team) {
 		return teams.member(team.id(), viewer.userId());
 	}
 
 	/** The team's people by user id, for showing names instead of ids. */
-	Map<String, String> names(Team team) {
+	public Map<String, String> names(Team team) {
 		Map<String, String> names = new LinkedHashMap<>();
 		teams.members(team.id()).forEach((member) -> names.put(member.userId(), member.displayName()));
 		return names;

@@ -8,12 +8,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /** Who a sign-in says the person is: a local sign-in's viewer, or the Slack account in an OpenID Connect ID token. */
-final class Viewers {
+public final class Viewers {
 
 	private Viewers() {
 	}
 
-	static Optional<Viewer> of(Authentication authentication) {
+	public static Optional<Viewer> of(Authentication authentication) {
 		if (authentication == null) {
 			return Optional.empty();
 		}

@@ -43,6 +43,12 @@ class Budgets {
 	/** A conversation's budget, usually quiet: half its window may go at once. */
 	private static final double QUIET = 0.5;
 
+	/**
+	 * How many callbacks one webhook receiver gets a minute: enough for any team's events, and a cap on what a burst
+	 * (a fan-out's worth of stand-ups reported at once) sends one server.
+	 */
+	static final int WEBHOOKS_PER_MINUTE = 600;
+
 	private final DeliveryProperties properties;
 
 	Budgets(DeliveryProperties properties) {
@@ -63,6 +69,7 @@ class Budgets {
 				budgets.add(method(call, to));
 				budgets.addAll(conversation(to));
 			}
+			case WEBHOOK -> budgets.add(method(call, to));
 			case SANDBOX -> {
 			}
 		}
@@ -72,6 +79,11 @@ class Budgets {
 	/** The budget a 429 on the call pauses: the method for the whole workspace (or the tenant, on Teams). */
 	RateGate.Budget method(Call call, Conversation to) {
 		String workspace = to.platform().key() + ":" + to.workspaceId();
+		if (to.platform() == Platform.WEBHOOK) {
+			// One receiver's budget, which its 429 and Retry-After pause without holding up the others.
+			return RateGate.Budget.window(workspace + ":" + to.id(), WEBHOOKS_PER_MINUTE,
+					Duration.ofMinutes(1), BUSY);
+		}
 		if (to.platform() == Platform.TEAMS) {
 			int perSecond = properties.teams().perTenantPerSecond();
 			return RateGate.Budget.window(workspace, underLimit(perSecond), Duration.ofSeconds(1), BUSY);

@@ -1,7 +1,7 @@
 package dev.steward.delivery;
 
 /** Where an outgoing message is in its life. */
-enum DeliveryStatus {
+public enum DeliveryStatus {
 
 	/** Waiting for its next attempt. */
 	PENDING,

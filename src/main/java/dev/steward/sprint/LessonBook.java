@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import dev.steward.command.UsageException;
 import dev.steward.team.Team;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** The team's register of lessons learned, each tagged with the sprint it was recorded in. */
@@ -26,7 +27,10 @@ class LessonBook {
 
 	private final Clock clock;
 
-	LessonBook(SprintRepository sprints, Sprints sprintService, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	LessonBook(SprintRepository sprints, Sprints sprintService, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.sprints = sprints;
 		this.sprintService = sprintService;
 		this.clock = clock;
@@ -48,6 +52,7 @@ class LessonBook {
 				: impedimentId == null ? null : sprints.goalOf(impedimentId).orElse(null);
 		sprints.insertLesson(team.id(), sprint.map(Sprint::id).orElse(null), goalId, impedimentId, text.strip(),
 				authorId, clock.instant());
+		events.publishEvent(new LessonRecorded(team.id(), authorId, text.strip(), impedimentId));
 		log.info("{} recorded a lesson for team {}", authorId, team.id());
 	}
 

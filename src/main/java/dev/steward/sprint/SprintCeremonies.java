@@ -11,6 +11,7 @@ import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,8 +33,11 @@ class SprintCeremonies {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SprintCeremonies(SprintRepository sprints, TeamRepository teams, DeliveryQueue deliveries,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.sprints = sprints;
 		this.teams = teams;
 		this.deliveries = deliveries;
@@ -46,6 +50,8 @@ class SprintCeremonies {
 			if (sprints.mark(sprint.id(), "reminded_at", clock.instant())) {
 				deliveries.post("sprint-reminder:" + sprint.id(), team.channel(),
 						SprintMessages.reminder(team, sprint, sprints.goals(sprint.id())));
+				// The sprint's first working day: it has started, whether or not anyone typed /sprint start.
+				events.publishEvent(Sprints.changed(sprint, SprintChanged.Change.STARTED));
 				log.info("Reminded team {} of the value goals of sprint {}", team.id(), sprint.id());
 			}
 		});

@@ -152,7 +152,9 @@ class Sprints {
 			.filter((sprint) -> sprint.startsOn().isAfter(today))
 			.findFirst();
 		next.ifPresent((sprint) -> sprints.moveStart(sprint.id(), today));
-		return next.flatMap((sprint) -> sprints.find(sprint.id()));
+		Optional<Sprint> started = next.flatMap((sprint) -> sprints.find(sprint.id()));
+		started.ifPresent((sprint) -> events.publishEvent(changed(sprint, SprintChanged.Change.STARTED)));
+		return started;
 	}
 
 	@Transactional
@@ -161,7 +163,14 @@ class Sprints {
 		Sprint sprint = current(team, today)
 			.orElseThrow(() -> new UsageException("There is no sprint running to end. /sprint goals shows the plan."));
 		sprints.close(sprint.id(), today, clock.instant());
-		return sprints.find(sprint.id()).orElseThrow();
+		Sprint ended = sprints.find(sprint.id()).orElseThrow();
+		events.publishEvent(changed(ended, SprintChanged.Change.ENDED));
+		return ended;
+	}
+
+	static SprintChanged changed(Sprint sprint, SprintChanged.Change change) {
+		return new SprintChanged(sprint.id(), sprint.teamId(), sprint.name(), sprint.startsOn(), sprint.endsOn(),
+				change);
 	}
 
 	/** The goals of the sprint with their active linked impediments and the oldest one's working age. */

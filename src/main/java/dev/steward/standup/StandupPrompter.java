@@ -22,6 +22,7 @@ import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,9 +49,12 @@ class StandupPrompter {
 
 	private final MeterRegistry meters;
 
+	private final ApplicationEventPublisher events;
+
 	StandupPrompter(StandupRepository standups, TeamRepository teams, StandupSummary summary,
 			DeliveryQueue deliveries, TransactionTemplate transaction, List<StandupExtras> extras,
-			MeterRegistry meters) {
+			MeterRegistry meters, ApplicationEventPublisher events) {
+		this.events = events;
 		this.standups = standups;
 		this.teams = teams;
 		this.summary = summary;
@@ -58,6 +62,14 @@ class StandupPrompter {
 		this.transaction = transaction;
 		this.extras = extras;
 		this.meters = meters;
+	}
+
+	/** The summary's news for other features: how many were asked and answered. */
+	private StandupReported reported(Team team, Run run, boolean late) {
+		Map<Long, Entry> entries = standups.entries(run.id());
+		int asked = (int) entries.values().stream().filter((entry) -> entry.promptedAt() != null).count();
+		int answered = (int) entries.values().stream().filter(Entry::isAnswered).count();
+		return new StandupReported(team.id(), run.date(), asked, answered, late);
 	}
 
 	static String promptKey(Run run, String userId) {
@@ -191,6 +203,7 @@ class StandupPrompter {
 			deliveries.post(reportKey(run), team.channel(), summary.compose(team, schedule, reported, late),
 					Lifetime.of(DeliveryKind.SUMMARY, team.id(), schedule.endOfNextWorkingDay(date)));
 			freezeAnswered(team, reported);
+			events.publishEvent(reported(team, reported, late));
 			log.info("Reported the {} stand-up of team {}{}", date, team.id(), late ? " (late)" : "");
 		});
 	}

@@ -198,6 +198,31 @@ class DashboardTest {
 	}
 
 	@Test
+	void showsTheStandupHistoryByDayAndPersonAndSearchesTheAnswers() {
+		clock.freezeAt(Instant.parse("2026-11-24T03:00:00Z"));
+		new Browser().postJson("/sandbox/api/clock", "{\"advance\":\"PT2H\"}");
+		String messages = new Browser().getJson("/sandbox/api/conversations/dm:bob/messages").body();
+		Matcher run = Pattern.compile("\"actionId\":\"standup.answer\",\"value\":\"(\\d+)\"").matcher(messages);
+		assertThat(run.find()).as("Bob's prompt in %s", messages).isTrue();
+		HttpResponse<String> answered = new Browser().postJson("/sandbox/api/actions", "{\"user\":\"bob\",\"form\":"
+				+ "{\"formId\":\"standup.answers\",\"context\":\"" + run.group(1) + "\",\"values\":{\"q0\":"
+				+ "[\"Moved the staging <b>cluster</b>\"],\"q1\":[\"Review the runbook\"],\"q2\":[\"none\"]}}}");
+		assertThat(answered.body()).contains("\"accepted\":true");
+
+		String day = alice.get("/dashboard/teams/" + alpha + "/standups?date=2026-11-24").body();
+		String found = alice.get("/dashboard/teams/" + alpha + "/standups?q=STAGING").body();
+		String bobs = alice.get("/dashboard/teams/" + alpha + "/standups?person=bob").body();
+
+		assertThat(day).contains("Tue 24 Nov 2026").contains("Bob Iyer").contains("(answered)")
+			.contains("Moved the staging &lt;b&gt;cluster&lt;/b&gt;");
+		assertThat(found).contains("1 answers").contains("Moved the staging");
+		assertThat(bobs).contains("Review the runbook");
+		assertThat(alice.get("/dashboard/teams/" + alpha + "/standups?date=yesterday").statusCode()).isEqualTo(400);
+		assertThat(alice.get("/dashboard/teams/" + alpha + "/standups?person=mallory").statusCode()).isEqualTo(400);
+		assertThat(alice.get("/dashboard/teams/999999/standups").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void signsOut() {
 		String page = alice.get("/dashboard").body();
 
@@ -242,6 +267,10 @@ class DashboardTest {
 
 		HttpResponse<String> get(String path) {
 			return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build());
+		}
+
+		HttpResponse<String> getJson(String path) {
+			return send(HttpRequest.newBuilder(uri(path)).GET().build());
 		}
 
 		HttpResponse<String> post(String path, String form) {

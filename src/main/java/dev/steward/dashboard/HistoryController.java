@@ -1,0 +1,127 @@
+package dev.steward.dashboard;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.steward.standup.StandupDay;
+import dev.steward.standup.StandupHistory;
+import dev.steward.team.Team;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * A team's stand-up history: its days, everyone's answers on one day, one person's answers over time, and a search
+ * across all answers.
+ */
+@Controller
+class HistoryController {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+
+	private static final Set<String> PARAMETERS = Set.of("date", "person", "q");
+
+	private static final int LIMIT = 200;
+
+	private final TeamAccess access;
+
+	private final StandupHistory history;
+
+	HistoryController(TeamAccess access, StandupHistory history) {
+		this.access = access;
+		this.history = history;
+	}
+
+	@GetMapping("/dashboard/teams/{teamId}/standups")
+	String standups(@PathVariable long teamId, Authentication authentication, HttpServletRequest request,
+			Model model) {
+		Viewer viewer = DashboardController.viewer(authentication);
+		Team team = access.visible(viewer, teamId).orElseThrow(DashboardController::notFound);
+		Map<String, String[]> parameters = request.getParameterMap();
+		for (String name : parameters.keySet()) {
+			if (!PARAMETERS.contains(name)) {
+				throw new LogFilter.BadFilter(name, "is not a filter of the stand-up history; use date, person or q");
+			}
+		}
+		List<StandupDay.Status> days = history.days(team, 60);
+		Map<String, String> people = access.names(team);
+		model.addAttribute("viewer", viewer);
+		model.addAttribute("team", team);
+		model.addAttribute("people", people);
+		model.addAttribute("days", days.stream().map((day) -> new Day(day.date().toString(), DAY.format(day.date()),
+				day.answered() + " of " + day.asked() + " answered")).toList());
+		String q = request.getParameter("q");
+		String person = request.getParameter("person");
+		if (q != null && !q.isBlank()) {
+			if (q.length() > 200) {
+				throw new LogFilter.BadFilter("q", "is longer than 200 characters");
+			}
+			model.addAttribute("q", q.strip());
+			model.addAttribute("found", lines(history.search(team, q, LIMIT)));
+			return "dashboard/standups";
+		}
+		if (person != null && !person.isBlank()) {
+			if (!people.containsKey(person)) {
+				throw new LogFilter.BadFilter("person", "is not someone in " + team.name());
+			}
+			model.addAttribute("person", people.get(person));
+			model.addAttribute("found", lines(history.byPerson(team, person, LIMIT)));
+			return "dashboard/standups";
+		}
+		LocalDate date = date(request.getParameter("date"), days);
+		if (date != null) {
+			model.addAttribute("date", DAY.format(date));
+			model.addAttribute("entries", history.day(team, date));
+		}
+		return "dashboard/standups";
+	}
+
+	@ExceptionHandler(LogFilter.BadFilter.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badFilter(LogFilter.BadFilter bad, Model model) {
+		model.addAttribute("field", bad.field());
+		model.addAttribute("reason", bad.getMessage());
+		return "dashboard/bad-filter";
+	}
+
+	private static LocalDate date(String given, List<StandupDay.Status> days) {
+		if (given == null || given.isBlank()) {
+			return days.isEmpty() ? null : days.get(0).date();
+		}
+		try {
+			return LocalDate.parse(given.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new LogFilter.BadFilter("date", "must be a date such as 2026-11-23");
+		}
+	}
+
+	private static List<Line> lines(List<StandupHistory.Answer> answers) {
+		return answers.stream()
+			.map((answer) -> new Line(DAY.format(answer.date()), answer.date().toString(), answer.name(),
+					answer.question(), answer.text()))
+			.toList();
+	}
+
+	/** A day in the list of days. */
+	record Day(String iso, String label, String answered) {
+	}
+
+	/** An answer in a search or a person's history. */
+	record Line(String day, String iso, String name, String question, String text) {
+	}
+
+}

@@ -51,6 +51,68 @@ public class SprintOverview {
 			.orElse(List.of());
 	}
 
+	/**
+	 * A sprint as the dashboard shows it.
+	 *
+	 * @param name its name
+	 * @param startsOn its first day
+	 * @param endsOn its last day
+	 * @param current whether it runs today
+	 * @param goals each goal with its measure and, once reviewed, how it turned out
+	 */
+	public record SprintView(String name, java.time.LocalDate startsOn, java.time.LocalDate endsOn, boolean current,
+			List<GoalView> goals) {
+	}
+
+	/**
+	 * A goal as the dashboard shows it.
+	 *
+	 * @param label {@code Goal 1: Checkout under 2 s}
+	 * @param measure how it is measured
+	 * @param outcome met, partly met or not met once reviewed, else null
+	 * @param reviewNote what the review said, or null
+	 */
+	public record GoalView(String label, String measure, String outcome, String reviewNote) {
+	}
+
+	/**
+	 * A lesson in the team's register.
+	 *
+	 * @param text what was learned
+	 * @param authorId who wrote it
+	 * @param at when
+	 * @param sprintName the sprint it was learned in, or null
+	 * @param impedimentKey the impediment it is about, or null
+	 */
+	public record LessonView(String text, String authorId, java.time.Instant at, String sprintName,
+			String impedimentKey) {
+	}
+
+	/** The team's latest sprints, newest first, with their goals and review results. */
+	public List<SprintView> recent(Team team, int limit) {
+		java.time.LocalDate today = sprints.today(team);
+		return repository.recent(team.id(), limit)
+			.stream()
+			.map((sprint) -> new SprintView(sprint.name(), sprint.startsOn(), sprint.endsOn(),
+					sprint.closedAt() == null && !today.isBefore(sprint.startsOn()) && !today.isAfter(sprint.endsOn()),
+					repository.goals(sprint.id())
+						.stream()
+						.map((goal) -> new GoalView(goal.label(), goal.measure(),
+								(goal.reviewOutcome() != null) ? goal.reviewOutcome().label() : null, goal.reviewNote()))
+						.toList()))
+			.toList();
+	}
+
+	/** The team's lessons register, newest first. */
+	public List<LessonView> lessons(Team team, int limit) {
+		return repository.lessons(team.id(), limit)
+			.stream()
+			.map((lesson) -> new LessonView(lesson.text(), lesson.authorId(), lesson.at(), lesson.sprintName(),
+					(lesson.impedimentId() != null) ? dev.steward.impediment.Impediment.key(lesson.impedimentId())
+							: null))
+			.toList();
+	}
+
 	/** The outcomes of the most recent reviewed sprint, such as {@code Sprint 13: Goal 1 met, Goal 2 not met}. */
 	public Optional<String> lastReview(Team team) {
 		for (Sprint sprint : repository.recent(team.id(), 5)) {

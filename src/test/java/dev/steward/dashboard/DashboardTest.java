@@ -223,6 +223,18 @@ class DashboardTest {
 	}
 
 	@Test
+	void showsTheSprintsGoalsThreatsAndTheLessonsRegister() {
+		command("alice", "/lesson Pair on <i>releases</i>");
+
+		HttpResponse<String> page = alice.get("/dashboard/teams/" + alpha + "/sprints");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Lessons register").contains("Pair on &lt;i&gt;releases&lt;/i&gt;")
+			.contains("Alice Lee");
+		assertThat(alice.get("/dashboard/teams/999999/sprints").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void signsOut() {
 		String page = alice.get("/dashboard").body();
 

@@ -29,10 +29,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -148,13 +146,6 @@ class DashboardController {
 		return "dashboard/impediment";
 	}
 
-	@ExceptionHandler(LogFilter.BadFilter.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badFilter(LogFilter.BadFilter bad, Model model) {
-		model.addAttribute("field", bad.field());
-		model.addAttribute("reason", bad.getMessage());
-		return "dashboard/bad-filter";
-	}
 
 	private long count(Team team, java.util.Set<ImpedimentStatus> statuses) {
 		return impediments.search(team, new ImpedimentQuery(statuses, null, null, 0, null, null,

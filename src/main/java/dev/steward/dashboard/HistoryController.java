@@ -12,14 +12,11 @@ import dev.steward.standup.StandupDay;
 import dev.steward.standup.StandupHistory;
 import dev.steward.team.Team;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -89,13 +86,6 @@ class HistoryController {
 		return "dashboard/standups";
 	}
 
-	@ExceptionHandler(LogFilter.BadFilter.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badFilter(LogFilter.BadFilter bad, Model model) {
-		model.addAttribute("field", bad.field());
-		model.addAttribute("reason", bad.getMessage());
-		return "dashboard/bad-filter";
-	}
 
 	private static LocalDate date(String given, List<StandupDay.Status> days) {
 		if (given == null || given.isBlank()) {

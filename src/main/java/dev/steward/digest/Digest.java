@@ -85,8 +85,16 @@ record Digest(Period period, boolean late, List<TeamFigures> teams, List<ChartDa
 	}
 
 	Optional<Duration> medianResolve() {
-		List<Duration> times = resolveTimes();
-		return times.isEmpty() ? Optional.empty() : Optional.of(times.get((times.size() - 1) / 2));
+		return percentile(resolveTimes(), 50);
+	}
+
+	/** The nearest-rank percentile of sorted durations (the median is the lower middle one); empty for none. */
+	static Optional<Duration> percentile(List<Duration> sorted, int percent) {
+		if (sorted.isEmpty()) {
+			return Optional.empty();
+		}
+		int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+		return Optional.of(sorted.get(Math.max(0, rank - 1)));
 	}
 
 	Optional<Duration> worstResolve() {

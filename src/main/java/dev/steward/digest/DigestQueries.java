@@ -104,6 +104,44 @@ class DigestQueries {
 				group by team_id""", teams, period);
 	}
 
+	/** Each team's impediments opened in the period (merged ones left out). */
+	Map<Long, Long> opened(List<Long> teams, Period period) {
+		return counts("select team_id, count(*) from impediment where team_id in (:teams) and status <> 'MERGED' "
+				+ "and opened_at >= :start and opened_at < :end group by team_id", teams, period);
+	}
+
+	/** The rungs fired in the period across the teams, by rung. */
+	Map<Integer, Long> escalationsByRung(List<Long> teams, Period period) {
+		return jdbc.sql("""
+				select rung, count(*) from (
+				    select distinct e.impediment_id, e.climb_started_at, e.rung
+				    from escalation_record e join impediment i on i.id = e.impediment_id
+				    where i.team_id in (:teams) and e.at >= :start and e.at < :end) fired
+				group by rung""")
+			.param("teams", teams)
+			.param("start", ts(period.start()))
+			.param("end", ts(period.end()))
+			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * How many of the teams' impediments were open and how many resolved at the instant (merged ones left out).
+	 * @return {open, resolved}
+	 */
+	long[] flowAt(List<Long> teams, Instant at) {
+		return jdbc.sql("""
+				select coalesce(sum(case when resolved_at is null or resolved_at > :at then 1 else 0 end), 0),
+				       coalesce(sum(case when resolved_at <= :at then 1 else 0 end), 0)
+				from impediment where team_id in (:teams) and status <> 'MERGED' and opened_at <= :at""")
+			.param("teams", teams)
+			.param("at", ts(at))
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+	}
+
 	/** Each team's stand-up summaries sent in the period. */
 	Map<Long, Long> standups(List<Long> teams, Period period) {
 		return counts("select team_id, count(*) from standup_run where team_id in (:teams) "

@@ -235,6 +235,23 @@ class DashboardTest {
 	}
 
 	@Test
+	void drawsTheTrendsFromTheDigestsNumbers() {
+		command("bob", "/impediment log Flaky integration tests medium");
+		command("chen", "/impediment log Missing test data low");
+		command("alice", "/impediment resolve IMP-" + newest() + " Seeded it");
+
+		HttpResponse<String> weeks = alice.get("/dashboard/teams/" + alpha + "/trends");
+		HttpResponse<String> sprints = alice.get("/dashboard/teams/" + alpha + "/trends?by=sprint");
+
+		assertThat(weeks.statusCode()).isEqualTo(200);
+		assertThat(weeks.body()).contains("<svg").doesNotContain("<script").contains("Cumulative flow")
+			.contains("w/c 2026-11-23").contains("opened, w/c 2026-11-23:");
+		assertThat(sprints.statusCode()).isEqualTo(200);
+		assertThat(alice.get("/dashboard/teams/" + alpha + "/trends?by=month").statusCode()).isEqualTo(400);
+		assertThat(alice.get("/dashboard/teams/999999/trends").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void signsOut() {
 		String page = alice.get("/dashboard").body();
 

@@ -1,0 +1,114 @@
+package dev.steward.digest;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.steward.team.Team;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A team's trends by week or by sprint: participation, impediments opened and resolved, working time to resolve
+ * (median and 90th percentile), rungs fired, and how many were open and resolved at each period's end. The numbers
+ * come from the digest's own queries, so the dashboard and the digests never disagree.
+ */
+@Component
+public class Trends {
+
+	private final DigestQueries queries;
+
+	Trends(DigestQueries queries) {
+		this.queries = queries;
+	}
+
+	/** The last weeks (Monday to Monday in the team's zone), oldest first, the current one so far last. */
+	public List<Point> weekly(Team team, Instant now, int weeks) {
+		ZoneId zone = team.zone();
+		LocalDate monday = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		List<Point> points = new ArrayList<>();
+		for (int back = weeks - 1; back >= 0; back--) {
+			LocalDate from = monday.minusWeeks(back);
+			Instant end = from.plusWeeks(1).atStartOfDay(zone).toInstant();
+			points.add(point(team, "w/c " + from, from, from.plusDays(6), from.atStartOfDay(zone).toInstant(),
+					end.isAfter(now) ? now : end));
+		}
+		return points;
+	}
+
+	/** The given sprints (name and days), oldest first, each from its first day to the end of its last. */
+	public List<Point> bySprint(Team team, Instant now, List<Span> sprints) {
+		ZoneId zone = team.zone();
+		return sprints.stream()
+			.sorted(java.util.Comparator.comparing(Span::from))
+			.map((span) -> {
+				Instant end = span.to().plusDays(1).atStartOfDay(zone).toInstant();
+				return point(team, span.name(), span.from(), span.to(), span.from().atStartOfDay(zone).toInstant(),
+						end.isAfter(now) ? now : end);
+			})
+			.toList();
+	}
+
+	private Point point(Team team, String label, LocalDate from, LocalDate to, Instant start, Instant end) {
+		List<Long> teams = List.of(team.id());
+		Period period = new Period(label, start, end.isBefore(start) ? start : end);
+		long[] answers = queries.answers(teams, period).getOrDefault(team.id(), new long[2]);
+		List<Duration> resolved = queries.resolveTimes(teams, period).getOrDefault(team.id(), List.of())
+			.stream()
+			.sorted()
+			.toList();
+		long[] flow = queries.flowAt(teams, period.end());
+		return new Point(label, from, to, answers[0], answers[1], queries.opened(teams, period).getOrDefault(team.id(),
+				0L), resolved.size(), Digest.percentile(resolved, 50).orElse(null),
+				Digest.percentile(resolved, 90).orElse(null), queries.escalationsByRung(teams, period), flow[0],
+				flow[1]);
+	}
+
+	/**
+	 * A sprint's name and days, as the trends need them.
+	 *
+	 * @param name its name
+	 * @param from its first day
+	 * @param to its last day
+	 */
+	public record Span(String name, LocalDate from, LocalDate to) {
+	}
+
+	/**
+	 * One period's numbers.
+	 *
+	 * @param label the period, such as {@code w/c 2026-11-23} or a sprint's name
+	 * @param from its first day
+	 * @param to its last day
+	 * @param prompted how many prompts went out
+	 * @param answered how many of them were answered
+	 * @param opened impediments opened
+	 * @param resolved impediments resolved
+	 * @param medianResolve the median working time to resolve those, or null
+	 * @param p90Resolve the 90th percentile, or null
+	 * @param escalationsByRung rungs fired, by rung
+	 * @param openAtEnd impediments open at the period's end
+	 * @param resolvedAtEnd impediments resolved by then, all told
+	 */
+	public record Point(String label, LocalDate from, LocalDate to, long prompted, long answered, long opened,
+			long resolved, Duration medianResolve, Duration p90Resolve, Map<Integer, Long> escalationsByRung,
+			long openAtEnd, long resolvedAtEnd) {
+
+		/** Answered over prompted, as a whole percentage; null when no one was prompted. */
+		public Integer participation() {
+			return (prompted == 0) ? null : (int) Math.round(100.0 * answered / prompted);
+		}
+
+		public long escalations() {
+			return escalationsByRung.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+	}
+
+}

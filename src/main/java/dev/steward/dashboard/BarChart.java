@@ -30,6 +30,12 @@ record BarChart(String title, String unit, double max, String top, List<Bar> bar
 
 	/** Draws the series over the labels; stacked puts each series on the one before. */
 	static BarChart of(String title, String unit, List<String> labels, List<Series> series, boolean stacked) {
+		return of(title, unit, labels, series, stacked, 0);
+	}
+
+	/** As above, on a scale that reaches at least the floor (100 for a percentage). */
+	static BarChart of(String title, String unit, List<String> labels, List<Series> series, boolean stacked,
+			double floor) {
 		int groups = Math.max(1, labels.size());
 		double max = 0;
 		for (int i = 0; i < labels.size(); i++) {
@@ -40,6 +46,7 @@ record BarChart(String title, String unit, double max, String top, List<Bar> bar
 			}
 			max = Math.max(max, total);
 		}
+		max = Math.max(max, floor);
 		max = (max <= 0) ? 1 : max;
 		double slot = (WIDTH - LEFT) / (double) groups;
 		double barWidth = stacked ? slot * 0.6 : slot * 0.8 / Math.max(1, series.size());

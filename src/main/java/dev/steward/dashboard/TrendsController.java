@@ -58,7 +58,7 @@ class TrendsController {
 		Instant now = clock.instant();
 		List<Trends.Point> points = switch (by) {
 			case "week" -> trends.weekly(team, now, WEEKS);
-			case "sprint" -> trends.bySprint(team, now, sprints.recent(team, WEEKS)
+			case "sprint" -> trends.bySprint(team, sprints.recent(team, WEEKS)
 				.stream()
 				.map((sprint) -> new Trends.Span(sprint.name(), sprint.startsOn(), sprint.endsOn()))
 				.toList());
@@ -74,7 +74,7 @@ class TrendsController {
 		model.addAttribute("points", points.stream().map((point) -> row(point, calendar)).toList());
 		model.addAttribute("charts", List.of(
 				BarChart.of("Participation", "%", labels, List.of(series("answered", "s1", points,
-						(point) -> (point.participation() == null) ? 0.0 : point.participation())), false),
+						(point) -> (point.participation() == null) ? 0.0 : point.participation())), false, 100),
 				BarChart.of("Impediments opened and resolved", "impediments", labels, List.of(
 						series("opened", "s3", points, (point) -> (double) point.opened()),
 						series("resolved", "s1", points, (point) -> (double) point.resolved())), false),

@@ -22,42 +22,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class Trends {
 
+	private static final java.time.format.DateTimeFormatter WEEK = java.time.format.DateTimeFormatter
+		.ofPattern("d MMM", java.util.Locale.ENGLISH);
+
 	private final DigestQueries queries;
 
 	Trends(DigestQueries queries) {
 		this.queries = queries;
 	}
 
-	/** The last weeks (Monday to Monday in the team's zone), oldest first, the current one so far last. */
+	/** The last weeks (Monday to Monday in the team's zone), oldest first, the current one last. */
 	public List<Point> weekly(Team team, Instant now, int weeks) {
 		ZoneId zone = team.zone();
 		LocalDate monday = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		List<Point> points = new ArrayList<>();
 		for (int back = weeks - 1; back >= 0; back--) {
 			LocalDate from = monday.minusWeeks(back);
-			Instant end = from.plusWeeks(1).atStartOfDay(zone).toInstant();
-			points.add(point(team, "w/c " + from, from, from.plusDays(6), from.atStartOfDay(zone).toInstant(),
-					end.isAfter(now) ? now : end));
+			points.add(point(team, WEEK.format(from), from, from.plusDays(6), from.atStartOfDay(zone).toInstant(),
+					from.plusWeeks(1).atStartOfDay(zone).toInstant()));
 		}
 		return points;
 	}
 
 	/** The given sprints (name and days), oldest first, each from its first day to the end of its last. */
-	public List<Point> bySprint(Team team, Instant now, List<Span> sprints) {
+	public List<Point> bySprint(Team team, List<Span> sprints) {
 		ZoneId zone = team.zone();
 		return sprints.stream()
 			.sorted(java.util.Comparator.comparing(Span::from))
-			.map((span) -> {
-				Instant end = span.to().plusDays(1).atStartOfDay(zone).toInstant();
-				return point(team, span.name(), span.from(), span.to(), span.from().atStartOfDay(zone).toInstant(),
-						end.isAfter(now) ? now : end);
-			})
+			.map((span) -> point(team, span.name(), span.from(), span.to(), span.from().atStartOfDay(zone).toInstant(),
+					span.to().plusDays(1).atStartOfDay(zone).toInstant()))
 			.toList();
 	}
 
 	private Point point(Team team, String label, LocalDate from, LocalDate to, Instant start, Instant end) {
 		List<Long> teams = List.of(team.id());
-		Period period = new Period(label, start, end.isBefore(start) ? start : end);
+		Period period = new Period(label, start, end);
 		long[] answers = queries.answers(teams, period).getOrDefault(team.id(), new long[2]);
 		List<Duration> resolved = queries.resolveTimes(teams, period).getOrDefault(team.id(), List.of())
 			.stream()
@@ -83,7 +82,7 @@ public class Trends {
 	/**
 	 * One period's numbers.
 	 *
-	 * @param label the period, such as {@code w/c 2026-11-23} or a sprint's name
+	 * @param label the period: its Monday ({@code 23 Nov}) or a sprint's name
 	 * @param from its first day
 	 * @param to its last day
 	 * @param prompted how many prompts went out

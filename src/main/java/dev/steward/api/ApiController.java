@@ -135,6 +135,17 @@ class ApiController {
 		return detail(impediments.resolve(actor(token), id, (body.note() == null) ? "" : body.note().strip()));
 	}
 
+	@PostMapping("/api/v1/impediments/{id}/links")
+	Map<String, Object> link(@PathVariable long id, @RequestBody String json, Authentication authentication) {
+		Link body = read(json, Link.class);
+		ApiToken token = token(authentication);
+		access.impediment(token, id);
+		if (body.url() == null || body.url().isBlank()) {
+			throw new ApiProblem("url", "is required");
+		}
+		return detail(impediments.link(actor(token), id, body.url().strip()));
+	}
+
 	@PutMapping("/api/v1/impediments/{id}/owner")
 	Map<String, Object> assign(@PathVariable long id, @RequestBody String json, Authentication authentication) {
 		Owner body = read(json, Owner.class);
@@ -154,6 +165,10 @@ class ApiController {
 	private Map<String, Object> detail(ImpedimentLog.Located found) {
 		Map<String, Object> body = json(found.team(), found.impediment());
 		body.put("reporters", impediments.reporters(found.impediment()));
+		body.put("links", impediments.links(found.impediment())
+			.stream()
+			.map((link) -> Map.of("url", link.url(), "label", link.label(), "tracker", link.tracker()))
+			.toList());
 		body.put("history", impediments.history(found.impediment()).stream().map(ApiController::json).toList());
 		return body;
 	}
@@ -212,6 +227,10 @@ class ApiController {
 
 	/** The body of a resolution. */
 	record Resolution(String note) {
+	}
+
+	/** The body of a link to a tracker issue. */
+	record Link(String url) {
 	}
 
 	/** The body of a new owner. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.steward.command.Actor;
+import dev.steward.command.UsageException;
 import dev.steward.impediment.AgeClock;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentEvent;
@@ -31,9 +33,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The dashboard's pages: the viewer's teams and how each stands today, a team's impediment log (filtered, sorted,
@@ -123,6 +128,24 @@ class DashboardController {
 		return "dashboard/impediments";
 	}
 
+	@PostMapping("/dashboard/impediments/{id}/links")
+	String link(@PathVariable long id, @RequestParam(defaultValue = "") String url, Authentication authentication,
+			Model model, HttpServletResponse response) {
+		Viewer viewer = viewer(authentication);
+		ImpedimentLog.Located found = impediments.find(id).orElseThrow(DashboardController::notFound);
+		access.visible(viewer, found.team().id()).orElseThrow(DashboardController::notFound);
+		try {
+			impediments.link(new Actor(viewer.platform(), viewer.workspaceId(), viewer.userId(), viewer.name()), id,
+					url);
+		}
+		catch (UsageException refused) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", refused.getMessage());
+			return impediment(id, authentication, model);
+		}
+		return "redirect:/dashboard/impediments/" + id;
+	}
+
 	@GetMapping("/dashboard/impediments/{id}")
 	String impediment(@PathVariable long id, Authentication authentication, Model model) {
 		Viewer viewer = viewer(authentication);
@@ -142,6 +165,7 @@ class DashboardController {
 		model.addAttribute("reporters", impediments.reporters(impediment).stream().map((user) -> name(names, user))
 			.toList());
 		model.addAttribute("resolution", impediment.resolutionNote());
+		model.addAttribute("links", impediments.links(impediment));
 		model.addAttribute("history", history);
 		return "dashboard/impediment";
 	}

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentEvent;
 import dev.steward.impediment.ImpedimentLog;
+import dev.steward.impediment.TrackerLink;
 import dev.steward.team.Team;
 
 import org.springframework.http.HttpHeaders;
@@ -43,7 +45,7 @@ class ExportController {
 
 	private static final String[] IMPEDIMENT_COLUMNS = { "id", "key", "team", "title", "status", "severity",
 			"owner_id", "owner", "reporter_id", "opened_at", "rung", "due_date", "resolved_at", "resolved_by",
-			"resolution_note", "resolved_working_minutes", "merged_into" };
+			"resolution_note", "resolved_working_minutes", "merged_into", "links" };
 
 	private static final String[] HISTORY_COLUMNS = { "impediment_id", "impediment_key", "at", "actor_id", "kind",
 			"detail" };
@@ -74,9 +76,10 @@ class ExportController {
 	ResponseEntity<StreamingResponseBody> impedimentsCsv(@PathVariable long teamId, Authentication authentication) {
 		Team team = team(teamId, authentication);
 		Map<String, String> names = access.names(team);
+		Map<Long, List<TrackerLink>> links = impediments.linksOfTeam(team);
 		return file(team, "impediments.csv", CSV, (out) -> csv(out, IMPEDIMENT_COLUMNS,
 				(printer) -> impediments.forEachInTeam(team, (impediment) -> print(printer,
-						impedimentCells(team, impediment, names)))));
+						impedimentCells(team, impediment, names, links)))));
 	}
 
 	@GetMapping("/dashboard/teams/{teamId}/export/impediment-history.csv")
@@ -91,13 +94,14 @@ class ExportController {
 	ResponseEntity<StreamingResponseBody> impedimentsJson(@PathVariable long teamId, Authentication authentication) {
 		Team team = team(teamId, authentication);
 		Map<String, String> names = access.names(team);
+		Map<Long, List<TrackerLink>> links = impediments.linksOfTeam(team);
 		return file(team, "impediments.json", MediaType.APPLICATION_JSON, (out) -> {
 			try (JsonGenerator generator = json.createGenerator(out)) {
 				generator.writeStartObject();
 				generator.writeStringProperty("team", team.name());
 				generator.writeArrayPropertyStart("impediments");
 				impediments.forEachInTeam(team, (impediment) -> object(generator, IMPEDIMENT_COLUMNS,
-						impedimentCells(team, impediment, names)));
+						impedimentCells(team, impediment, names, links)));
 				generator.writeEndArray();
 				generator.writeArrayPropertyStart("history");
 				impediments.forEachEventInTeam(team, (id, event) -> object(generator, HISTORY_COLUMNS,
@@ -169,14 +173,19 @@ class ExportController {
 		generator.writeEndObject();
 	}
 
-	private static Object[] impedimentCells(Team team, Impediment impediment, Map<String, String> names) {
+	private static Object[] impedimentCells(Team team, Impediment impediment, Map<String, String> names,
+			Map<Long, List<TrackerLink>> links) {
 		return new Object[] { impediment.id(), impediment.key(), team.name(), impediment.title(),
 				impediment.status().name().toLowerCase(java.util.Locale.ROOT), impediment.severity().label(),
 				impediment.ownerId(), names.getOrDefault(impediment.ownerId(), impediment.ownerId()),
 				impediment.reporterId(), iso(impediment.openedAt()), impediment.rung(), impediment.dueDate(),
 				iso(impediment.resolvedAt()), impediment.resolvedBy(), impediment.resolutionNote(),
 				(impediment.resolvedWorkingTime() != null) ? impediment.resolvedWorkingTime().toMinutes() : null,
-				(impediment.mergedInto() != null) ? Impediment.key(impediment.mergedInto()) : null };
+				(impediment.mergedInto() != null) ? Impediment.key(impediment.mergedInto()) : null,
+				String.join("; ", links.getOrDefault(impediment.id(), List.of())
+					.stream()
+					.map((link) -> link.label() + " " + link.url())
+					.toList()) };
 	}
 
 	private static Object[] historyCells(long id, ImpedimentEvent event) {

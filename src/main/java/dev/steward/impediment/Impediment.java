@@ -188,6 +188,10 @@ public final class Impediment {
 		record(at, actorId, "ESCALATED", detail);
 	}
 
+	void linked(TrackerLink link, String actorId, Instant at) {
+		record(at, actorId, "LINKED", "Linked " + link.label() + ": " + link.url());
+	}
+
 	void comment(String text, String actorId, Instant at) {
 		if (state.status == ImpedimentStatus.MERGED) {
 			throw new UsageException(key() + " was merged into " + key(state.mergedInto) + "; comment there.");

@@ -209,7 +209,8 @@ class ImpedimentCommands implements CommandHandler {
 		Impediment impediment = log.current(asked.impediment());
 		Duration age = ages.of(impediment, asked.team(), clock.instant());
 		ChatMessage shown = ImpedimentMessages.show(impediment, ages.calendar(asked.team()).describe(age),
-				log.reporters(impediment), log.history(impediment), fullHistory, asked.team().zone());
+				log.reporters(impediment), log.links(impediment), log.history(impediment), fullHistory,
+				asked.team().zone());
 		if (impediment.id() == asked.impediment().id()) {
 			return Reply.message(shown);
 		}

@@ -164,6 +164,33 @@ public class ImpedimentLog {
 	}
 
 	/**
+	 * Links the impediment to the tracker issue (or any page) it concerns; anyone in the team may. Linking the same
+	 * address again changes nothing.
+	 */
+	@Transactional
+	public Located link(Actor actor, long id, String url) {
+		TrackerLink link = TrackerLink.of(url);
+		Located found = locate(actor, id);
+		directory.requireMember(found.team(), actor.userId());
+		Instant now = clock.instant();
+		if (impediments.addLink(id, link, actor.userId(), now)) {
+			found.impediment().linked(link, actor.userId(), now);
+			save(found, ImpedimentChanged.Change.LINKED);
+		}
+		return found;
+	}
+
+	/** The tracker issues and pages the impediment links to, in the order they were added. */
+	public List<TrackerLink> links(Impediment impediment) {
+		return impediments.links(impediment.id());
+	}
+
+	/** The links of every impediment of the team, by impediment id, for exports. */
+	public java.util.Map<Long, List<TrackerLink>> linksOfTeam(Team team) {
+		return impediments.linksOfTeam(team.id());
+	}
+
+	/**
 	 * Asks the owner for an update on the impediment's progress, once a day per person asking; anyone in the team
 	 * may, which is what a stakeholder does instead of resolving.
 	 * @return false when the person had asked already today

@@ -116,7 +116,7 @@ public final class ImpedimentMessages {
 		return ChatMessage.of(Text.builder().plain(what + ": ").append(line(impediment, ageText, zone)).build());
 	}
 
-	static ChatMessage show(Impediment impediment, String ageText, List<String> reporters,
+	static ChatMessage show(Impediment impediment, String ageText, List<String> reporters, List<TrackerLink> links,
 			List<ImpedimentEvent> history, boolean fullHistory, ZoneId zone) {
 		Text.Builder who = Text.builder().plain("Owner ").mention(impediment.ownerId()).plain(" \u00b7 reported by ");
 		for (int i = 0; i < reporters.size(); i++) {
@@ -126,6 +126,13 @@ public final class ImpedimentMessages {
 			.header(impediment.key())
 			.section(line(impediment, ageText, zone))
 			.context(who.build());
+		if (!links.isEmpty()) {
+			Text.Builder linked = Text.builder().bold("Links").plain(" ");
+			for (int i = 0; i < links.size(); i++) {
+				linked.plain((i == 0 ? "" : " \u00b7 ") + links.get(i).label() + " " + links.get(i).url());
+			}
+			message.section(linked.build());
+		}
 		List<ImpedimentEvent> shown = fullHistory ? history
 				: history.subList(Math.max(0, history.size() - SHORT_HISTORY), history.size());
 		message.section(historyText(shown, zone, fullHistory || history.size() <= SHORT_HISTORY ? null

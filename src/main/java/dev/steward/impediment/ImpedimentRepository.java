@@ -288,6 +288,39 @@ class ImpedimentRepository {
 		return new ImpedimentPage(rows, total, query.page(), query.size());
 	}
 
+	/** Adds a link; false when the impediment links to that address already. */
+	boolean addLink(long impedimentId, TrackerLink link, String by, Instant at) {
+		return jdbc.sql("insert into impediment_link (impediment_id, url, label, tracker, added_by, added_at) "
+				+ "values (:id, :url, :label, :tracker, :by, :at) on conflict do nothing")
+			.param("id", impedimentId)
+			.param("url", link.url())
+			.param("label", link.label())
+			.param("tracker", link.tracker())
+			.param("by", by)
+			.param("at", ts(at))
+			.update() == 1;
+	}
+
+	List<TrackerLink> links(long impedimentId) {
+		return jdbc.sql("select url, label, tracker from impediment_link where impediment_id = :id order by added_at, url")
+			.param("id", impedimentId)
+			.query((rs, row) -> new TrackerLink(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** The links of every impediment of the team, by impediment, for exports. */
+	Map<Long, List<TrackerLink>> linksOfTeam(long teamId) {
+		Map<Long, List<TrackerLink>> links = new HashMap<>();
+		jdbc.sql("select l.impediment_id, l.url, l.label, l.tracker from impediment_link l join impediment i "
+				+ "on i.id = l.impediment_id where i.team_id = :team order by l.added_at, l.url")
+			.param("team", teamId)
+			.query((rs, row) -> Map.entry(rs.getLong(1), new TrackerLink(rs.getString(2), rs.getString(3),
+					rs.getString(4))))
+			.list()
+			.forEach((entry) -> links.computeIfAbsent(entry.getKey(), (id) -> new ArrayList<>()).add(entry.getValue()));
+		return links;
+	}
+
 	/** Each of the team's impediments, oldest first, read as the caller takes them rather than all at once. */
 	void forEachInTeam(long teamId, java.util.function.Consumer<Impediment> each) {
 		try (java.util.stream.Stream<Impediment> all = jdbc.sql("select * from impediment where team_id = :team "

@@ -1,15 +1,21 @@
 package dev.steward.sprint;
 
+import java.util.List;
+
 import dev.steward.command.Args;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.ImpedimentSubcommand;
+import dev.steward.impediment.TrackerLink;
 
 import org.springframework.stereotype.Component;
 
-/** {@code /impediment link IMP-<n> <goal>|none}: says which value goal an impediment puts at risk. */
+/**
+ * {@code /impediment link IMP-<n> <goal>|none|<URL>}: says which value goal an impediment puts at risk, or links it
+ * to the tracker issue it concerns.
+ */
 @Component
 class LinkCommand implements ImpedimentSubcommand {
 
@@ -29,11 +35,21 @@ class LinkCommand implements ImpedimentSubcommand {
 
 	@Override
 	public String help() {
-		return "/impediment link IMP-<n> <goal number>|none: the value goal it puts at risk";
+		return "/impediment link IMP-<n> <goal number>|none: the value goal it puts at risk; "
+				+ "/impediment link IMP-<n> <https://...>: the tracker issue it concerns (Jira, GitHub, Linear)";
 	}
 
 	@Override
 	public Reply handle(CommandRequest request, Args args) {
+		String target = args.raw(2).strip();
+		if (target.startsWith("http://") || target.startsWith("https://")) {
+			long id = Args.impedimentId(args.raw(1));
+			ImpedimentLog.Located linked = impediments.link(request.actor(), id, target);
+			List<TrackerLink> links = impediments.links(linked.impediment());
+			return Reply.text(linked.impediment().key() + " links to " + String.join(", ", links.stream()
+				.map(TrackerLink::label)
+				.toList()) + ".");
+		}
 		ImpedimentLog.Located found = impediments.locate(request.actor(), Args.impedimentId(args.raw(1)));
 		if (!impediments.mayChange(found.team(), found.impediment(), request.actor().userId())) {
 			throw new UsageException("Only the owner or reporter of " + found.impediment().key()

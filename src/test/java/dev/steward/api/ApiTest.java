@@ -108,6 +108,9 @@ class ApiTest {
 
 		json(call("POST", "/api/v1/impediments/" + id + "/comments", token, "{\"text\":\"Chased legal\"}"), 200);
 		json(call("PUT", "/api/v1/impediments/" + id + "/owner", token, "{\"owner\":\"chen\"}"), 200);
+		JsonNode linked = json(call("POST", "/api/v1/impediments/" + id + "/links", token,
+				"{\"url\":\"https://linear.app/acme/issue/ENG-7/keys\"}"), 200);
+		assertThat(linked.path("links").get(0).path("label").asString()).isEqualTo("ENG-7");
 		JsonNode resolved = json(call("POST", "/api/v1/impediments/" + id + "/resolve", token,
 				"{\"note\":\"Approved\"}"), 200);
 

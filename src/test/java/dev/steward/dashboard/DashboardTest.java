@@ -252,6 +252,33 @@ class DashboardTest {
 	}
 
 	@Test
+	void linksAnImpedimentToItsTrackerIssueInChatAndOnTheDashboard() throws Exception {
+		command("bob", "/impediment log Vendor keys not approved high");
+		long id = newest();
+		command("bob", "/impediment link IMP-" + id + " https://acme.atlassian.net/browse/OPS-12");
+		String page = alice.get("/dashboard/impediments/" + id).body();
+
+		HttpResponse<String> added = alice.post("/dashboard/impediments/" + id + "/links", "url="
+				+ java.net.URLEncoder.encode("https://github.com/acme/api/issues/42", java.nio.charset.StandardCharsets.UTF_8)
+				+ "&_csrf=" + csrf(page));
+		HttpResponse<String> refused = alice.post("/dashboard/impediments/" + id + "/links", "url=javascript:alert(1)"
+				+ "&_csrf=" + csrf(page));
+
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("not a web address");
+		assertThat(alice.get("/dashboard/impediments/" + id).body()).contains(">OPS-12<").contains(">acme/api#42<")
+			.contains("Linked OPS-12");
+		String export = alice.get("/dashboard/teams/" + alpha + "/export/impediments.csv").body();
+		assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new StringReader(export.substring(1)))
+			.getRecords()).filteredOn((row) -> row.get("id").equals(Long.toString(id)))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.get("links")).isEqualTo("OPS-12 https://acme.atlassian.net/browse/OPS-12; "
+					+ "acme/api#42 https://github.com/acme/api/issues/42"));
+	}
+
+	@Test
 	void signsOut() {
 		String page = alice.get("/dashboard").body();
 

@@ -209,6 +209,24 @@ class ApiTest {
 		assertThat(call("GET", "/api/v1/teams", makeToken("Calm", "read"), null).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void publishesItsOpenApiDocumentAndAPageThatShowsIt() throws Exception {
+		JsonNode document = json(call("GET", "/api/docs/openapi.json", null, null), 200);
+
+		assertThat(document.path("openapi").asString()).startsWith("3.");
+		assertThat(document.path("paths").propertyNames()).contains("/api/v1/teams",
+				"/api/v1/teams/{teamId}/impediments", "/api/v1/impediments/{id}")
+			.noneMatch((path) -> path.startsWith("/dashboard") || path.startsWith("/sandbox"));
+		assertThat(document.path("components").path("securitySchemes").path("token").path("scheme").asString())
+			.isEqualTo("bearer");
+		HttpResponse<String> page = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build()
+			.send(HttpRequest.newBuilder(uri("/api/docs")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).containsIgnoringCase("swagger");
+	}
+
 	private long impediments() {
 		return jdbc.sql("select count(*) from impediment").query(Long.class).single();
 	}

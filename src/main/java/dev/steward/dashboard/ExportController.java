@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,6 +23,8 @@ import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentEvent;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.TrackerLink;
+import dev.steward.sprint.SprintOverview;
+import dev.steward.standup.StandupHistory;
 import dev.steward.team.Team;
 
 import org.springframework.http.HttpHeaders;
@@ -36,7 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * A team's impediments and their history as files: CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read
+ * A team's record as files (impediments and their history, stand-up answers, sprints with goals and reviews,
+ * lessons): CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read
  * it as such, and every cell a spreadsheet would take for a formula neutralised) or JSON. Rows are written as they
  * are read from the database, so an export of any size uses the same memory.
  */
@@ -50,11 +54,22 @@ class ExportController {
 	private static final String[] HISTORY_COLUMNS = { "impediment_id", "impediment_key", "at", "actor_id", "kind",
 			"detail" };
 
+	private static final String[] ANSWER_COLUMNS = { "date", "user_id", "name", "question", "answer" };
+
+	private static final String[] SPRINT_COLUMNS = { "sprint", "starts_on", "ends_on", "goal", "measure",
+			"review_outcome", "review_note" };
+
+	private static final String[] LESSON_COLUMNS = { "recorded_at", "author_id", "lesson", "sprint", "impediment" };
+
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final TeamAccess access;
 
 	private final ImpedimentLog impediments;
+
+	private final StandupHistory standups;
+
+	private final SprintOverview sprints;
 
 	private final TransactionTemplate reads;
 
@@ -62,10 +77,12 @@ class ExportController {
 
 	private final Clock clock;
 
-	ExportController(TeamAccess access, ImpedimentLog impediments, PlatformTransactionManager transactions,
-			JsonMapper json, Clock clock) {
+	ExportController(TeamAccess access, ImpedimentLog impediments, StandupHistory standups, SprintOverview sprints,
+			PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
 		this.access = access;
 		this.impediments = impediments;
+		this.standups = standups;
+		this.sprints = sprints;
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
 		this.json = json;
@@ -110,6 +127,57 @@ class ExportController {
 				generator.writeEndObject();
 			}
 		});
+	}
+
+	@GetMapping("/dashboard/teams/{teamId}/export/standup-answers.{format}")
+	ResponseEntity<StreamingResponseBody> answers(@PathVariable long teamId, @PathVariable String format,
+			Authentication authentication) {
+		Team team = team(teamId, authentication);
+		return rows(team, "standup-answers", format, ANSWER_COLUMNS, (row) -> standups.forEachAnswer(team,
+				(answer) -> row.accept(new Object[] { answer.date().toString(), answer.userId(), answer.name(),
+						answer.question(), answer.text() })));
+	}
+
+	@GetMapping("/dashboard/teams/{teamId}/export/sprints.{format}")
+	ResponseEntity<StreamingResponseBody> sprints(@PathVariable long teamId, @PathVariable String format,
+			Authentication authentication) {
+		Team team = team(teamId, authentication);
+		List<SprintOverview.SprintView> sprints = this.sprints.recent(team, 10_000);
+		return rows(team, "sprints", format, SPRINT_COLUMNS, (row) -> sprints.forEach((sprint) -> sprint.goals()
+			.forEach((goal) -> row.accept(new Object[] { sprint.name(), sprint.startsOn().toString(),
+					sprint.endsOn().toString(), goal.label(), goal.measure(), goal.outcome(), goal.reviewNote() }))));
+	}
+
+	@GetMapping("/dashboard/teams/{teamId}/export/lessons.{format}")
+	ResponseEntity<StreamingResponseBody> lessons(@PathVariable long teamId, @PathVariable String format,
+			Authentication authentication) {
+		Team team = team(teamId, authentication);
+		List<SprintOverview.LessonView> lessons = this.sprints.lessons(team, 100_000);
+		return rows(team, "lessons", format, LESSON_COLUMNS, (row) -> lessons.forEach((lesson) -> row.accept(
+				new Object[] { iso(lesson.at()), lesson.authorId(), lesson.text(), lesson.sprintName(),
+						lesson.impedimentKey() })));
+	}
+
+	/** One table as CSV or JSON ({@code {"team": ..., "rows": [...]}}), written as its rows come. */
+	private ResponseEntity<StreamingResponseBody> rows(Team team, String what, String format, String[] columns,
+			Consumer<Consumer<Object[]>> rows) {
+		if (format.equals("csv")) {
+			return file(team, what + ".csv", CSV, (out) -> csv(out, columns, (printer) -> rows.accept((cells) ->
+					print(printer, cells))));
+		}
+		if (format.equals("json")) {
+			return file(team, what + ".json", MediaType.APPLICATION_JSON, (out) -> {
+				try (JsonGenerator generator = json.createGenerator(out)) {
+					generator.writeStartObject();
+					generator.writeStringProperty("team", team.name());
+					generator.writeArrayPropertyStart("rows");
+					rows.accept((cells) -> object(generator, columns, cells));
+					generator.writeEndArray();
+					generator.writeEndObject();
+				}
+			});
+		}
+		throw DashboardController.notFound();
 	}
 
 	private Team team(long teamId, Authentication authentication) {

@@ -84,6 +84,20 @@ public class StandupHistory {
 		return answers(team, "lower(a.answer) like :words escape '\\'", Map.of("words", pattern), limit);
 	}
 
+	/** Each of the team's answers, by day, person and question, read as the caller takes them, for exports. */
+	public void forEachAnswer(Team team, java.util.function.Consumer<Answer> each) {
+		try (java.util.stream.Stream<Answer> all = jdbc.sql("select m.user_id, m.display_name, r.run_date, a.question, "
+				+ "a.answer from standup_answer a join standup_run r on r.id = a.run_id join member m on m.id = a.member_id "
+				+ "where r.team_id = :team order by r.run_date, a.member_id, a.position")
+			.param("team", team.id())
+			.withFetchSize(1000)
+			.query((rs, row) -> new Answer(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getString(5)))
+			.stream()) {
+			all.forEach(each);
+		}
+	}
+
 	private List<Answer> answers(Team team, String condition, Map<String, Object> params, int limit) {
 		return jdbc.sql("select m.user_id, m.display_name, r.run_date, a.position, a.question, a.answer "
 				+ "from standup_answer a join standup_run r on r.id = a.run_id join member m on m.id = a.member_id "

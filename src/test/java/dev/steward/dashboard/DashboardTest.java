@@ -217,6 +217,8 @@ class DashboardTest {
 			.contains("Moved the staging &lt;b&gt;cluster&lt;/b&gt;");
 		assertThat(found).contains("1 answers").contains("Moved the staging");
 		assertThat(bobs).contains("Review the runbook");
+		String export = alice.get("/dashboard/teams/" + alpha + "/export/standup-answers.csv").body();
+		assertThat(export).startsWith("\uFEFFdate,user_id,name,question,answer").contains("Moved the staging <b>cluster</b>");
 		assertThat(alice.get("/dashboard/teams/" + alpha + "/standups?date=yesterday").statusCode()).isEqualTo(400);
 		assertThat(alice.get("/dashboard/teams/" + alpha + "/standups?person=mallory").statusCode()).isEqualTo(400);
 		assertThat(alice.get("/dashboard/teams/999999/standups").statusCode()).isEqualTo(404);
@@ -232,6 +234,11 @@ class DashboardTest {
 		assertThat(page.body()).contains("Lessons register").contains("Pair on &lt;i&gt;releases&lt;/i&gt;")
 			.contains("Alice Lee");
 		assertThat(alice.get("/dashboard/teams/999999/sprints").statusCode()).isEqualTo(404);
+		assertThat(alice.get("/dashboard/teams/" + alpha + "/export/lessons.json").body()).contains("\"rows\":[")
+			.contains("Pair on <i>releases</i>");
+		assertThat(alice.get("/dashboard/teams/" + alpha + "/export/sprints.csv").body())
+			.startsWith("\uFEFFsprint,starts_on,ends_on,goal");
+		assertThat(alice.get("/dashboard/teams/" + alpha + "/export/lessons.xml").statusCode()).isEqualTo(404);
 	}
 
 	@Test

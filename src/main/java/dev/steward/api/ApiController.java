@@ -21,6 +21,9 @@ import dev.steward.impediment.ImpedimentEvent;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.ImpedimentPage;
 import dev.steward.impediment.Severity;
+import dev.steward.sprint.Lessons;
+import dev.steward.sprint.SprintOverview;
+import dev.steward.standup.StandupHistory;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 
@@ -39,7 +42,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The REST API: the teams a token may see, their impediment log (the dashboard's filters, plus {@code size}), one
- * impediment with its history, and what a PM does in chat: log, assign, comment, resolve. Writes act as the token's
+ * impediment with its history, the stand-ups (days, a day's answers, a search), sprints and lessons, and what a PM
+ * does in chat: log, assign, comment, link, resolve, record a lesson. Writes act as the token's
  * owner through the same service and rules as chat; a team or impediment outside the token's reach is 404.
  */
 @RestController
@@ -59,8 +63,17 @@ class ApiController {
 
 	private final Clock clock;
 
+	private final StandupHistory standups;
+
+	private final SprintOverview sprints;
+
+	private final Lessons lessonBook;
+
 	ApiController(ApiAccess access, TeamAccess teams, ImpedimentLog impediments, ApiProperties properties,
-			Clock clock) {
+			Clock clock, StandupHistory standups, SprintOverview sprints, Lessons lessonBook) {
+		this.standups = standups;
+		this.sprints = sprints;
+		this.lessonBook = lessonBook;
 		this.access = access;
 		this.teams = teams;
 		this.impediments = impediments;
@@ -89,6 +102,132 @@ class ApiController {
 		body.put("total", page.total());
 		body.put("pages", page.pages());
 		return body;
+	}
+
+	@GetMapping("/api/v1/teams/{teamId}/standups")
+	List<Map<String, Object>> standupDays(@PathVariable long teamId, Authentication authentication) {
+		Team team = access.team(token(authentication), teamId);
+		return standups.days(team, 366)
+			.stream()
+			.map((day) -> Map.<String, Object>of("date", day.date().toString(), "asked", day.asked(), "answered",
+					day.answered(), "reported", day.reported()))
+			.toList();
+	}
+
+	@GetMapping("/api/v1/teams/{teamId}/standups/{date}")
+	List<Map<String, Object>> standupDay(@PathVariable long teamId, @PathVariable String date,
+			Authentication authentication) {
+		Team team = access.team(token(authentication), teamId);
+		java.time.LocalDate day;
+		try {
+			day = java.time.LocalDate.parse(date);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new ApiProblem("date", "must be a date such as 2026-11-23");
+		}
+		return standups.day(team, day)
+			.stream()
+			.map((entry) -> {
+				Map<String, Object> body = new LinkedHashMap<>();
+				body.put("userId", entry.userId());
+				body.put("name", entry.name());
+				body.put("state", entry.state());
+				body.put("answeredAt", iso(entry.answeredAt()));
+				body.put("answers", entry.answers()
+					.stream()
+					.map((answer) -> Map.of("question", answer.question(), "answer", answer.text()))
+					.toList());
+				return body;
+			})
+			.toList();
+	}
+
+	@GetMapping("/api/v1/teams/{teamId}/standups/answers")
+	List<Map<String, Object>> standupAnswers(@PathVariable long teamId, Authentication authentication,
+			HttpServletRequest request) {
+		Team team = access.team(token(authentication), teamId);
+		for (String name : request.getParameterMap().keySet()) {
+			if (!name.equals("q") && !name.equals("person")) {
+				throw new ApiProblem(name, "is not a filter of answers; use q or person");
+			}
+		}
+		String q = request.getParameter("q");
+		String person = request.getParameter("person");
+		List<StandupHistory.Answer> answers;
+		if (q != null && !q.isBlank()) {
+			if (q.length() > 200) {
+				throw new ApiProblem("q", "is longer than 200 characters");
+			}
+			answers = standups.search(team, q, 200);
+		}
+		else if (person != null && !person.isBlank()) {
+			answers = standups.byPerson(team, person, 200);
+		}
+		else {
+			throw new ApiProblem("q", "or person is required");
+		}
+		return answers.stream()
+			.map((answer) -> Map.<String, Object>of("date", answer.date().toString(), "userId", answer.userId(),
+					"name", answer.name(), "question", answer.question(), "answer", answer.text()))
+			.toList();
+	}
+
+	@GetMapping("/api/v1/teams/{teamId}/sprints")
+	List<Map<String, Object>> sprints(@PathVariable long teamId, Authentication authentication) {
+		Team team = access.team(token(authentication), teamId);
+		return sprints.recent(team, 100).stream().map((sprint) -> {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("name", sprint.name());
+			body.put("startsOn", sprint.startsOn().toString());
+			body.put("endsOn", sprint.endsOn().toString());
+			body.put("current", sprint.current());
+			body.put("goals", sprint.goals().stream().map((goal) -> {
+				Map<String, Object> one = new LinkedHashMap<>();
+				one.put("label", goal.label());
+				one.put("measure", goal.measure());
+				one.put("reviewOutcome", goal.outcome());
+				one.put("reviewNote", goal.reviewNote());
+				return one;
+			}).toList());
+			return body;
+		}).toList();
+	}
+
+	@GetMapping("/api/v1/teams/{teamId}/lessons")
+	List<Map<String, Object>> lessons(@PathVariable long teamId, Authentication authentication) {
+		Team team = access.team(token(authentication), teamId);
+		return sprints.lessons(team, 1000).stream().map((lesson) -> {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("text", lesson.text());
+			body.put("authorId", lesson.authorId());
+			body.put("recordedAt", iso(lesson.at()));
+			body.put("sprint", lesson.sprintName());
+			body.put("impediment", lesson.impedimentKey());
+			return body;
+		}).toList();
+	}
+
+	@PostMapping("/api/v1/teams/{teamId}/lessons")
+	ResponseEntity<Map<String, Object>> recordLesson(@PathVariable long teamId, @RequestBody String json,
+			Authentication authentication) {
+		NewLesson body = read(json, NewLesson.class);
+		if (body.text() == null || body.text().isBlank()) {
+			throw new ApiProblem("text", "is required");
+		}
+		ApiToken token = token(authentication);
+		Team team = access.team(token, teamId);
+		Long impediment = null;
+		if (body.impediment() != null) {
+			try {
+				impediment = dev.steward.command.Args.impedimentId(body.impediment());
+			}
+			catch (UsageException ex) {
+				throw new ApiProblem("impediment", "must be an impediment key such as IMP-12");
+			}
+			access.impediment(token, impediment);
+		}
+		lessonBook.record(team, actor(token), body.text(), impediment);
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("recorded", true));
 	}
 
 	@GetMapping("/api/v1/impediments/{id}")
@@ -227,6 +366,10 @@ class ApiController {
 
 	/** The body of a resolution. */
 	record Resolution(String note) {
+	}
+
+	/** The body of a lesson: what was learned, and the impediment it is about (its key), if any. */
+	record NewLesson(String text, String impediment) {
 	}
 
 	/** The body of a link to a tracker issue. */

@@ -210,6 +210,28 @@ class ApiTest {
 	}
 
 	@Test
+	void readsStandupsSprintsAndLessonsAndRecordsALesson() throws Exception {
+		String token = makeToken("Notebook", "write");
+
+		HttpResponse<String> recorded = call("POST", "/api/v1/teams/" + alpha + "/lessons", token,
+				"{\"text\":\"Rotate the staging keys before they expire\"}");
+		HttpResponse<String> empty = call("POST", "/api/v1/teams/" + alpha + "/lessons", token, "{\"text\":\" \"}");
+
+		assertThat(recorded.statusCode()).isEqualTo(201);
+		assertThat(json(empty, 400).path("field").asString()).isEqualTo("text");
+		assertThat(json(call("GET", "/api/v1/teams/" + alpha + "/lessons", token, null), 200).findValuesAsString("text"))
+			.contains("Rotate the staging keys before they expire");
+		assertThat(json(call("GET", "/api/v1/teams/" + alpha + "/sprints", token, null), 200).isArray()).isTrue();
+		assertThat(json(call("GET", "/api/v1/teams/" + alpha + "/standups", token, null), 200).isArray()).isTrue();
+		assertThat(json(call("GET", "/api/v1/teams/" + alpha + "/standups/answers?q=staging", token, null), 200)
+			.isArray()).isTrue();
+		assertThat(json(call("GET", "/api/v1/teams/" + alpha + "/standups/answers", token, null), 400).path("field")
+			.asString()).isEqualTo("q");
+		assertThat(json(call("GET", "/api/v1/teams/" + alpha + "/standups/tuesday", token, null), 400).path("field")
+			.asString()).isEqualTo("date");
+	}
+
+	@Test
 	void publishesItsOpenApiDocumentAndAPageThatShowsIt() throws Exception {
 		JsonNode document = json(call("GET", "/api/docs/openapi.json", null, null), 200);
 

@@ -128,18 +128,33 @@ class DigestQueries {
 	}
 
 	/**
-	 * How many of the teams' impediments were open and how many resolved at the instant (merged ones left out).
-	 * @return {open, resolved}
+	 * How many of the teams' impediments were open and how many resolved at each instant (merged ones left out), in
+	 * one pass over their rows.
+	 * @return {open, resolved} for each instant, in order
 	 */
-	long[] flowAt(List<Long> teams, Instant at) {
-		return jdbc.sql("""
-				select coalesce(sum(case when resolved_at is null or resolved_at > :at then 1 else 0 end), 0),
-				       coalesce(sum(case when resolved_at <= :at then 1 else 0 end), 0)
-				from impediment where team_id in (:teams) and status <> 'MERGED' and opened_at <= :at""")
-			.param("teams", teams)
-			.param("at", ts(at))
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
+	List<long[]> flowAt(List<Long> teams, List<Instant> instants) {
+		if (instants.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder sql = new StringBuilder("select ");
+		for (int i = 0; i < instants.size(); i++) {
+			sql.append(i == 0 ? "" : ", ")
+				.append("coalesce(sum(case when opened_at <= :at").append(i)
+				.append(" and (resolved_at is null or resolved_at > :at").append(i).append(") then 1 else 0 end), 0), ")
+				.append("coalesce(sum(case when resolved_at <= :at").append(i).append(" then 1 else 0 end), 0)");
+		}
+		sql.append(" from impediment where team_id in (:teams) and status <> 'MERGED'");
+		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("teams", teams);
+		for (int i = 0; i < instants.size(); i++) {
+			statement = statement.param("at" + i, ts(instants.get(i)));
+		}
+		return statement.query((rs, row) -> {
+			List<long[]> flows = new java.util.ArrayList<>();
+			for (int i = 0; i < instants.size(); i++) {
+				flows.add(new long[] { rs.getLong(2 * i + 1), rs.getLong(2 * i + 2) });
+			}
+			return flows;
+		}).single();
 	}
 
 	/** Each team's stand-up summaries sent in the period. */

@@ -35,34 +35,43 @@ public class Trends {
 	public List<Point> weekly(Team team, Instant now, int weeks) {
 		ZoneId zone = team.zone();
 		LocalDate monday = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		List<Point> points = new ArrayList<>();
+		List<Span> spans = new ArrayList<>();
 		for (int back = weeks - 1; back >= 0; back--) {
 			LocalDate from = monday.minusWeeks(back);
-			points.add(point(team, WEEK.format(from), from, from.plusDays(6), from.atStartOfDay(zone).toInstant(),
-					from.plusWeeks(1).atStartOfDay(zone).toInstant()));
+			spans.add(new Span(WEEK.format(from), from, from.plusDays(6)));
 		}
-		return points;
+		return points(team, spans);
 	}
 
 	/** The given sprints (name and days), oldest first, each from its first day to the end of its last. */
 	public List<Point> bySprint(Team team, List<Span> sprints) {
-		ZoneId zone = team.zone();
-		return sprints.stream()
-			.sorted(java.util.Comparator.comparing(Span::from))
-			.map((span) -> point(team, span.name(), span.from(), span.to(), span.from().atStartOfDay(zone).toInstant(),
-					span.to().plusDays(1).atStartOfDay(zone).toInstant()))
-			.toList();
+		return points(team, sprints.stream().sorted(java.util.Comparator.comparing(Span::from)).toList());
 	}
 
-	private Point point(Team team, String label, LocalDate from, LocalDate to, Instant start, Instant end) {
+	/** Each span's numbers; the flow at every span's end comes from one pass over the team's impediments. */
+	private List<Point> points(Team team, List<Span> spans) {
+		ZoneId zone = team.zone();
+		List<Instant> ends = spans.stream().map((span) -> span.to().plusDays(1).atStartOfDay(zone).toInstant()).toList();
+		List<long[]> flows = queries.flowAt(List.of(team.id()), ends);
+		List<Point> points = new ArrayList<>();
+		for (int i = 0; i < spans.size(); i++) {
+			Span span = spans.get(i);
+			points.add(point(team, span, span.from().atStartOfDay(zone).toInstant(), ends.get(i), flows.get(i)));
+		}
+		return points;
+	}
+
+	private Point point(Team team, Span span, Instant start, Instant end, long[] flow) {
 		List<Long> teams = List.of(team.id());
+		String label = span.name();
+		LocalDate from = span.from();
+		LocalDate to = span.to();
 		Period period = new Period(label, start, end);
 		long[] answers = queries.answers(teams, period).getOrDefault(team.id(), new long[2]);
 		List<Duration> resolved = queries.resolveTimes(teams, period).getOrDefault(team.id(), List.of())
 			.stream()
 			.sorted()
 			.toList();
-		long[] flow = queries.flowAt(teams, period.end());
 		return new Point(label, from, to, answers[0], answers[1], queries.opened(teams, period).getOrDefault(team.id(),
 				0L), resolved.size(), Digest.percentile(resolved, 50).orElse(null),
 				Digest.percentile(resolved, 90).orElse(null), queries.escalationsByRung(teams, period), flow[0],

@@ -9,6 +9,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The sign-in page: "Sign in with Slack" when Slack is configured, and, in the sandbox only, a button for each demo
+ * The sign-in page: "Sign in with Slack" or "with Microsoft" for the platforms configured, and, in the sandbox only, a button for each demo
  * person; signing in as one starts a new session, so a session id known before cannot be used after.
  */
 @Controller
@@ -43,7 +44,11 @@ class SignInController {
 	@GetMapping(DashboardSecurity.SIGN_IN)
 	String signIn(Model model) {
 		LocalSignIn people = local.getIfAvailable();
-		model.addAttribute("slack", slack.getIfAvailable() != null);
+		ClientRegistrationRepository registrations = slack.getIfAvailable();
+		model.addAttribute("slack", registrations instanceof InMemoryClientRegistrationRepository known
+				&& known.findByRegistrationId(SignInProviders.SLACK) != null);
+		model.addAttribute("microsoft", registrations instanceof InMemoryClientRegistrationRepository known
+				&& known.findByRegistrationId(SignInProviders.MICROSOFT) != null);
 		model.addAttribute("people", (people != null) ? people.people() : List.of());
 		return "dashboard/sign-in";
 	}

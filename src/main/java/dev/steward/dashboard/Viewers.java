@@ -7,7 +7,10 @@ import dev.steward.chat.Platform;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-/** Who a sign-in says the person is: a local sign-in's viewer, or the Slack account in an OpenID Connect ID token. */
+/**
+ * Who a sign-in says the person is: a local sign-in's viewer, or the Slack or Microsoft (Teams) account in an OpenID
+ * Connect ID token.
+ */
 public final class Viewers {
 
 	private Viewers() {
@@ -21,12 +24,20 @@ public final class Viewers {
 			return Optional.of(viewer);
 		}
 		if (authentication.getPrincipal() instanceof OidcUser user) {
-			String team = user.getClaimAsString(SlackSignIn.TEAM_CLAIM);
-			String id = user.getClaimAsString(SlackSignIn.USER_CLAIM);
-			if (team == null || id == null) {
-				return Optional.empty();
+			String team = user.getClaimAsString(SignInProviders.TEAM_CLAIM);
+			String id = user.getClaimAsString(SignInProviders.USER_CLAIM);
+			if (team != null && id != null) {
+				return Optional.of(new Viewer(Platform.SLACK, team, id, user.getFullName()));
 			}
-			return Optional.of(new Viewer(Platform.SLACK, team, id, user.getFullName()));
+			String tenant = user.getClaimAsString("tid");
+			String object = user.getClaimAsString("oid");
+			if (tenant != null && object != null) {
+				// Someone Steward has not seen in Teams yet is known by their object id, and so belongs to no team.
+				String teamsUser = user.getClaimAsString(SignInProviders.TEAMS_USER_CLAIM);
+				return Optional.of(new Viewer(Platform.TEAMS, tenant, (teamsUser != null) ? teamsUser : "aad:" + object,
+						user.getFullName()));
+			}
+			return Optional.empty();
 		}
 		return Optional.empty();
 	}

@@ -117,4 +117,16 @@ class TeamsConfiguration {
 		return new TeamsGateway(conversations, people, clients, cards);
 	}
 
+	/** Tells the dashboard which Teams user a Microsoft sign-in is, from the people Steward has seen. */
+	@Bean
+	dev.steward.dashboard.TeamsAccounts teamsAccounts(JdbcClient jdbc) {
+		return (tenantId, aadObjectId) -> jdbc
+			.sql("select user_id from teams_user where tenant_id = :tenant and aad_object_id = :aad order by updated_at "
+					+ "desc limit 1")
+			.param("tenant", tenantId)
+			.param("aad", aadObjectId)
+			.query(String.class)
+			.optional();
+	}
+
 }

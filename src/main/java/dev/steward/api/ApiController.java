@@ -21,6 +21,7 @@ import dev.steward.impediment.ImpedimentEvent;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.ImpedimentPage;
 import dev.steward.impediment.Severity;
+import dev.steward.sprint.GoalLinks;
 import dev.steward.sprint.Lessons;
 import dev.steward.sprint.SprintOverview;
 import dev.steward.standup.StandupHistory;
@@ -69,8 +70,11 @@ class ApiController {
 
 	private final Lessons lessonBook;
 
+	private final GoalLinks goals;
+
 	ApiController(ApiAccess access, TeamAccess teams, ImpedimentLog impediments, ApiProperties properties,
-			Clock clock, StandupHistory standups, SprintOverview sprints, Lessons lessonBook) {
+			Clock clock, StandupHistory standups, SprintOverview sprints, Lessons lessonBook, GoalLinks goals) {
+		this.goals = goals;
 		this.standups = standups;
 		this.sprints = sprints;
 		this.lessonBook = lessonBook;
@@ -94,6 +98,9 @@ class ApiController {
 	Map<String, Object> log(@PathVariable long teamId, Authentication authentication, HttpServletRequest request) {
 		Team team = access.team(token(authentication), teamId);
 		LogFilter filter = LogFilter.parse(request.getParameterMap(), clock.instant(), properties.pageSize(), true);
+		if (filter.goal() > 0) {
+			filter = filter.onlyOf(goals.threatening(team, filter.goal()));
+		}
 		ImpedimentPage page = impediments.search(team, filter.query());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("items", page.rows().stream().map((impediment) -> json(team, impediment)).toList());

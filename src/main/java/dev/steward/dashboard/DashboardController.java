@@ -22,10 +22,12 @@ import dev.steward.impediment.ImpedimentPage;
 import dev.steward.impediment.ImpedimentQuery;
 import dev.steward.impediment.ImpedimentStatus;
 import dev.steward.impediment.WorkingAge;
+import dev.steward.sprint.GoalLinks;
 import dev.steward.sprint.SprintOverview;
 import dev.steward.standup.StandupDay;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
+import dev.steward.team.TeamRepository;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -66,8 +68,15 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final GoalLinks goals;
+
+	private final TeamRepository teams;
+
 	DashboardController(TeamAccess access, ImpedimentLog impediments, WorkingAge ages, StandupDay standups,
-			SprintOverview sprints, DashboardProperties properties, Clock clock) {
+			SprintOverview sprints, DashboardProperties properties, Clock clock, GoalLinks goals,
+			TeamRepository teams) {
+		this.goals = goals;
+		this.teams = teams;
 		this.access = access;
 		this.impediments = impediments;
 		this.ages = ages;
@@ -109,6 +118,9 @@ class DashboardController {
 		Team team = access.visible(viewer, teamId).orElseThrow(DashboardController::notFound);
 		Instant now = clock.instant();
 		LogFilter filter = LogFilter.parse(request.getParameterMap(), now, properties.pageSize());
+		if (filter.goal() > 0) {
+			filter = filter.onlyOf(goals.threatening(team, filter.goal()));
+		}
 		ImpedimentPage page = impediments.search(team, filter.query());
 		Map<String, String> names = access.names(team);
 		TeamCalendar calendar = ages.calendar(team);
@@ -166,13 +178,20 @@ class DashboardController {
 			.toList());
 		model.addAttribute("resolution", impediment.resolutionNote());
 		model.addAttribute("links", impediments.links(impediment));
+		model.addAttribute("goal", goals.goalAtRisk(impediment.id()).orElse(null));
+		model.addAttribute("standups", impediments.standupMentions(impediment)
+			.stream()
+			.map((mention) -> DAY.format(mention.at().atZone(team.zone())) + ", " + teams.member(mention.memberId())
+				.map(dev.steward.team.Member::displayName)
+				.orElse("someone who left"))
+			.toList());
 		model.addAttribute("history", history);
 		return "dashboard/impediment";
 	}
 
 
 	private long count(Team team, java.util.Set<ImpedimentStatus> statuses) {
-		return impediments.search(team, new ImpedimentQuery(statuses, null, null, 0, null, null,
+		return impediments.search(team, new ImpedimentQuery(statuses, null, null, 0, null, null, null,
 				ImpedimentQuery.Sort.NEWEST, 1, 1)).total();
 	}
 

@@ -22,7 +22,8 @@ import dev.steward.impediment.Severity;
  */
 public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 
-	static final Set<String> NAMES = Set.of("status", "owner", "severity", "rung", "older-than", "q", "sort", "page");
+	static final Set<String> NAMES = Set.of("status", "owner", "severity", "rung", "older-than", "q", "goal", "sort",
+			"page");
 
 	private static final Set<ImpedimentStatus> ACTIVE = EnumSet.of(ImpedimentStatus.OPEN, ImpedimentStatus.SNOOZED,
 			ImpedimentStatus.ESCALATED);
@@ -40,7 +41,7 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (!NAMES.contains(parameter.getKey()) && !(sized && parameter.getKey().equals("size"))) {
 				throw new BadFilter(parameter.getKey(), "is not a filter of the log; use " + String.join(", ",
-						List.of("status", "owner", "severity", "rung", "older-than", "q", "sort", "page")));
+						List.of("status", "owner", "severity", "rung", "older-than", "q", "goal", "sort", "page")));
 			}
 			String value = String.join(",", parameter.getValue()).strip();
 			if (!value.isEmpty()) {
@@ -62,7 +63,7 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		return new LogFilter(values, new ImpedimentQuery(statuses(values.get("status")), values.get("owner"),
 				severity(values.get("severity")), number(values, "rung", 0, 0, 10),
 				(olderThan == null) ? null : now.minus(Duration.ofDays(number(values, "older-than", 0, 1, 3650))), text,
-				sort, number(values, "page", 1, 1, 1_000_000),
+				null, sort, number(values, "page", 1, 1, 1_000_000),
 				number(values, "size", pageSize, 1, ImpedimentQuery.MAX_SIZE)));
 	}
 
@@ -109,6 +110,16 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		catch (NumberFormatException ex) {
 			throw new BadFilter(name, "must be a whole number from " + least + " to " + most);
 		}
+	}
+
+	/** The value goal (its number in the current sprint) the impediments must threaten, or 0 for any. */
+	public int goal() {
+		return number(values, "goal", 0, 1, 5);
+	}
+
+	/** The same filters, limited to the impediments given. */
+	public LogFilter onlyOf(java.util.Set<Long> ids) {
+		return new LogFilter(values, query.onlyOf(ids));
 	}
 
 	/** The link to another page of the same filters. */

@@ -180,6 +180,20 @@ public class ImpedimentLog {
 		return found;
 	}
 
+	/**
+	 * When the impediment was named at a stand-up, and by which member.
+	 *
+	 * @param at when
+	 * @param memberId the member who named it
+	 */
+	public record StandupMention(Instant at, long memberId) {
+	}
+
+	/** The stand-ups where the impediment was given as a blocker, oldest first. */
+	public List<StandupMention> standupMentions(Impediment impediment) {
+		return impediments.standupMentions(impediment.id());
+	}
+
 	/** The tracker issues and pages the impediment links to, in the order they were added. */
 	public List<TrackerLink> links(Impediment impediment) {
 		return impediments.links(impediment.id());

@@ -14,18 +14,20 @@ import java.util.Set;
  * @param minRung only those escalated to at least this rung, or 0
  * @param openedBefore only those opened before this instant (older than an age), or null
  * @param text words the title contains, or null
+ * @param only just these impediments (those linked to a value goal, say), or null for any
  * @param sort the order
  * @param page the page, from 1
  * @param size how many to a page
  */
 public record ImpedimentQuery(Set<ImpedimentStatus> statuses, String ownerId, Severity severity, int minRung,
-		Instant openedBefore, String text, Sort sort, int page, int size) {
+		Instant openedBefore, String text, Set<Long> only, Sort sort, int page, int size) {
 
 	/** The most a page may hold. */
 	public static final int MAX_SIZE = 200;
 
 	public ImpedimentQuery {
 		statuses = Set.copyOf(statuses);
+		only = (only == null) ? null : Set.copyOf(only);
 		if (page < 1) {
 			throw new IllegalArgumentException("page must be 1 or more");
 		}
@@ -41,7 +43,12 @@ public record ImpedimentQuery(Set<ImpedimentStatus> statuses, String ownerId, Se
 
 	/** Every impediment of the team, newest first, one page of the size. */
 	public static ImpedimentQuery all(int size) {
-		return new ImpedimentQuery(Set.of(), null, null, 0, null, null, Sort.NEWEST, 1, size);
+		return new ImpedimentQuery(Set.of(), null, null, 0, null, null, null, Sort.NEWEST, 1, size);
+	}
+
+	/** The same query, limited to the impediments given. */
+	public ImpedimentQuery onlyOf(Set<Long> ids) {
+		return new ImpedimentQuery(statuses, ownerId, severity, minRung, openedBefore, text, ids, sort, page, size);
 	}
 
 	/** The orders the log can be read in. */

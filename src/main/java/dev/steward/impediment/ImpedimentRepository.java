@@ -273,6 +273,15 @@ class ImpedimentRepository {
 			where.append(" and opened_at < :before");
 			params.put("before", ts(query.openedBefore()));
 		}
+		if (query.only() != null) {
+			if (query.only().isEmpty()) {
+				where.append(" and 1 = 0");
+			}
+			else {
+				where.append(" and id in (:only)");
+				params.put("only", List.copyOf(query.only()));
+			}
+		}
 		if (query.text() != null) {
 			where.append(" and lower(title) like :text escape '\\'");
 			params.put("text", "%" + likeEscaped(query.text().toLowerCase(Locale.ROOT)) + "%");
@@ -286,6 +295,13 @@ class ImpedimentRepository {
 			.query(this::impediment)
 			.list();
 		return new ImpedimentPage(rows, total, query.page(), query.size());
+	}
+
+	List<ImpedimentLog.StandupMention> standupMentions(long impedimentId) {
+		return jdbc.sql("select at, member_id from impediment_standup where impediment_id = :id order by at")
+			.param("id", impedimentId)
+			.query((rs, row) -> new ImpedimentLog.StandupMention(instant(rs, "at"), rs.getLong("member_id")))
+			.list();
 	}
 
 	/** Adds a link; false when the impediment links to that address already. */

@@ -34,6 +34,22 @@ public class GoalLinks {
 			.map(ValueGoal::label);
 	}
 
+	/**
+	 * The impediments linked to the goal with the number in the team's current sprint, or none when no sprint runs or
+	 * it has no such goal.
+	 */
+	public java.util.Set<Long> threatening(dev.steward.team.Team team, int goalNumber) {
+		java.time.LocalDate today = clock.instant().atZone(team.zone()).toLocalDate();
+		return sprints.recent(team.id(), 5)
+			.stream()
+			.filter((sprint) -> sprint.isOn(today))
+			.findFirst()
+			.flatMap((sprint) -> sprints.goals(sprint.id()).stream().filter((goal) -> goal.position() == goalNumber)
+				.findFirst())
+			.map((goal) -> java.util.Set.copyOf(sprints.impedimentsOf(goal.id())))
+			.orElse(java.util.Set.of());
+	}
+
 	private boolean running(Sprint sprint) {
 		return teams.find(sprint.teamId())
 			.map((team) -> sprint.isOn(clock.instant().atZone(team.zone()).toLocalDate()))

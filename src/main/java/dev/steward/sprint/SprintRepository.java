@@ -109,6 +109,14 @@ class SprintRepository {
 		return jdbc.sql("select * from value_goal where id = :id").param("id", goalId).query(this::mapGoal).optional();
 	}
 
+	/** The impediments linked to the goal. */
+	List<Long> impedimentsOf(long goalId) {
+		return jdbc.sql("select impediment_id from goal_impediment where goal_id = :goal")
+			.param("goal", goalId)
+			.query(Long.class)
+			.list();
+	}
+
 	void review(long goalId, ValueGoal.Outcome outcome, String note, String by, Instant at) {
 		jdbc.sql("update value_goal set review_outcome = :outcome, review_note = :note, reviewed_by = :by, "
 				+ "reviewed_at = :at where id = :id")

@@ -125,12 +125,16 @@ class DashboardTest {
 		HttpResponse<String> badStatus = alice.get(log("?status=lost"));
 		HttpResponse<String> unknown = alice.get(log("?colour=red"));
 		HttpResponse<String> badPage = alice.get(log("?page=0"));
+		HttpResponse<String> badGoal = alice.get(log("?goal=9"));
+		HttpResponse<String> noSprint = alice.get(log("?goal=1"));
 
 		assertThat(badStatus.statusCode()).isEqualTo(400);
 		assertThat(badStatus.body()).contains("status").contains("&#39;lost&#39; is not a status");
 		assertThat(unknown.statusCode()).isEqualTo(400);
 		assertThat(unknown.body()).contains("colour").contains("is not a filter of the log");
 		assertThat(badPage.statusCode()).isEqualTo(400);
+		assertThat(badGoal.statusCode()).isEqualTo(400);
+		assertThat(noSprint.body()).as("no sprint runs, so no goal is threatened").contains("0 found");
 	}
 
 	@Test

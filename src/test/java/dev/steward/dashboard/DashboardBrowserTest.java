@@ -35,18 +35,21 @@ import dev.steward.team.TeamRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The dashboard in a real browser (Debian's chromium, headless, through chromium-driver; never a downloaded one):
- * Alice signs in as a sandbox person, walks her team's log with a filter, an impediment's history, a search of the
+ * a PM signs in with Slack through a WireMock OpenID provider's pages; Alice signs in as a sandbox person, walks her team's log with a filter, an impediment's history, a search of the
  * stand-up answers, the trends and an export, finds another team's pages unreachable, and reaches the content by
  * keyboard. Each main page is saved as a screenshot in {@code target/screenshots} (the ones in {@code docs/images}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "steward.scheduling.enabled=false",
+		properties = { "steward.scheduling.enabled=false", "steward.dashboard.slack-client-id=dash-client",
+				"steward.dashboard.slack-client-secret=dash-secret",
 				"spring.datasource.url=jdbc:h2:mem:dashboard-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 class DashboardBrowserTest {
@@ -58,6 +61,13 @@ class DashboardBrowserTest {
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static WebDriver browser;
+
+	private static final SlackOpenIdProvider slack = new SlackOpenIdProvider();
+
+	@DynamicPropertySource
+	static void slackSignIn(DynamicPropertyRegistry registry) {
+		registry.add("steward.dashboard.slack-url", slack::url);
+	}
 
 	@LocalServerPort
 	private int port;
@@ -88,6 +98,24 @@ class DashboardBrowserTest {
 		if (browser != null) {
 			browser.quit();
 		}
+		slack.stop();
+	}
+
+	@Test
+	void signsInWithSlackThroughTheProvidersOwnPages() {
+		Team mine = teams.create(Platform.SLACK, "T1", "C-PLATFORM", "#platform", ZoneId.of("UTC"),
+				Instant.parse("2026-11-01T00:00:00Z"));
+		teams.addMember(mine.id(), "U0PM", "Pat", Role.PM, false);
+		browser.manage().deleteAllCookies();
+
+		browser.get(url("/dashboard"));
+		waitForTitle("Sign in");
+		browser.findElement(By.linkText("Sign in with Slack")).click();
+		waitForTitle("Your teams");
+
+		assertThat(browser.findElement(By.tagName("table")).getText()).contains("#platform").doesNotContain("team-alpha");
+		assertThat(browser.findElement(By.className("who")).getText()).contains("Pat Morgan");
+		assertThat(slack.authorizations()).isEqualTo(1);
 	}
 
 	@Test

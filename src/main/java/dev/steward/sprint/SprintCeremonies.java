@@ -57,6 +57,16 @@ class SprintCeremonies {
 		});
 	}
 
+	/** Announces, once, that a sprint which ran out without /sprint end has ended. */
+	void ended(Team team, Sprint sprint) {
+		transaction.executeWithoutResult((status) -> {
+			if (sprints.mark(sprint.id(), "end_announced_at", clock.instant())) {
+				events.publishEvent(Sprints.changed(sprint, SprintChanged.Change.ENDED));
+				log.info("Sprint {} of team {} ran out on {}", sprint.id(), team.id(), sprint.endsOn());
+			}
+		});
+	}
+
 	void review(Team team, Sprint sprint) {
 		transaction.executeWithoutResult((status) -> {
 			if (sprints.mark(sprint.id(), "review_sent_at", clock.instant())) {

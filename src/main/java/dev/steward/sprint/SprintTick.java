@@ -75,6 +75,9 @@ class SprintTick implements DueWork {
 			if (sprint.reviewSentAt() == null && reached(last, at, team, now)) {
 				ceremonies.review(team, sprint);
 			}
+			if (today.isAfter(sprint.endsOn())) {
+				ceremonies.ended(team, sprint);
+			}
 		}
 	}
 

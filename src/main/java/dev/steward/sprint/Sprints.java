@@ -163,6 +163,7 @@ class Sprints {
 		Sprint sprint = current(team, today)
 			.orElseThrow(() -> new UsageException("There is no sprint running to end. /sprint goals shows the plan."));
 		sprints.close(sprint.id(), today, clock.instant());
+		sprints.mark(sprint.id(), "end_announced_at", clock.instant());
 		Sprint ended = sprints.find(sprint.id()).orElseThrow();
 		events.publishEvent(changed(ended, SprintChanged.Change.ENDED));
 		return ended;

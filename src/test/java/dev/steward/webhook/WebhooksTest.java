@@ -159,6 +159,28 @@ class WebhooksTest {
 	}
 
 	@Test
+	void announcesOnceThatASprintRanOutWithoutAnEndCommand() throws Exception {
+		Browser alice = Browser.signedInAs(port, "alice");
+		subscribe(alice, "sprint.ended");
+		jdbc.sql("insert into sprint (team_id, name, starts_on, ends_on, reminded_at, review_sent_at, created_by, "
+				+ "created_at) values (:team, 'Sprint 13', date '2026-11-10', date '2026-11-22', :at, :at, 'alice', :at)")
+			.param("team", alpha)
+			.param("at", Instant.parse("2026-11-09T09:00:00Z").atOffset(java.time.ZoneOffset.UTC))
+			.update();
+
+		sandboxClock("{\"advance\":\"PT1M\"}");
+		sandboxClock("{\"advance\":\"PT1M\"}");
+
+		LoggedRequest call = await().until(() -> receiver.findAll(postRequestedFor(urlEqualTo("/hooks"))),
+				(found) -> !found.isEmpty()).get(0);
+		JsonNode ended = JSON.readTree(call.getBodyAsString());
+		assertThat(ended.path("type").asString()).isEqualTo("sprint.ended");
+		assertThat(ended.path("data").path("name").asString()).isEqualTo("Sprint 13");
+		assertThat(jdbc.sql("select count(*) from delivery where platform = 'WEBHOOK' and idempotency_key like "
+				+ "'%sprint.ended%'").query(Long.class).single()).isOne();
+	}
+
+	@Test
 	void refusesAUrlThatIsNotHttpAndLetsOnlyPmsManageWebhooks() throws Exception {
 		Browser alice = Browser.signedInAs(port, "alice");
 		String page = alice.get("/dashboard/teams/" + alpha + "/webhooks").body();
@@ -197,6 +219,15 @@ class WebhooksTest {
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\",\"text\":\"" + text
 						+ "\",\"conversation\":\"channel:team-alpha\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+	}
+
+	private void sandboxClock(String json) throws Exception {
+		HttpResponse<String> answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/api/clock"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 	}

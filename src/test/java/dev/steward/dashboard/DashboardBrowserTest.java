@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -146,8 +147,11 @@ class DashboardBrowserTest {
 		waitForTitle("impediments");
 		new Select(browser.findElement(By.name("severity"))).selectByValue("high");
 		browser.findElement(By.xpath("//button[text()='Show']")).click();
-		waitForTitle("impediments");
-		String log = browser.findElement(By.tagName("tbody")).getText();
+		// The filtered page has the same title as the one it replaces: wait for its address and read it, again if the
+		// old page was still there when it was first read.
+		String log = new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.getCurrentUrl().contains("severity=high")
+					? driver.findElement(By.tagName("tbody")).getText() : null);
 		assertThat(log).contains("Staging database is read-only").doesNotContain("VPN drops");
 		screenshot("impediment-log");
 

@@ -136,6 +136,12 @@ class AnswerService {
 			throw new UsageException("The summary for " + StandupMessages.day(context.run().date())
 					+ " went out already, so these answers can no longer be changed.");
 		}
+		StandupPause pause = context.config().pause();
+		if (pause != null && pause.covers(context.run().date())) {
+			throw new UsageException("The stand-up is paused" + ((pause.until() == null) ? "" : " through "
+					+ StandupMessages.day(pause.until())) + ", so it takes no answers for "
+					+ StandupMessages.day(context.run().date()) + ". Nothing was saved.");
+		}
 		Map<String, String> problems = problems(context.config().questions(), given.texts());
 		if (!problems.isEmpty()) {
 			throw new UsageException(String.join(" ", problems.values()));

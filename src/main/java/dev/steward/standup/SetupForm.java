@@ -171,7 +171,7 @@ class SetupForm implements FormHandler {
 		Team team = team(submission, input);
 		StandupConfig config = standups.saveConfig(new StandupConfig(old == null ? 0 : old.id(), team.id(),
 				old == null ? StandupConfig.DEFAULT_NAME : old.name(), input.prompt(), input.report(), input.reminder(),
-				input.days(), input.policy(), input.questions()), now);
+				input.days(), input.policy(), input.questions(), (old == null) ? null : old.pause()), now);
 		applyPeople(team, input);
 		syncParticipants(team, config, now);
 		standups.recheckStandup(config.id());

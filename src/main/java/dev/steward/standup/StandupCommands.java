@@ -43,10 +43,10 @@ class StandupCommands implements CommandHandler {
 			/standup status: the setup and today's answers so far
 			/standup setup: (PMs) members, times, days, time zones, language and questions
 			/standup now: (PMs) prompt everyone for today's stand-up right away
-			""" + HolidayCommands.HELP;
+			""" + PauseCommands.HELP + HolidayCommands.HELP;
 
 	private static final List<String> WORDS = List.of("join", "leave", "skip", "away", "back", "holidays", "status",
-			"setup", "now", "help");
+			"setup", "now", "pause", "resume", "help");
 
 	private final TeamDirectory directory;
 
@@ -68,9 +68,12 @@ class StandupCommands implements CommandHandler {
 
 	private final Clock clock;
 
+	private final PauseCommands pauses;
+
 	StandupCommands(TeamDirectory directory, TeamRepository teams, StandupRepository standups,
 			StandupPrompter prompter, AnswerService answers, SetupForm setupForm, LeaveCommands leave,
-			HolidayCommands holidays, Schedules schedules, Clock clock) {
+			HolidayCommands holidays, Schedules schedules, Clock clock, PauseCommands pauses) {
+		this.pauses = pauses;
 		this.directory = directory;
 		this.teams = teams;
 		this.standups = standups;
@@ -106,6 +109,8 @@ class StandupCommands implements CommandHandler {
 			case "status" -> status(request, args);
 			case "setup" -> setup(request);
 			case "now" -> now(request, args);
+			case "pause" -> pauses.pause(request, args);
+			case "resume" -> pauses.resume(request, args);
 			case "", "help" -> Reply.text(HELP);
 			default -> Reply.text("I don't know '/standup " + args.raw(0) + "'."
 					+ Suggestions.didYouMean(args.word(0), WORDS, "/standup ") + " Here is what I can do:\n" + HELP);

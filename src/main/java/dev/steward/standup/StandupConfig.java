@@ -21,7 +21,8 @@ import java.util.Set;
  * @param questions the questions, in order
  */
 record StandupConfig(long id, long teamId, String name, LocalTime promptTime, LocalTime reportTime,
-		Duration reminderDelay, Set<DayOfWeek> weekdays, ZonePolicy zonePolicy, List<Question> questions) {
+		Duration reminderDelay, Set<DayOfWeek> weekdays, ZonePolicy zonePolicy, List<Question> questions,
+		StandupPause pause) {
 
 	static final String DEFAULT_NAME = "Daily stand-up";
 
@@ -38,7 +39,7 @@ record StandupConfig(long id, long teamId, String name, LocalTime promptTime, Lo
 	/** The same stand-up with another id, for one not stored yet. */
 	StandupConfig withId(long newId) {
 		return new StandupConfig(newId, teamId, name, promptTime, reportTime, reminderDelay, weekdays, zonePolicy,
-				questions);
+				questions, pause);
 	}
 
 	/** The position of the question of the kind, if there is one. */

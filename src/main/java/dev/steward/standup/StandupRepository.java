@@ -384,7 +384,27 @@ class StandupRepository {
 		return new StandupConfig(rs.getLong("id"), rs.getLong("team_id"), rs.getString("name"),
 				rs.getObject("prompt_time", LocalTime.class), rs.getObject("report_time", LocalTime.class),
 				Duration.ofMinutes(rs.getInt("reminder_delay_minutes")), days,
-				ZonePolicy.valueOf(rs.getString("zone_policy")), questions);
+				ZonePolicy.valueOf(rs.getString("zone_policy")), questions, (rs.getObject("paused_from") == null) ? null
+						: new StandupPause(rs.getObject("paused_from", LocalDate.class),
+								rs.getObject("paused_until", LocalDate.class), rs.getString("paused_by")));
+	}
+
+	/** Pauses the stand-up from the first day until the last (null: until resumed), replacing an earlier pause. */
+	void pause(long standupId, StandupPause pause) {
+		jdbc.sql("update standup set paused_from = :from, paused_until = :until, paused_by = :by where id = :id")
+			.param("from", pause.from())
+			.param("until", pause.until())
+			.param("by", pause.by())
+			.param("id", standupId)
+			.update();
+	}
+
+	/** Ends the stand-up's pause; false when it was not paused. */
+	boolean resume(long standupId) {
+		return jdbc.sql("update standup set paused_from = null, paused_until = null, paused_by = null "
+				+ "where id = :id and paused_from is not null")
+			.param("id", standupId)
+			.update() == 1;
 	}
 
 	private Run mapRun(ResultSet rs, int row) throws SQLException {

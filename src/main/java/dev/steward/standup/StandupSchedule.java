@@ -42,7 +42,8 @@ final class StandupSchedule {
 	}
 
 	boolean isStandupDay(LocalDate date) {
-		return config.weekdays().contains(date.getDayOfWeek()) && calendar.isWorkingDay(date);
+		return config.weekdays().contains(date.getDayOfWeek()) && calendar.isWorkingDay(date)
+				&& (config.pause() == null || !config.pause().covers(date));
 	}
 
 	Instant promptAt(LocalDate date, Member member) {

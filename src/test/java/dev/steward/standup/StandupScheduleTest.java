@@ -98,7 +98,7 @@ class StandupScheduleTest {
 	/** Simulates ticks every 15 minutes and counts the prompts "due since the last tick" for each date. */
 	private static void assertOnePromptPerDay(ZoneId zone, LocalTime time, LocalDate from, int days) {
 		StandupSchedule schedule = new StandupSchedule(new StandupConfig(1, 1, "Daily", time, LocalTime.of(23, 0),
-				Duration.ofHours(1), EnumSet.allOf(DayOfWeek.class), ZonePolicy.TEAM, List.of()), zone,
+				Duration.ofHours(1), EnumSet.allOf(DayOfWeek.class), ZonePolicy.TEAM, List.of(), null), zone,
 				everyDay(zone), CATCH_UP);
 		List<LocalDate> prompted = new ArrayList<>();
 		Instant previous = from.atStartOfDay(zone).toInstant();
@@ -160,13 +160,29 @@ class StandupScheduleTest {
 		assertThat(schedule.nextReportDate(Instant.parse("2026-11-23T11:00:00Z"))).isEqualTo(LocalDate.of(2026, 11, 25));
 	}
 
+	@Test
+	void hasNoStandupOnThePausedDaysAndReportsAgainTheDayAfter() {
+		ZoneId zone = ZoneId.of("UTC");
+		StandupConfig weekdays = config(LocalTime.of(9, 0), LocalTime.of(11, 0), ZonePolicy.TEAM,
+				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+		StandupConfig paused = new StandupConfig(1, 1, "Daily", weekdays.promptTime(), weekdays.reportTime(),
+				weekdays.reminderDelay(), weekdays.weekdays(), ZonePolicy.TEAM, List.of(),
+				new StandupPause(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 24), "U0PM"));
+		StandupSchedule schedule = new StandupSchedule(paused, zone, everyDay(zone), CATCH_UP);
+
+		assertThat(schedule.isStandupDay(LocalDate.of(2026, 11, 23))).isFalse();
+		assertThat(schedule.isStandupDay(LocalDate.of(2026, 11, 24))).isFalse();
+		assertThat(schedule.isStandupDay(LocalDate.of(2026, 11, 25))).isTrue();
+		assertThat(schedule.nextReportDate(Instant.parse("2026-11-23T08:00:00Z"))).isEqualTo(LocalDate.of(2026, 11, 25));
+	}
+
 	private static StandupSchedule schedule(LocalTime prompt, ZonePolicy policy, ZoneId teamZone) {
 		return new StandupSchedule(config(prompt, LocalTime.of(11, 0), policy,
 				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), teamZone, everyDay(teamZone), CATCH_UP);
 	}
 
 	private static StandupConfig config(LocalTime prompt, LocalTime report, ZonePolicy policy, Set<DayOfWeek> days) {
-		return new StandupConfig(1, 1, "Daily", prompt, report, Duration.ofHours(1), days, policy, List.of());
+		return new StandupConfig(1, 1, "Daily", prompt, report, Duration.ofHours(1), days, policy, List.of(), null);
 	}
 
 	/** A calendar that works every day, so only the stand-up's own days count. */

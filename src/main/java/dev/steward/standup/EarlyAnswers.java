@@ -1,0 +1,79 @@
+package dev.steward.standup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import dev.steward.command.Args;
+import dev.steward.command.CommandRequest;
+import dev.steward.command.Reply;
+import dev.steward.command.UsageException;
+import dev.steward.team.Member;
+import dev.steward.team.Team;
+import dev.steward.team.TeamDirectory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /standup answer}: a member answers today's stand-up in their own time, before their prompt; once they have,
+ * the prompt and the reminder are not sent (the prompter skips whoever answered), and answering again edits.
+ */
+@Component
+class EarlyAnswers {
+
+	static final String HELP = """
+			/standup answer: answer today's stand-up now, in your own time; your prompt is then not sent
+			""";
+
+	private final TeamDirectory directory;
+
+	private final StandupRepository standups;
+
+	private final Schedules schedules;
+
+	private final AnswerService answers;
+
+	private final AnswerForm form;
+
+	private final Clock clock;
+
+	EarlyAnswers(TeamDirectory directory, StandupRepository standups, Schedules schedules, AnswerService answers,
+			AnswerForm form, Clock clock) {
+		this.directory = directory;
+		this.standups = standups;
+		this.schedules = schedules;
+		this.answers = answers;
+		this.form = form;
+		this.clock = clock;
+	}
+
+	Reply answer(CommandRequest request, Args args) {
+		if (args.size() > 1) {
+			throw new UsageException("Write just /standup answer; it opens today's questions.");
+		}
+		Team team = directory.teamFor(request);
+		Member member = directory.requireMember(team, request.actor().userId());
+		StandupConfig config = standups.config(team.id())
+			.orElseThrow(() -> new UsageException(
+					team.name() + " has no stand-up yet. A PM can set one up with /standup setup."));
+		if (!member.participates()) {
+			throw new UsageException("You do not take part in " + team.name() + "'s stand-up; /standup join first.");
+		}
+		StandupSchedule schedule = schedules.of(config, team);
+		Instant now = clock.instant();
+		LocalDate today = schedule.memberDate(now, member);
+		if (!schedule.isStandupDay(today) || member.isAwayOn(today)) {
+			throw new UsageException("There is no stand-up for you today ("
+					+ (member.isAwayOn(today) ? "you are away" : "not a stand-up day") + "), so there is nothing to "
+					+ "answer.");
+		}
+		Run run = standups.run(config, today, now);
+		AnswerService.Context context = answers.context(request.actor(), run.id());
+		if (context.run().isReported() && context.entry().isAnswered()) {
+			throw new UsageException("The summary for " + StandupMessages.day(today)
+					+ " went out already, so these answers can no longer be changed.");
+		}
+		return Reply.form(form.build(context));
+	}
+
+}

@@ -109,6 +109,9 @@ class AnswerService {
 		Member member = directory.requireMember(team, actor.userId());
 		StandupConfig config = standups.standup(run.standupId())
 			.orElseThrow(() -> new UsageException(team.name() + " has no stand-up configured any more."));
+		if (standups.isRemoved(config.id())) {
+			throw new UsageException("That stand-up was removed, so it takes no more answers. Nothing was saved.");
+		}
 		return new Context(team, config, run, member, standups.entry(run.id(), member.id()));
 	}
 

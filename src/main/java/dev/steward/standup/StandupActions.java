@@ -15,7 +15,10 @@ class StandupActions implements ActionHandler {
 
 	private final AnswerForm form;
 
-	StandupActions(AnswerService answers, AnswerForm form) {
+	private final Removals removals;
+
+	StandupActions(AnswerService answers, AnswerForm form, Removals removals) {
+		this.removals = removals;
 		this.answers = answers;
 		this.form = form;
 	}
@@ -38,6 +41,8 @@ class StandupActions implements ActionHandler {
 				yield Reply.form(form.build(context));
 			}
 			case StandupMessages.SKIP -> Reply.replace(StandupMessages.skipped(answers.skip(request.actor(), runId)));
+			case Removals.REMOVE -> removals.confirm(request, runId);
+			case Removals.KEEP -> removals.keep();
 			default -> throw new UsageException("That button is no longer supported.");
 		};
 	}

@@ -43,10 +43,10 @@ class StandupCommands implements CommandHandler {
 			/standup status: the setup and today's answers so far
 			/standup setup: (PMs) members, times, days, time zones, language and questions
 			/standup now: (PMs) prompt everyone for today's stand-up right away
-			""" + EarlyAnswers.HELP + PauseCommands.HELP + HolidayCommands.HELP;
+			""" + EarlyAnswers.HELP + PauseCommands.HELP + Removals.HELP + HolidayCommands.HELP;
 
 	private static final List<String> WORDS = List.of("join", "leave", "skip", "away", "back", "holidays", "status",
-			"setup", "now", "pause", "resume", "answer", "help");
+			"setup", "now", "pause", "resume", "remove", "answer", "help");
 
 	private final TeamDirectory directory;
 
@@ -72,9 +72,13 @@ class StandupCommands implements CommandHandler {
 
 	private final EarlyAnswers early;
 
+	private final Removals removals;
+
 	StandupCommands(TeamDirectory directory, TeamRepository teams, StandupRepository standups,
 			StandupPrompter prompter, AnswerService answers, SetupForm setupForm, LeaveCommands leave,
-			HolidayCommands holidays, Schedules schedules, Clock clock, PauseCommands pauses, EarlyAnswers early) {
+			HolidayCommands holidays, Schedules schedules, Clock clock, PauseCommands pauses, EarlyAnswers early,
+			Removals removals) {
+		this.removals = removals;
 		this.pauses = pauses;
 		this.early = early;
 		this.directory = directory;
@@ -115,6 +119,7 @@ class StandupCommands implements CommandHandler {
 			case "pause" -> pauses.pause(request, args);
 			case "resume" -> pauses.resume(request, args);
 			case "answer" -> early.answer(request, args);
+			case "remove" -> removals.ask(request, args);
 			case "", "help" -> Reply.text(HELP);
 			default -> Reply.text("I don't know '/standup " + args.raw(0) + "'."
 					+ Suggestions.didYouMean(args.word(0), WORDS, "/standup ") + " Here is what I can do:\n" + HELP);

@@ -53,7 +53,7 @@ class StandupRepository {
 
 	/** The team's stand-up. */
 	Optional<StandupConfig> config(long teamId) {
-		return jdbc.sql("select * from standup where team_id = :team order by id limit 1")
+		return jdbc.sql("select * from standup where team_id = :team and removed_at is null order by id limit 1")
 			.param("team", teamId)
 			.query(this::mapConfig)
 			.optional();
@@ -397,6 +397,33 @@ class StandupRepository {
 			.param("by", pause.by())
 			.param("id", standupId)
 			.update();
+	}
+
+	/**
+	 * Removes the stand-up: it asks no one any more and reports no more; its runs and answers stay. Its name gets the
+	 * day, so a new stand-up may take it. False when it was removed already.
+	 */
+	boolean remove(long standupId, String by, Instant at, LocalDate day) {
+		int removed = jdbc.sql("update standup set removed_at = :at, removed_by = :by, next_report_at = null, "
+				+ "next_report_date = null, name = substring(name || ' (removed ' || :day || ')' from 1 for 80) "
+				+ "where id = :id and removed_at is null")
+			.param("at", ts(at))
+			.param("by", by)
+			.param("day", day.toString())
+			.param("id", standupId)
+			.update();
+		if (removed == 1) {
+			jdbc.sql("delete from standup_member where standup_id = :id").param("id", standupId).update();
+		}
+		return removed == 1;
+	}
+
+	/** Whether the stand-up was removed. */
+	boolean isRemoved(long standupId) {
+		return jdbc.sql("select count(*) from standup where id = :id and removed_at is not null")
+			.param("id", standupId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** Ends the stand-up's pause; false when it was not paused. */

@@ -53,9 +53,7 @@ class EarlyAnswers {
 		}
 		Team team = directory.teamFor(request);
 		Member member = directory.requireMember(team, request.actor().userId());
-		StandupConfig config = standups.config(team.id())
-			.orElseThrow(() -> new UsageException(
-					team.name() + " has no stand-up yet. A PM can set one up with /standup setup."));
+		StandupConfig config = standups.requireConfig(team);
 		if (!member.participates()) {
 			throw new UsageException("You do not take part in " + team.name() + "'s stand-up; /standup join first.");
 		}

@@ -293,9 +293,7 @@ class StandupCommands implements CommandHandler {
 	}
 
 	private StandupConfig config(Team team) {
-		return standups.config(team.id())
-			.orElseThrow(() -> new UsageException(
-					team.name() + " has no stand-up yet. A PM can set one up with /standup setup."));
+		return standups.requireConfig(team);
 	}
 
 }

@@ -59,6 +59,12 @@ class StandupRepository {
 			.optional();
 	}
 
+	/** The team's stand-up, or a refusal that says a PM can set one up. */
+	StandupConfig requireConfig(dev.steward.team.Team team) {
+		return config(team.id()).orElseThrow(() -> new dev.steward.command.UsageException(
+				team.name() + " has no stand-up yet. A PM can set one up with /standup setup."));
+	}
+
 	Optional<StandupConfig> standup(long standupId) {
 		return jdbc.sql("select * from standup where id = :id").param("id", standupId).query(this::mapConfig)
 			.optional();

@@ -49,8 +49,8 @@ final class SetupAnnouncement {
 	static String describe(Team team, StandupConfig config) {
 		return "Prompts at " + Dates.time(config.promptTime()) + " "
 				+ (config.zonePolicy() == ZonePolicy.MEMBER ? "in each member's own time zone" : team.zone().getId())
-				+ " on " + days(config.weekdays()) + " (not on holidays), a reminder after "
-				+ config.reminderDelay().toMinutes() + " min, and the summary in " + team.name() + " at "
+				+ " on " + days(config.weekdays()) + " (not on holidays), a reminder " + config.reminderText()
+				+ ", and the summary in " + team.name() + " at "
 				+ Dates.time(config.reportTime()) + " " + team.zone().getId() + ".";
 	}
 
@@ -58,8 +58,7 @@ final class SetupAnnouncement {
 		List<String> changes = new ArrayList<>();
 		change(changes, "prompt time", Dates.time(old.promptTime()), Dates.time(config.promptTime()));
 		change(changes, "summary time", Dates.time(old.reportTime()), Dates.time(config.reportTime()));
-		change(changes, "reminder", old.reminderDelay().toMinutes() + " min", config.reminderDelay().toMinutes()
-				+ " min");
+		change(changes, "reminder", old.reminderText(), config.reminderText());
 		change(changes, "days", days(old.weekdays()), days(config.weekdays()));
 		change(changes, "whose clock", old.zonePolicy().name().toLowerCase(Locale.ROOT),
 				config.zonePolicy().name().toLowerCase(Locale.ROOT));

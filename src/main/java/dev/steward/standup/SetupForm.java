@@ -95,9 +95,11 @@ class SetupForm implements FormHandler {
 					.withHint("Such as 09:30, 0930 or 9:30am."),
 				FormField.text("report_time", "Summary time (team zone)",
 						time(config == null ? defaults.reportTime() : config.reportTime()), false),
-				FormField.text("reminder", "Remind after (minutes)",
-						Long.toString((config == null ? defaults.reminderDelay() : config.reminderDelay()).toMinutes()),
-						false)));
+				FormField.text("reminder", "Reminder (minutes)",
+						Long.toString((config == null ? defaults.reminderDelay() : config.reminderDelay()).toMinutes())
+								+ ((config != null && config.reminderBeforeReport()) ? " before" : ""),
+						false)
+					.withHint("Minutes after the prompt, such as 60; or before the summary, such as 30 before.")));
 		fields.addAll(schedule(team, config));
 		fields.addAll(questionFields(questions));
 		return new ChatForm(ID, "Stand-up setup", "Save", channelId + "\n" + channelName, fields);
@@ -171,7 +173,8 @@ class SetupForm implements FormHandler {
 		Team team = team(submission, input);
 		StandupConfig config = standups.saveConfig(new StandupConfig(old == null ? 0 : old.id(), team.id(),
 				old == null ? StandupConfig.DEFAULT_NAME : old.name(), input.prompt(), input.report(), input.reminder(),
-				input.days(), input.policy(), input.questions(), (old == null) ? null : old.pause()), now);
+				input.days(), input.policy(), input.questions(), (old == null) ? null : old.pause(),
+				input.reminderBeforeReport()), now);
 		applyPeople(team, input);
 		syncParticipants(team, config, now);
 		standups.recheckStandup(config.id());

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.steward.command.Args;
 import dev.steward.command.FormSubmission;
@@ -24,7 +26,8 @@ import dev.steward.command.UsageException;
  *
  * @param prompt the prompt time
  * @param report the report time
- * @param reminder the reminder delay
+ * @param reminder the reminder's minutes
+ * @param reminderBeforeReport whether they count back from the summary rather than on from the prompt
  * @param zone the team's zone
  * @param days the stand-up days
  * @param policy whose zone prompts follow
@@ -34,7 +37,7 @@ import dev.steward.command.UsageException;
  * @param pms the PMs
  * @param stakeholders the stakeholders
  */
-record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, ZoneId zone, Set<DayOfWeek> days,
+record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, boolean reminderBeforeReport, ZoneId zone, Set<DayOfWeek> days,
 		ZonePolicy policy, String language, List<Question> questions, List<String> members, List<String> pms,
 		List<String> stakeholders) {
 
@@ -44,11 +47,18 @@ record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, ZoneId 
 
 	static final String NONE = "none";
 
+	/** {@code 30 before}, {@code 30 min before the summary}: a reminder counted back from the summary. */
+	private static final Pattern BEFORE = Pattern.compile("(\\d+)\\s*(?:m|min|mins|minutes)?\\s+before"
+			+ "(?:\\s+the)?(?:\\s+(?:summary|report))?");
+
 	/** Reads the submission; the problems map is filled for each field that cannot be read (then null comes back). */
 	static SetupInput read(FormSubmission submission, Map<String, String> problems) {
 		LocalTime prompt = time(submission.value("prompt_time"), "prompt_time", problems);
 		LocalTime report = time(submission.value("report_time"), "report_time", problems);
-		Duration reminder = minutes(submission.value("reminder"), problems);
+		String reminderText = submission.value("reminder").strip().toLowerCase(Locale.ROOT);
+		Matcher before = BEFORE.matcher(reminderText);
+		boolean reminderBeforeReport = before.matches();
+		Duration reminder = minutes(reminderBeforeReport ? before.group(1) : reminderText, problems);
 		ZoneId zone = zone(submission.value("team_zone"), problems);
 		EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
 		submission.values("days").forEach((day) -> day(day, days, problems));
@@ -67,8 +77,13 @@ record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, ZoneId 
 		if (!problems.isEmpty()) {
 			return null;
 		}
-		return new SetupInput(prompt, report, reminder, zone, days, policy, language, questions, members,
-				submission.values("pms"), stakeholders);
+		if (reminderBeforeReport && !reminder.minus(Duration.between(prompt, report)).isNegative()) {
+			problems.put("reminder", "A reminder " + reminder.toMinutes() + " min before the summary would come before "
+					+ "the prompt; give fewer minutes.");
+			return null;
+		}
+		return new SetupInput(prompt, report, reminder, reminderBeforeReport, zone, days, policy, language, questions,
+				members, submission.values("pms"), stakeholders);
 	}
 
 	private static void people(List<String> members, List<String> pms, List<String> stakeholders,
@@ -162,7 +177,8 @@ record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, ZoneId 
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		problems.put("reminder", "Give a number of minutes from 1 to 720, such as 60.");
+		problems.put("reminder", "Give minutes from 1 to 720 after the prompt, such as 60, or before the summary, "
+				+ "such as 30 before.");
 		return null;
 	}
 

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 record StandupConfig(long id, long teamId, String name, LocalTime promptTime, LocalTime reportTime,
 		Duration reminderDelay, Set<DayOfWeek> weekdays, ZonePolicy zonePolicy, List<Question> questions,
-		StandupPause pause) {
+		StandupPause pause, boolean reminderBeforeReport) {
 
 	static final String DEFAULT_NAME = "Daily stand-up";
 
@@ -36,10 +36,15 @@ record StandupConfig(long id, long teamId, String name, LocalTime promptTime, Lo
 		questions = List.copyOf(questions);
 	}
 
+	/** The reminder as people read it: {@code 60 min after the prompt} or {@code 30 min before the summary}. */
+	String reminderText() {
+		return reminderDelay.toMinutes() + " min " + (reminderBeforeReport ? "before the summary" : "after the prompt");
+	}
+
 	/** The same stand-up with another id, for one not stored yet. */
 	StandupConfig withId(long newId) {
 		return new StandupConfig(newId, teamId, name, promptTime, reportTime, reminderDelay, weekdays, zonePolicy,
-				questions, pause);
+				questions, pause, reminderBeforeReport);
 	}
 
 	/** The position of the question of the kind, if there is one. */

@@ -75,9 +75,10 @@ class StandupRepository {
 		if (config.id() == 0) {
 			GeneratedKeyHolder key = new GeneratedKeyHolder();
 			configParams(jdbc.sql("""
-					insert into standup (team_id, name, prompt_time, report_time, reminder_delay_minutes, weekdays,
-					    zone_policy, questions, created_at, next_report_at)
-					values (:team, :name, :prompt, :report, :reminder, :weekdays, :policy, :questions, :now, :recheck)"""),
+					insert into standup (team_id, name, prompt_time, report_time, reminder_delay_minutes,
+					    reminder_before_report, weekdays, zone_policy, questions, created_at, next_report_at)
+					values (:team, :name, :prompt, :report, :reminder, :beforeReport, :weekdays, :policy, :questions,
+					    :now, :recheck)"""),
 					config)
 				.param("now", ts(now))
 				.param("recheck", ts(RECHECK))
@@ -86,7 +87,8 @@ class StandupRepository {
 		}
 		configParams(jdbc.sql("""
 				update standup set name = :name, prompt_time = :prompt, report_time = :report,
-				    reminder_delay_minutes = :reminder, weekdays = :weekdays, zone_policy = :policy,
+				    reminder_delay_minutes = :reminder, reminder_before_report = :beforeReport, weekdays = :weekdays,
+				    zone_policy = :policy,
 				    questions = :questions, next_report_at = :recheck, next_report_date = null
 				where id = :id"""), config)
 			.param("id", config.id())
@@ -101,6 +103,7 @@ class StandupRepository {
 			.param("prompt", config.promptTime())
 			.param("report", config.reportTime())
 			.param("reminder", (int) config.reminderDelay().toMinutes())
+			.param("beforeReport", config.reminderBeforeReport())
 			.param("weekdays", config.weekdays().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(",")))
 			.param("policy", config.zonePolicy().name())
 			.param("questions", json.writeValueAsString(config.questions()));
@@ -392,7 +395,8 @@ class StandupRepository {
 				Duration.ofMinutes(rs.getInt("reminder_delay_minutes")), days,
 				ZonePolicy.valueOf(rs.getString("zone_policy")), questions, (rs.getObject("paused_from") == null) ? null
 						: new StandupPause(rs.getObject("paused_from", LocalDate.class),
-								rs.getObject("paused_until", LocalDate.class), rs.getString("paused_by")));
+								rs.getObject("paused_until", LocalDate.class), rs.getString("paused_by")),
+				rs.getBoolean("reminder_before_report"));
 	}
 
 	/** Pauses the stand-up from the first day until the last (null: until resumed), replacing an earlier pause. */

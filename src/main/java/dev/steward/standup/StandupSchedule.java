@@ -50,8 +50,18 @@ final class StandupSchedule {
 		return ZonedDateTime.of(date, config.promptTime(), zoneOf(member)).toInstant();
 	}
 
+	/**
+	 * When the member is reminded: the set time after their prompt, or the set time before the summary; a member
+	 * whose prompt comes after that (a late zone) is reminded halfway between their prompt and the summary.
+	 */
 	Instant reminderAt(LocalDate date, Member member) {
-		return promptAt(date, member).plus(config.reminderDelay());
+		Instant prompt = promptAt(date, member);
+		if (!config.reminderBeforeReport() || promptsAfterReport(date, member)) {
+			return prompt.plus(config.reminderDelay());
+		}
+		Instant before = reportAt(date).minus(config.reminderDelay());
+		return before.isAfter(prompt) ? before
+				: prompt.plus(Duration.between(prompt, reportAt(date)).dividedBy(2));
 	}
 
 	Instant reportAt(LocalDate date) {

@@ -130,7 +130,7 @@ class StandupRepositoryStorageTest extends StorageTest {
 		return new StandupConfig(id, team.id(), "Daily", LocalTime.of(9, 30), LocalTime.of(11, 0),
 				Duration.ofMinutes(45), EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), ZonePolicy.MEMBER,
 				List.of(new Question(Question.Kind.YESTERDAY, "What did you do yesterday?"),
-						new Question(Question.Kind.BLOCKERS, "Anything blocking you?")), null);
+						new Question(Question.Kind.BLOCKERS, "Anything blocking you?")), null, false);
 	}
 
 	private static Answer answer(int position, Question.Kind kind, String text) {

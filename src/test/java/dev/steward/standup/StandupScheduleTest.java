@@ -98,7 +98,7 @@ class StandupScheduleTest {
 	/** Simulates ticks every 15 minutes and counts the prompts "due since the last tick" for each date. */
 	private static void assertOnePromptPerDay(ZoneId zone, LocalTime time, LocalDate from, int days) {
 		StandupSchedule schedule = new StandupSchedule(new StandupConfig(1, 1, "Daily", time, LocalTime.of(23, 0),
-				Duration.ofHours(1), EnumSet.allOf(DayOfWeek.class), ZonePolicy.TEAM, List.of(), null), zone,
+				Duration.ofHours(1), EnumSet.allOf(DayOfWeek.class), ZonePolicy.TEAM, List.of(), null, false), zone,
 				everyDay(zone), CATCH_UP);
 		List<LocalDate> prompted = new ArrayList<>();
 		Instant previous = from.atStartOfDay(zone).toInstant();
@@ -167,7 +167,7 @@ class StandupScheduleTest {
 				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
 		StandupConfig paused = new StandupConfig(1, 1, "Daily", weekdays.promptTime(), weekdays.reportTime(),
 				weekdays.reminderDelay(), weekdays.weekdays(), ZonePolicy.TEAM, List.of(),
-				new StandupPause(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 24), "U0PM"));
+				new StandupPause(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 24), "U0PM"), false);
 		StandupSchedule schedule = new StandupSchedule(paused, zone, everyDay(zone), CATCH_UP);
 
 		assertThat(schedule.isStandupDay(LocalDate.of(2026, 11, 23))).isFalse();
@@ -176,13 +176,31 @@ class StandupScheduleTest {
 		assertThat(schedule.nextReportDate(Instant.parse("2026-11-23T08:00:00Z"))).isEqualTo(LocalDate.of(2026, 11, 25));
 	}
 
+	@Test
+	void remindsASetTimeBeforeTheSummaryAndALatePromptHalfwayToIt() {
+		ZoneId zone = ZoneId.of("UTC");
+		StandupConfig beforeReport = new StandupConfig(1, 1, "Daily", LocalTime.of(9, 0), LocalTime.of(11, 0),
+				Duration.ofMinutes(30), EnumSet.allOf(DayOfWeek.class), ZonePolicy.MEMBER, List.of(), null, true);
+		StandupSchedule schedule = new StandupSchedule(beforeReport, zone, everyDay(zone), CATCH_UP);
+		LocalDate monday = LocalDate.of(2026, 11, 23);
+
+		assertThat(schedule.reminderAt(monday, member(ZoneId.of("UTC"))))
+			.isEqualTo(Instant.parse("2026-11-23T10:30:00Z"));
+		// Prompted at 09:00 in UTC-01:45: 10:45 UTC, after the 10:30 reminder time, so halfway to the 11:00 summary.
+		assertThat(schedule.reminderAt(monday, member(ZoneId.of("-01:45"))))
+			.isEqualTo(Instant.parse("2026-11-23T10:52:30Z"));
+		// Prompted after the summary: the set time after the prompt, as with a reminder after the prompt.
+		assertThat(schedule.reminderAt(monday, member(ZoneId.of("-03:00"))))
+			.isEqualTo(Instant.parse("2026-11-23T12:30:00Z"));
+	}
+
 	private static StandupSchedule schedule(LocalTime prompt, ZonePolicy policy, ZoneId teamZone) {
 		return new StandupSchedule(config(prompt, LocalTime.of(11, 0), policy,
 				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), teamZone, everyDay(teamZone), CATCH_UP);
 	}
 
 	private static StandupConfig config(LocalTime prompt, LocalTime report, ZonePolicy policy, Set<DayOfWeek> days) {
-		return new StandupConfig(1, 1, "Daily", prompt, report, Duration.ofHours(1), days, policy, List.of(), null);
+		return new StandupConfig(1, 1, "Daily", prompt, report, Duration.ofHours(1), days, policy, List.of(), null, false);
 	}
 
 	/** A calendar that works every day, so only the stand-up's own days count. */

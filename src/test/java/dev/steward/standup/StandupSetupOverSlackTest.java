@@ -44,6 +44,28 @@ class StandupSetupOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void takesAReminderCountedBackFromTheSummaryAndRefusesOneThatWouldComeBeforeThePrompt() {
+		clock.freezeAt(berlin("2026-11-23T08:00"));
+		client.command("/standup", "setup", "U0PM", "C1", "team-C1");
+
+		Map<String, String> errors = errors(submit(StandupSetup.of(List.of("U0ANN"), "U0PM").set("prompt_time", "09:00")
+			.set("report_time", "11:00")
+			.set("reminder", "150 before")));
+		assertThat(errors.get("reminder")).contains("would come before the prompt");
+		assertThat(jdbc.sql("select count(*) from standup").query(Long.class).single()).isZero();
+
+		assertThat(submit(StandupSetup.of(List.of("U0ANN"), "U0PM").set("prompt_time", "09:00")
+			.set("report_time", "11:00")
+			.set("reminder", "30 min before the summary"))).doesNotContain("errors");
+		assertThat(jdbc.sql("select reminder_delay_minutes || '/' || reminder_before_report from standup")
+			.query(String.class)
+			.single()).isIn("30/TRUE", "30/true");
+		awaitQueuedDeliveries();
+		assertThat(slack.postsTo("C1")).last().satisfies((post) -> assertThat(post.get("text"))
+			.contains("a reminder 30 min before the summary"));
+	}
+
+	@Test
 	void aChangeIsAnnouncedAsWhatChanged() {
 		clock.freezeAt(berlin("2026-11-23T08:00"));
 		setUpStandup("C1", "U0PM", List.of("U0ANN"), "Europe/Berlin", "TEAM", "09:00", "11:00");

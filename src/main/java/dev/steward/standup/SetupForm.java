@@ -86,6 +86,9 @@ class SetupForm implements FormHandler {
 						members.stream().filter(Member::participates).map(Member::userId).toList(), null, null),
 				new FormField("pms", "PMs", FormField.Type.USERS, false, pms, null,
 						"PMs change this setup and act on every impediment."),
+				new FormField("optional", "Optional (prompted, never counted as missing)", FormField.Type.USERS, true,
+						(config == null) ? List.of() : optionalUsers(config, members), null,
+						"Also in 'Who stands up'; for people who join the stand-up when it matters to them."),
 				new FormField("stakeholders", "Stakeholders", FormField.Type.USERS, true,
 						members.stream().filter(Member::isStakeholder).map(Member::userId).toList(), null,
 						"They hear about impediments at the top of the escalation ladder and may follow the digest; "
@@ -177,6 +180,11 @@ class SetupForm implements FormHandler {
 				input.reminderBeforeReport()), now);
 		applyPeople(team, input);
 		syncParticipants(team, config, now);
+		standups.setOptional(config.id(), teams.members(team.id())
+			.stream()
+			.filter((member) -> input.optional().contains(member.userId()))
+			.map(Member::id)
+			.toList());
 		standups.recheckStandup(config.id());
 		Team after = teams.find(team.id()).orElseThrow();
 		ChatMessage announcement = SetupAnnouncement.of(submission.actor(), before, after, old, config, oldMembers,
@@ -208,6 +216,11 @@ class SetupForm implements FormHandler {
 		}
 		teams.setLanguage(team.id(), input.language());
 		return team;
+	}
+
+	private List<String> optionalUsers(StandupConfig config, List<Member> members) {
+		java.util.Set<Long> optional = standups.optionalMembers(config.id());
+		return members.stream().filter((member) -> optional.contains(member.id())).map(Member::userId).toList();
 	}
 
 	private void applyPeople(Team team, SetupInput input) {

@@ -36,10 +36,11 @@ import dev.steward.command.UsageException;
  * @param members who stands up
  * @param pms the PMs
  * @param stakeholders the stakeholders
+ * @param optional the members prompted but not counted as missing when silent
  */
 record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, boolean reminderBeforeReport, ZoneId zone, Set<DayOfWeek> days,
 		ZonePolicy policy, String language, List<Question> questions, List<String> members, List<String> pms,
-		List<String> stakeholders) {
+		List<String> stakeholders, List<String> optional) {
 
 	/** The languages a team can choose, by code. */
 	static final Map<String, String> LANGUAGES = new LinkedHashMap<>(
@@ -73,6 +74,11 @@ record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, boolean
 		List<String> members = submission.values("members");
 		List<String> stakeholders = submission.values("stakeholders");
 		people(members, submission.values("pms"), stakeholders, problems);
+		List<String> optional = submission.values("optional");
+		if (!members.containsAll(optional)) {
+			problems.put("optional", "Optional people must also be in 'Who stands up': they are prompted, just not "
+					+ "counted as missing.");
+		}
 		ZonePolicy policy = "TEAM".equals(submission.value("zone_policy")) ? ZonePolicy.TEAM : ZonePolicy.MEMBER;
 		if (!problems.isEmpty()) {
 			return null;
@@ -83,7 +89,7 @@ record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, boolean
 			return null;
 		}
 		return new SetupInput(prompt, report, reminder, reminderBeforeReport, zone, days, policy, language, questions,
-				members, submission.values("pms"), stakeholders);
+				members, submission.values("pms"), stakeholders, optional);
 	}
 
 	private static void people(List<String> members, List<String> pms, List<String> stakeholders,

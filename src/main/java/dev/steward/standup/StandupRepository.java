@@ -436,6 +436,25 @@ class StandupRepository {
 			.single() > 0;
 	}
 
+	/** The members the stand-up prompts but does not count as missing. */
+	java.util.Set<Long> optionalMembers(long standupId) {
+		return java.util.Set.copyOf(jdbc.sql("select member_id from standup_optional where standup_id = :id")
+			.param("id", standupId)
+			.query(Long.class)
+			.list());
+	}
+
+	/** Makes exactly these members the stand-up's optional ones. */
+	void setOptional(long standupId, java.util.Collection<Long> memberIds) {
+		jdbc.sql("delete from standup_optional where standup_id = :id").param("id", standupId).update();
+		for (Long member : memberIds) {
+			jdbc.sql("insert into standup_optional (standup_id, member_id) values (:id, :member)")
+				.param("id", standupId)
+				.param("member", member)
+				.update();
+		}
+	}
+
 	/** Ends the stand-up's pause; false when it was not paused. */
 	boolean resume(long standupId) {
 		return jdbc.sql("update standup set paused_from = null, paused_until = null, paused_by = null "

@@ -83,6 +83,7 @@ class StandupSummary {
 
 	private People people(Team team, StandupSchedule schedule, Run run) {
 		Map<Long, Entry> entries = standups.entries(run.id());
+		java.util.Set<Long> optional = standups.optionalMembers(run.standupId());
 		People people = new People(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
 				new ArrayList<>());
 		for (Member member : teams.members(team.id())) {
@@ -90,7 +91,8 @@ class StandupSummary {
 			if (entry != null && entry.isAnswered()) {
 				people.answered().add(member);
 			}
-			else if (!member.participates() || member.isStakeholder()) {
+			else if (!member.participates() || member.isStakeholder() || optional.contains(member.id())) {
+				// An optional member who did not answer is not missing, and not counted.
 				continue;
 			}
 			else if (member.isAwayOn(run.date())) {

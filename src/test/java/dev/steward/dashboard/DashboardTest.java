@@ -1,10 +1,6 @@
 package dev.steward.dashboard;
 
 import java.io.StringReader;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.steward.chat.Platform;
 import dev.steward.scheduling.AdjustableClock;
+import dev.steward.support.WebBrowser;
 import dev.steward.team.Role;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
@@ -41,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 class DashboardTest {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	private int port;
@@ -55,7 +51,7 @@ class DashboardTest {
 	@Autowired
 	private AdjustableClock clock;
 
-	private Browser alice;
+	private WebBrowser alice;
 
 	private long alpha;
 
@@ -63,13 +59,12 @@ class DashboardTest {
 	void signInAsAlice() {
 		clock.freezeAt(Instant.parse("2026-11-23T10:00:00Z"));
 		alpha = jdbc.sql("select id from team where channel_id = 'team-alpha'").query(Long.class).single();
-		alice = new Browser();
-		alice.signInAs("alice");
+		alice = new WebBrowser(port).signInAs("alice");
 	}
 
 	@Test
 	void sendsSomeoneNotSignedInToTheSignInPageWhichOffersTheDemoPeople() {
-		Browser stranger = new Browser();
+		WebBrowser stranger = new WebBrowser(port);
 
 		HttpResponse<String> dashboard = stranger.get("/dashboard");
 
@@ -81,7 +76,7 @@ class DashboardTest {
 
 	@Test
 	void refusesASignInFormWithoutItsCsrfToken() {
-		Browser forger = new Browser();
+		WebBrowser forger = new WebBrowser(port);
 		forger.get("/sign-in");
 
 		assertThat(forger.post("/sign-in/local", "person=alice").statusCode()).isEqualTo(403);
@@ -170,8 +165,7 @@ class DashboardTest {
 			.isEqualTo(404);
 		assertThat(alice.get("/dashboard/teams/999999/impediments").statusCode()).isEqualTo(404);
 		assertThat(alice.get("/dashboard").body()).doesNotContain("team-beta");
-		Browser bob = new Browser();
-		bob.signInAs("bob");
+		WebBrowser bob = new WebBrowser(port).signInAs("bob");
 		assertThat(bob.get("/dashboard/impediments/" + betaImpediment).body()).contains("Beta secret");
 	}
 
@@ -204,11 +198,11 @@ class DashboardTest {
 	@Test
 	void showsTheStandupHistoryByDayAndPersonAndSearchesTheAnswers() {
 		clock.freezeAt(Instant.parse("2026-11-24T03:00:00Z"));
-		new Browser().postJson("/sandbox/api/clock", "{\"advance\":\"PT2H\"}");
-		String messages = new Browser().getJson("/sandbox/api/conversations/dm:bob/messages").body();
+		new WebBrowser(port).postJson("/sandbox/api/clock", "{\"advance\":\"PT2H\"}");
+		String messages = new WebBrowser(port).getJson("/sandbox/api/conversations/dm:bob/messages").body();
 		Matcher run = Pattern.compile("\"actionId\":\"standup.answer\",\"value\":\"(\\d+)\"").matcher(messages);
 		assertThat(run.find()).as("Bob's prompt in %s", messages).isTrue();
-		HttpResponse<String> answered = new Browser().postJson("/sandbox/api/actions", "{\"user\":\"bob\",\"form\":"
+		HttpResponse<String> answered = new WebBrowser(port).postJson("/sandbox/api/actions", "{\"user\":\"bob\",\"form\":"
 				+ "{\"formId\":\"standup.answers\",\"context\":\"" + run.group(1) + "\",\"values\":{\"q0\":"
 				+ "[\"Moved the staging <b>cluster</b>\"],\"q1\":[\"Review the runbook\"],\"q2\":[\"none\"]}}}");
 		assertThat(answered.body()).contains("\"accepted\":true");
@@ -271,9 +265,9 @@ class DashboardTest {
 
 		HttpResponse<String> added = alice.post("/dashboard/impediments/" + id + "/links", "url="
 				+ java.net.URLEncoder.encode("https://github.com/acme/api/issues/42", java.nio.charset.StandardCharsets.UTF_8)
-				+ "&_csrf=" + csrf(page));
+				+ "&_csrf=" + WebBrowser.csrf(page));
 		HttpResponse<String> refused = alice.post("/dashboard/impediments/" + id + "/links", "url=javascript:alert(1)"
-				+ "&_csrf=" + csrf(page));
+				+ "&_csrf=" + WebBrowser.csrf(page));
 
 		assertThat(added.statusCode()).isEqualTo(302);
 		assertThat(refused.statusCode()).isEqualTo(400);
@@ -293,7 +287,7 @@ class DashboardTest {
 	void signsOut() {
 		String page = alice.get("/dashboard").body();
 
-		HttpResponse<String> out = alice.post("/sign-out", "_csrf=" + csrf(page));
+		HttpResponse<String> out = alice.post("/sign-out", "_csrf=" + WebBrowser.csrf(page));
 
 		assertThat(out.statusCode()).isEqualTo(302);
 		assertThat(alice.get("/dashboard").statusCode()).isEqualTo(302);
@@ -308,65 +302,10 @@ class DashboardTest {
 	}
 
 	private void command(String user, String text) {
-		HttpResponse<String> answer = new Browser().postJson("/sandbox/api/commands", "{\"user\":\"" + user
+		HttpResponse<String> answer = new WebBrowser(port).postJson("/sandbox/api/commands", "{\"user\":\"" + user
 				+ "\",\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
 				+ "\",\"conversation\":\"channel:team-alpha\"}");
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-	}
-
-	private static String csrf(String page) {
-		Matcher token = CSRF.matcher(page);
-		assertThat(token.find()).as("a CSRF token in %s", page).isTrue();
-		return token.group(1);
-	}
-
-	/** A browser: keeps cookies, does not follow redirects. */
-	private final class Browser {
-
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-		void signInAs(String person) {
-			String page = get("/sign-in").body();
-			HttpResponse<String> signedIn = post("/sign-in/local", "person=" + person + "&_csrf=" + csrf(page));
-			assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
-			assertThat(signedIn.headers().firstValue("Location")).get().asString().endsWith("/dashboard");
-		}
-
-		HttpResponse<String> get(String path) {
-			return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build());
-		}
-
-		HttpResponse<String> getJson(String path) {
-			return send(HttpRequest.newBuilder(uri(path)).GET().build());
-		}
-
-		HttpResponse<String> post(String path, String form) {
-			return send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build());
-		}
-
-		HttpResponse<String> postJson(String path, String json) {
-			return send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json))
-				.build());
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + port + path);
-		}
-
-		private HttpResponse<String> send(HttpRequest request) {
-			try {
-				return http.send(request, HttpResponse.BodyHandlers.ofString());
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 }

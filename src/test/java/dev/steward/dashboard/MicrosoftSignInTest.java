@@ -1,16 +1,9 @@
 package dev.steward.dashboard;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -29,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.steward.chat.Platform;
+import dev.steward.support.WebBrowser;
 import dev.steward.team.Role;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
@@ -107,7 +101,7 @@ class MicrosoftSignInTest {
 				+ "values ('tenant-1', '29:pat', 'Pat', 'oid-pat', :now)")
 			.param("now", Instant.now().atOffset(java.time.ZoneOffset.UTC))
 			.update();
-		Browser browser = new Browser();
+		WebBrowser browser = new WebBrowser(port);
 		assertThat(browser.get("/sign-in").body()).contains("Sign in with Microsoft").doesNotContain("Sign in with Slack")
 			.doesNotContain("Sign in as Alice");
 
@@ -115,7 +109,7 @@ class MicrosoftSignInTest {
 		assertThat(toEntra.statusCode()).isEqualTo(302);
 		String location = toEntra.headers().firstValue("Location").orElseThrow();
 		assertThat(location).startsWith(entra.baseUrl() + "/tenant-1/oauth2/v2.0/authorize");
-		Map<String, String> asked = query(location);
+		Map<String, String> asked = WebBrowser.query(location);
 		answerWithIdToken(asked.get("nonce"), "oid-pat", "Pat Morgan");
 
 		HttpResponse<String> back = browser.get("/login/oauth2/code/microsoft?code=entra-code&state="
@@ -130,8 +124,8 @@ class MicrosoftSignInTest {
 	@Test
 	void signsInSomeoneStewardHasNotSeenInTeamsWithoutShowingThemATeam() throws Exception {
 		teams.create(Platform.TEAMS, "tenant-1", "19:quiet", "Quiet team", ZoneId.of("UTC"), Instant.now());
-		Browser browser = new Browser();
-		Map<String, String> asked = query(browser.get("/oauth2/authorization/microsoft").headers()
+		WebBrowser browser = new WebBrowser(port);
+		Map<String, String> asked = WebBrowser.query(browser.get("/oauth2/authorization/microsoft").headers()
 			.firstValue("Location").orElseThrow());
 		answerWithIdToken(asked.get("nonce"), "oid-stranger", "Sam New");
 
@@ -158,27 +152,6 @@ class MicrosoftSignInTest {
 		entra.stubFor(post(urlEqualTo("/tenant-1/oauth2/v2.0/token"))
 			.willReturn(okJson("{\"access_token\":\"entra-access\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
 					+ "\"id_token\":\"" + token.serialize() + "\"}")));
-	}
-
-	private static Map<String, String> query(String location) {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (String pair : URI.create(location).getRawQuery().split("&")) {
-			int equals = pair.indexOf('=');
-			values.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-		}
-		return values;
-	}
-
-	/** A browser: keeps cookies, does not follow redirects. */
-	private final class Browser {
-
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-		HttpResponse<String> get(String path) throws Exception {
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-
 	}
 
 }

@@ -1,11 +1,8 @@
 package dev.steward.dashboard;
 
-import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -98,16 +95,6 @@ final class SlackOpenIdProvider {
 		return token.serialize();
 	}
 
-	private static Map<String, String> query(String url) {
-		Map<String, String> values = new LinkedHashMap<>();
-		String raw = URI.create(url).getRawQuery();
-		for (String pair : (raw == null) ? new String[0] : raw.split("&")) {
-			int equals = pair.indexOf('=');
-			values.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-		}
-		return values;
-	}
-
 	/** The provider's two dynamic answers. */
 	private final class Pages implements ResponseDefinitionTransformerV2 {
 
@@ -117,7 +104,7 @@ final class SlackOpenIdProvider {
 		public ResponseDefinition transform(ServeEvent event) {
 			String url = event.getRequest().getUrl();
 			if (url.startsWith("/openid/connect/authorize")) {
-				Map<String, String> asked = query(url);
+				Map<String, String> asked = dev.steward.support.WebBrowser.query(url);
 				nonce.set(asked.get("nonce"));
 				authorizations.incrementAndGet();
 				return new ResponseDefinitionBuilder().withStatus(302)

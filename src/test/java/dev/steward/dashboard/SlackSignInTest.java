@@ -1,16 +1,9 @@
 package dev.steward.dashboard;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -27,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.steward.chat.Platform;
 import dev.steward.support.SlackStub;
+import dev.steward.support.WebBrowser;
 import dev.steward.team.Role;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
@@ -94,12 +88,12 @@ class SlackSignInTest {
 		Team mine = team("T1", "C-MINE", "#platform");
 		teams.addMember(mine.id(), "U0PM", "Pat", Role.PM, false);
 		team("T2", "C-OTHER", "#elsewhere");
-		Browser browser = new Browser();
+		WebBrowser browser = new WebBrowser(port);
 		assertThat(browser.get("/sign-in").body()).contains("Sign in with Slack").doesNotContain("Sign in as Alice");
 
 		HttpResponse<String> toSlack = browser.get("/oauth2/authorization/slack");
 		assertThat(toSlack.statusCode()).isEqualTo(302);
-		Map<String, String> asked = query(toSlack.headers().firstValue("Location").orElseThrow());
+		Map<String, String> asked = WebBrowser.query(toSlack.headers().firstValue("Location").orElseThrow());
 		assertThat(asked).containsEntry("client_id", "dash-client").containsEntry("scope", "openid profile");
 		answerWithIdToken(asked.get("nonce"), "T1", "U0PM", "Pat Morgan");
 
@@ -113,8 +107,8 @@ class SlackSignInTest {
 
 	@Test
 	void signsNoOneInOnAReturnWithAStateThisBrowserNeverGot() throws Exception {
-		Browser browser = new Browser();
-		Map<String, String> asked = query(browser.get("/oauth2/authorization/slack").headers().firstValue("Location")
+		WebBrowser browser = new WebBrowser(port);
+		Map<String, String> asked = WebBrowser.query(browser.get("/oauth2/authorization/slack").headers().firstValue("Location")
 			.orElseThrow());
 		answerWithIdToken(asked.get("nonce"), "T1", "U0PM", "Pat Morgan");
 
@@ -148,27 +142,6 @@ class SlackSignInTest {
 			.stubFor(post(urlEqualTo("/api/openid.connect.token"))
 				.willReturn(okJson("{\"ok\":true,\"access_token\":\"xoxp-signin\",\"token_type\":\"Bearer\","
 						+ "\"id_token\":\"" + token.serialize() + "\"}")));
-	}
-
-	private static Map<String, String> query(String location) {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (String pair : URI.create(location).getRawQuery().split("&")) {
-			int equals = pair.indexOf('=');
-			values.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-		}
-		return values;
-	}
-
-	/** A browser: keeps cookies, does not follow redirects. */
-	private final class Browser {
-
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-		HttpResponse<String> get(String path) throws Exception {
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-
 	}
 
 }

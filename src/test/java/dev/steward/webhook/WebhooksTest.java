@@ -1,6 +1,5 @@
 package dev.steward.webhook;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.steward.scheduling.AdjustableClock;
+import dev.steward.support.WebBrowser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,7 +92,7 @@ class WebhooksTest {
 
 	@Test
 	void sendsEachEventOnceSignedAsStandardWebhooksSays() throws Exception {
-		Browser alice = Browser.signedInAs(port, "alice");
+		WebBrowser alice = new WebBrowser(port).signInAs("alice");
 		String secret = subscribe(alice, "impediment.opened", "impediment.resolved");
 
 		command("bob", "/impediment log Staging database is read-only high");
@@ -123,7 +123,7 @@ class WebhooksTest {
 			.willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
 		receiver.stubFor(post(urlEqualTo("/hooks")).inScenario("flaky").whenScenarioStateIs("recovered")
 			.willReturn(aResponse().withStatus(200)));
-		Browser alice = Browser.signedInAs(port, "alice");
+		WebBrowser alice = new WebBrowser(port).signInAs("alice");
 		subscribe(alice, "impediment.opened");
 		long subscription = jdbc.sql("select max(id) from webhook_subscription").query(Long.class).single();
 		// Retries are due by the clock, so it runs here.
@@ -145,13 +145,13 @@ class WebhooksTest {
 
 	@Test
 	void sendsATestEventFromTheDashboard() throws Exception {
-		Browser alice = Browser.signedInAs(port, "alice");
+		WebBrowser alice = new WebBrowser(port).signInAs("alice");
 		subscribe(alice, "sprint.started");
 		String page = alice.get("/dashboard/teams/" + alpha + "/webhooks").body();
 		long subscription = jdbc.sql("select max(id) from webhook_subscription").query(Long.class).single();
 
 		assertThat(alice.post("/dashboard/teams/" + alpha + "/webhooks/" + subscription + "/test", "_csrf="
-				+ csrf(page)).statusCode()).isEqualTo(302);
+				+ WebBrowser.csrf(page)).statusCode()).isEqualTo(302);
 
 		LoggedRequest call = await().until(() -> receiver.findAll(postRequestedFor(urlEqualTo("/hooks"))),
 				(found) -> !found.isEmpty()).get(0);
@@ -160,7 +160,7 @@ class WebhooksTest {
 
 	@Test
 	void announcesOnceThatASprintRanOutWithoutAnEndCommand() throws Exception {
-		Browser alice = Browser.signedInAs(port, "alice");
+		WebBrowser alice = new WebBrowser(port).signInAs("alice");
 		subscribe(alice, "sprint.ended");
 		jdbc.sql("insert into sprint (team_id, name, starts_on, ends_on, reminded_at, review_sent_at, created_by, "
 				+ "created_at) values (:team, 'Sprint 13', date '2026-11-10', date '2026-11-22', :at, :at, 'alice', :at)")
@@ -182,23 +182,23 @@ class WebhooksTest {
 
 	@Test
 	void refusesAUrlThatIsNotHttpAndLetsOnlyPmsManageWebhooks() throws Exception {
-		Browser alice = Browser.signedInAs(port, "alice");
+		WebBrowser alice = new WebBrowser(port).signInAs("alice");
 		String page = alice.get("/dashboard/teams/" + alpha + "/webhooks").body();
 		long before = jdbc.sql("select count(*) from webhook_subscription").query(Long.class).single();
 
 		HttpResponse<String> ftp = alice.post("/dashboard/teams/" + alpha + "/webhooks", "url="
 				+ URLEncoder.encode("ftp://example.com/x", StandardCharsets.UTF_8) + "&events=impediment.opened&_csrf="
-				+ csrf(page));
+				+ WebBrowser.csrf(page));
 
 		assertThat(ftp.statusCode()).isEqualTo(400);
 		assertThat(ftp.body()).contains("must start with https://");
 		assertThat(jdbc.sql("select count(*) from webhook_subscription").query(Long.class).single()).isEqualTo(before);
-		Browser bob = Browser.signedInAs(port, "bob");
+		WebBrowser bob = new WebBrowser(port).signInAs("bob");
 		assertThat(bob.get("/dashboard/teams/" + alpha + "/webhooks").statusCode()).isEqualTo(403);
 		assertThat(alice.get("/dashboard/teams/999999/webhooks").statusCode()).isEqualTo(404);
 	}
 
-	private String subscribe(Browser pm, String... events) throws Exception {
+	private String subscribe(WebBrowser pm, String... events) throws Exception {
 		String page = pm.get("/dashboard/teams/" + alpha + "/webhooks").body();
 		StringBuilder form = new StringBuilder("url=" + URLEncoder.encode(receiver.baseUrl() + "/hooks",
 				StandardCharsets.UTF_8));
@@ -206,7 +206,7 @@ class WebhooksTest {
 			form.append("&events=").append(event);
 		}
 		HttpResponse<String> subscribed = pm.post("/dashboard/teams/" + alpha + "/webhooks", form + "&_csrf="
-				+ csrf(page));
+				+ WebBrowser.csrf(page));
 		assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(200);
 		Matcher secret = SECRET.matcher(subscribed.body());
 		assertThat(secret.find()).as("the secret on %s", subscribed.body()).isTrue();
@@ -237,37 +237,6 @@ class WebhooksTest {
 		Mac mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
 		return Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	private static String csrf(String page) {
-		Matcher token = CSRF.matcher(page);
-		assertThat(token.find()).as("a CSRF token in %s", page).isTrue();
-		return token.group(1);
-	}
-
-	/** A signed-in browser: keeps cookies, does not follow redirects. */
-	private record Browser(int port, HttpClient http) {
-
-		static Browser signedInAs(int port, String person) throws Exception {
-			Browser browser = new Browser(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
-			String page = browser.get("/sign-in").body();
-			assertThat(browser.post("/sign-in/local", "person=" + person + "&_csrf=" + csrf(page)).statusCode())
-				.isEqualTo(302);
-			return browser;
-		}
-
-		HttpResponse<String> get(String path) throws Exception {
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-
-		HttpResponse<String> post(String path, String form) throws Exception {
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
 	}
 
 }

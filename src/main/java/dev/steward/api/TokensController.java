@@ -112,8 +112,7 @@ class TokensController {
 	}
 
 	private static Viewer viewer(Authentication authentication) {
-		return dev.steward.dashboard.Viewers.of(authentication)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		return dev.steward.dashboard.Viewers.require(authentication);
 	}
 
 	/** A token as a line of the page. */

@@ -24,7 +24,7 @@ import dev.steward.impediment.ImpedimentStatus;
 import dev.steward.impediment.WorkingAge;
 import dev.steward.sprint.GoalLinks;
 import dev.steward.sprint.SprintOverview;
-import dev.steward.standup.StandupDay;
+import dev.steward.standup.StandupHistory;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
 import dev.steward.team.TeamRepository;
@@ -60,7 +60,7 @@ class DashboardController {
 
 	private final WorkingAge ages;
 
-	private final StandupDay standups;
+	private final StandupHistory standups;
 
 	private final SprintOverview sprints;
 
@@ -72,7 +72,7 @@ class DashboardController {
 
 	private final TeamRepository teams;
 
-	DashboardController(TeamAccess access, ImpedimentLog impediments, WorkingAge ages, StandupDay standups,
+	DashboardController(TeamAccess access, ImpedimentLog impediments, WorkingAge ages, StandupHistory standups,
 			SprintOverview sprints, DashboardProperties properties, Clock clock, GoalLinks goals,
 			TeamRepository teams) {
 		this.goals = goals;
@@ -93,7 +93,7 @@ class DashboardController {
 		List<TeamCard> cards = new ArrayList<>();
 		for (Team team : access.visible(viewer)) {
 			LocalDate today = LocalDate.ofInstant(now, team.zone());
-			String standup = standups.of(team, today)
+			String standup = standups.status(team, today)
 				.map((day) -> day.answered() + " of " + day.asked() + " answered"
 						+ (day.reported() ? ", summary posted" : ""))
 				.orElse("no stand-up today");
@@ -215,8 +215,7 @@ class DashboardController {
 	}
 
 	static Viewer viewer(Authentication authentication) {
-		return Viewers.of(authentication).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
-				"This sign-in does not say who you are in a chat workspace"));
+		return Viewers.require(authentication);
 	}
 
 	static ResponseStatusException notFound() {

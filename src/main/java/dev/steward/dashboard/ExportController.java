@@ -94,17 +94,15 @@ class ExportController {
 		Team team = team(teamId, authentication);
 		Map<String, String> names = access.names(team);
 		Map<Long, List<TrackerLink>> links = impediments.linksOfTeam(team);
-		return file(team, "impediments.csv", CSV, (out) -> csv(out, IMPEDIMENT_COLUMNS,
-				(printer) -> impediments.forEachInTeam(team, (impediment) -> print(printer,
-						impedimentCells(team, impediment, names, links)))));
+		return rows(team, "impediments", "csv", IMPEDIMENT_COLUMNS, (row) -> impediments.forEachInTeam(team,
+				(impediment) -> row.accept(impedimentCells(team, impediment, names, links))));
 	}
 
 	@GetMapping("/dashboard/teams/{teamId}/export/impediment-history.csv")
 	ResponseEntity<StreamingResponseBody> historyCsv(@PathVariable long teamId, Authentication authentication) {
 		Team team = team(teamId, authentication);
-		return file(team, "impediment-history.csv", CSV, (out) -> csv(out, HISTORY_COLUMNS,
-				(printer) -> impediments.forEachEventInTeam(team, (id, event) -> print(printer,
-						historyCells(id, event)))));
+		return rows(team, "impediment-history", "csv", HISTORY_COLUMNS, (row) -> impediments.forEachEventInTeam(team,
+				(id, event) -> row.accept(historyCells(id, event))));
 	}
 
 	@GetMapping("/dashboard/teams/{teamId}/export/impediments.json")

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import dev.steward.standup.StandupDay;
 import dev.steward.standup.StandupHistory;
 import dev.steward.team.Team;
 
@@ -53,7 +52,7 @@ class HistoryController {
 				throw new LogFilter.BadFilter(name, "is not a filter of the stand-up history; use date, person or q");
 			}
 		}
-		List<StandupDay.Status> days = history.days(team, 60);
+		List<StandupHistory.Day> days = history.days(team, 60);
 		Map<String, String> people = access.names(team);
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("team", team);
@@ -87,7 +86,7 @@ class HistoryController {
 	}
 
 
-	private static LocalDate date(String given, List<StandupDay.Status> days) {
+	private static LocalDate date(String given, List<StandupHistory.Day> days) {
 		if (given == null || given.isBlank()) {
 			return days.isEmpty() ? null : days.get(0).date();
 		}

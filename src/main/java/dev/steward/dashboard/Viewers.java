@@ -4,8 +4,10 @@ import java.util.Optional;
 
 import dev.steward.chat.Platform;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who a sign-in says the person is: a local sign-in's viewer, or the Slack or Microsoft (Teams) account in an OpenID
@@ -14,6 +16,12 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 public final class Viewers {
 
 	private Viewers() {
+	}
+
+	/** The viewer the sign-in names; 403 when it names no chat account (it cannot happen through sign-in). */
+	public static Viewer require(Authentication authentication) {
+		return of(authentication).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+				"This sign-in does not say who you are in a chat workspace"));
 	}
 
 	public static Optional<Viewer> of(Authentication authentication) {

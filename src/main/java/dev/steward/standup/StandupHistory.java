@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.steward.team.Team;
 
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A team's stand-up record for reading back: its days, who answered what on one day, one person's answers over
+ * A team's stand-up record for reading back: its days and how each stands, who answered what on one day, one person's answers over
  * time, and the answers that contain some words. The dashboard shows it; it changes nothing.
  */
 @Component
@@ -28,18 +29,29 @@ public class StandupHistory {
 	}
 
 	/** The team's latest stand-up days, newest first. */
-	public List<StandupDay.Status> days(Team team, int limit) {
+	public List<Day> days(Team team, int limit) {
+		return days(team, "", Map.of(), limit);
+	}
+
+	/** How the team's stand-up of the day stands, if there was one: who was asked, who answered, the summary. */
+	public Optional<Day> status(Team team, LocalDate date) {
+		return days(team, " and r.run_date = :date", Map.of("date", date), 1).stream().findFirst();
+	}
+
+	private List<Day> days(Team team, String condition, Map<String, Object> params, int limit) {
 		return jdbc.sql("""
 				select r.run_date, r.reported_at is not null as reported,
 				       coalesce(sum(case when e.prompted_at is not null then 1 else 0 end), 0) as asked,
 				       coalesce(sum(case when e.answered_at is not null then 1 else 0 end), 0) as answered
 				from standup_run r left join standup_entry e on e.run_id = r.id
-				where r.team_id = :team
+				where r.team_id = :team""" + condition + """
+
 				group by r.id, r.run_date, r.reported_at
 				order by r.run_date desc limit :limit""")
 			.param("team", team.id())
+			.params(params)
 			.param("limit", limit)
-			.query((rs, row) -> new StandupDay.Status(rs.getObject("run_date", LocalDate.class), rs.getInt("asked"),
+			.query((rs, row) -> new Day(rs.getObject("run_date", LocalDate.class), rs.getInt("asked"),
 					rs.getInt("answered"), rs.getBoolean("reported")))
 			.list();
 	}
@@ -123,6 +135,17 @@ public class StandupHistory {
 
 	private static Instant instant(OffsetDateTime value) {
 		return (value != null) ? value.toInstant() : null;
+	}
+
+	/**
+	 * A day's stand-up as it stands.
+	 *
+	 * @param date the day
+	 * @param asked how many members were prompted so far
+	 * @param answered how many answered
+	 * @param reported whether the summary went out
+	 */
+	public record Day(LocalDate date, int asked, int answered, boolean reported) {
 	}
 
 	/**

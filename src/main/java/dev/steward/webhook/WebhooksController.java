@@ -148,7 +148,7 @@ class WebhooksController {
 	}
 
 	private static Viewer viewer(Authentication authentication) {
-		return Viewers.of(authentication).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		return Viewers.require(authentication);
 	}
 
 	/** A subscription on the page. */

@@ -74,13 +74,15 @@ public abstract class TeamsEdgeTest extends RunningStewardTest {
 		assertThat(client.send(activities.channelMention(channel, pm, "Pat PM", "standup setup")).statusCode())
 			.isEqualTo(200);
 		JsonNode card = lastForm(channel);
-		HttpResponse<String> submitted = client.send(activities.submitInChannel(channel, pm, "1700000000002",
-				submitData(card), StandupSetup.of(members, pm)
+		// The announcement of the setup is queued before the submission is answered; wait until it is sent, so a
+		// test's own message is the last in the channel, not the announcement arriving after it.
+		HttpResponse<String> submitted = awaitingDeliveries(() -> client.send(activities.submitInChannel(channel, pm,
+				"1700000000002", submitData(card), StandupSetup.of(members, pm)
 					.set("prompt_time", promptTime)
 					.set("report_time", reportTime)
 					.set("zone_policy", policy)
 					.set("team_zone", zone)
-					.teams()));
+					.teams())));
 		assertThat(submitted.statusCode()).isEqualTo(200);
 		assertThat(jdbc.sql("select count(*) from standup").query(Long.class).single()).isEqualTo(1);
 	}

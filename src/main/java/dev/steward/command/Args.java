@@ -25,7 +25,7 @@ public final class Args {
 	private static final Pattern TIME = Pattern
 		.compile("(?:(\\d{1,2})[:.h](\\d{2})|(\\d{1,2})(\\d{2})?)\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
 
-	private static final Pattern IMPEDIMENT_ID = Pattern.compile("(?i)(?:IMP-)?(\\d{1,18})");
+	private static final Pattern IMPEDIMENT_ID = Pattern.compile("(?i)(?:IMP-|ISS-|CR-)?(\\d{1,18})");
 
 	private final List<String> words;
 
@@ -88,12 +88,12 @@ public final class Args {
 		return MENTION.matcher(word).matches();
 	}
 
-	/** Reads {@code IMP-12} (or {@code 12}) as 12. */
+	/** Reads {@code IMP-12}, {@code ISS-12}, {@code CR-12} (or {@code 12}) as 12: the execution log shares one id sequence. */
 	public static long impedimentId(String word) {
 		Matcher matcher = IMPEDIMENT_ID.matcher(word);
 		if (!matcher.matches()) {
-			throw new UsageException(word.isEmpty() ? "Which impediment? Give its id, for example IMP-12."
-					: "'" + word + "' is not an impediment id; ids look like IMP-12.");
+			throw new UsageException(word.isEmpty() ? "Which one? Give its id, for example IMP-12, ISS-12 or CR-12."
+					: "'" + word + "' is not an id of the log; ids look like IMP-12, ISS-12 or CR-12.");
 		}
 		return Long.parseLong(matcher.group(1));
 	}

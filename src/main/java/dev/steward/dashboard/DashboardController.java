@@ -19,7 +19,9 @@ import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentEvent;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.ImpedimentPage;
+import dev.steward.impediment.ChangeArea;
 import dev.steward.impediment.ImpedimentQuery;
+import dev.steward.impediment.LogKind;
 import dev.steward.impediment.ImpedimentStatus;
 import dev.steward.impediment.WorkingAge;
 import dev.steward.sprint.GoalLinks;
@@ -191,15 +193,17 @@ class DashboardController {
 
 
 	private long count(Team team, java.util.Set<ImpedimentStatus> statuses) {
-		return impediments.search(team, new ImpedimentQuery(statuses, null, null, 0, null, null, null,
-				ImpedimentQuery.Sort.NEWEST, 1, 1)).total();
+		return impediments.search(team, new ImpedimentQuery(java.util.Set.of(LogKind.IMPEDIMENT), statuses, null, null,
+				0, null, null, null, ImpedimentQuery.Sort.NEWEST, 1, 1)).total();
 	}
 
 	private static Row row(Impediment impediment, Map<String, String> names, TeamCalendar calendar, Duration age,
 			ZoneId zone) {
-		return new Row(impediment.id(), impediment.key(), impediment.title(), name(names, impediment.ownerId()),
-				impediment.severity().label(), impediment.status().name().toLowerCase(Locale.ROOT), impediment.rung(),
-				calendar.describe(age), WHEN.format(impediment.openedAt().atZone(zone)));
+		return new Row(impediment.id(), impediment.key(), impediment.kind().noun(), impediment.title(),
+				name(names, impediment.ownerId()), impediment.severity().label(), impediment.describeStatus(),
+				impediment.rung(), calendar.describe(age), WHEN.format(impediment.openedAt().atZone(zone)),
+				impediment.impact(), ChangeArea.describe(impediment.changeAreas()),
+				(impediment.decision() == null) ? null : impediment.decision().label() + ": " + impediment.decisionReason());
 	}
 
 	private static Line line(ImpedimentEvent event, Map<String, String> names, ZoneId zone) {
@@ -228,8 +232,8 @@ class DashboardController {
 	}
 
 	/** An impediment as a line of the log. */
-	record Row(long id, String key, String title, String owner, String severity, String status, int rung, String age,
-			String opened) {
+	record Row(long id, String key, String kind, String title, String owner, String severity, String status, int rung,
+			String age, String opened, String impact, String changes, String decision) {
 	}
 
 	/** A line of an impediment's history. */

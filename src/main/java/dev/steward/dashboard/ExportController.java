@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.steward.impediment.ChangeArea;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentEvent;
 import dev.steward.impediment.ImpedimentLog;
@@ -49,7 +50,8 @@ class ExportController {
 
 	private static final String[] IMPEDIMENT_COLUMNS = { "id", "key", "team", "title", "status", "severity",
 			"owner_id", "owner", "reporter_id", "opened_at", "rung", "due_date", "resolved_at", "resolved_by",
-			"resolution_note", "resolved_working_minutes", "merged_into", "links" };
+			"resolution_note", "resolved_working_minutes", "merged_into", "links", "kind", "impact", "changes",
+			"decision", "decision_reason", "decided_at" };
 
 	private static final String[] HISTORY_COLUMNS = { "impediment_id", "impediment_key", "at", "actor_id", "kind",
 			"detail" };
@@ -102,7 +104,7 @@ class ExportController {
 	ResponseEntity<StreamingResponseBody> historyCsv(@PathVariable long teamId, Authentication authentication) {
 		Team team = team(teamId, authentication);
 		return rows(team, "impediment-history", "csv", HISTORY_COLUMNS, (row) -> impediments.forEachEventInTeam(team,
-				(id, event) -> row.accept(historyCells(id, event))));
+				(entry) -> row.accept(historyCells(entry))));
 	}
 
 	@GetMapping("/dashboard/teams/{teamId}/export/impediments.json")
@@ -119,8 +121,8 @@ class ExportController {
 						impedimentCells(team, impediment, names, links)));
 				generator.writeEndArray();
 				generator.writeArrayPropertyStart("history");
-				impediments.forEachEventInTeam(team, (id, event) -> object(generator, HISTORY_COLUMNS,
-						historyCells(id, event)));
+				impediments.forEachEventInTeam(team, (entry) -> object(generator, HISTORY_COLUMNS,
+						historyCells(entry)));
 				generator.writeEndArray();
 				generator.writeEndObject();
 			}
@@ -247,15 +249,21 @@ class ExportController {
 				impediment.reporterId(), iso(impediment.openedAt()), impediment.rung(), impediment.dueDate(),
 				iso(impediment.resolvedAt()), impediment.resolvedBy(), impediment.resolutionNote(),
 				(impediment.resolvedWorkingTime() != null) ? impediment.resolvedWorkingTime().toMinutes() : null,
-				(impediment.mergedInto() != null) ? Impediment.key(impediment.mergedInto()) : null,
+				(impediment.mergedInto() != null) ? impediment.kind().key(impediment.mergedInto()) : null,
 				String.join("; ", links.getOrDefault(impediment.id(), List.of())
 					.stream()
 					.map((link) -> link.label() + " " + link.url())
-					.toList()) };
+					.toList()),
+				impediment.kind().name().toLowerCase(java.util.Locale.ROOT), impediment.impact(),
+				ChangeArea.describe(impediment.changeAreas()),
+				(impediment.decision() != null) ? impediment.decision().label() : null, impediment.decisionReason(),
+				iso(impediment.decidedAt()) };
 	}
 
-	private static Object[] historyCells(long id, ImpedimentEvent event) {
-		return new Object[] { id, Impediment.key(id), iso(event.at()), event.actorId(), event.kind(), event.detail() };
+	private static Object[] historyCells(ImpedimentLog.EntryEvent entry) {
+		ImpedimentEvent event = entry.event();
+		return new Object[] { entry.id(), entry.key(), iso(event.at()), event.actorId(), event.kind(),
+				event.detail() };
 	}
 
 	private static String iso(java.time.Instant instant) {

@@ -11,10 +11,11 @@ import java.util.Set;
 
 import dev.steward.impediment.ImpedimentQuery;
 import dev.steward.impediment.ImpedimentStatus;
+import dev.steward.impediment.LogKind;
 import dev.steward.impediment.Severity;
 
 /**
- * The impediment log's filters as a URL carries them ({@code ?status=open&severity=high&older-than=5&q=staging}),
+ * The execution log's filters as a URL carries them ({@code ?kind=issue&status=open&severity=high&q=staging}),
  * read strictly: an unknown parameter, a word that is not a status, a page that is not a number is refused, naming it.
  *
  * @param values the parameters as given, to fill the form and the links again
@@ -22,8 +23,8 @@ import dev.steward.impediment.Severity;
  */
 public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 
-	static final Set<String> NAMES = Set.of("status", "owner", "severity", "rung", "older-than", "q", "goal", "sort",
-			"page");
+	static final Set<String> NAMES = Set.of("kind", "status", "owner", "severity", "rung", "older-than", "q", "goal",
+			"sort", "page");
 
 	private static final Set<ImpedimentStatus> ACTIVE = EnumSet.of(ImpedimentStatus.OPEN, ImpedimentStatus.SNOOZED,
 			ImpedimentStatus.ESCALATED);
@@ -41,7 +42,8 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (!NAMES.contains(parameter.getKey()) && !(sized && parameter.getKey().equals("size"))) {
 				throw new BadFilter(parameter.getKey(), "is not a filter of the log; use " + String.join(", ",
-						List.of("status", "owner", "severity", "rung", "older-than", "q", "goal", "sort", "page")));
+						List.of("kind", "status", "owner", "severity", "rung", "older-than", "q", "goal", "sort",
+								"page")));
 			}
 			String value = String.join(",", parameter.getValue()).strip();
 			if (!value.isEmpty()) {
@@ -60,11 +62,24 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 				throw new BadFilter("sort", "must be newest, oldest, severity or rung");
 			}
 		}
-		return new LogFilter(values, new ImpedimentQuery(statuses(values.get("status")), values.get("owner"),
+		return new LogFilter(values, new ImpedimentQuery(kinds(values.get("kind")), statuses(values.get("status")),
+				values.get("owner"),
 				severity(values.get("severity")), number(values, "rung", 0, 0, 10),
 				(olderThan == null) ? null : now.minus(Duration.ofDays(number(values, "older-than", 0, 1, 3650))), text,
 				null, sort, number(values, "page", 1, 1, 1_000_000),
 				number(values, "size", pageSize, 1, ImpedimentQuery.MAX_SIZE)));
+	}
+
+	private static Set<LogKind> kinds(String given) {
+		if (given == null || given.equalsIgnoreCase("all")) {
+			return Set.of();
+		}
+		Set<LogKind> kinds = EnumSet.noneOf(LogKind.class);
+		for (String word : given.split(",")) {
+			kinds.add(LogKind.named(word).orElseThrow(() -> new BadFilter("kind", "'" + word.strip()
+					+ "' is not a kind of the log; use all, impediment, issue or change_request")));
+		}
+		return kinds;
 	}
 
 	private static Set<ImpedimentStatus> statuses(String given) {

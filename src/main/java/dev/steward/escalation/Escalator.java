@@ -155,7 +155,7 @@ class Escalator {
 	/** When the scan should look at the impediment next: its snooze's end, its next rung, or never. */
 	Instant nextCheck(ImpedimentLog.Located found) {
 		Impediment impediment = found.impediment();
-		if (!impediment.status().isActive()) {
+		if (!impediment.kind().escalates() || !impediment.status().isActive()) {
 			return null;
 		}
 		if (impediment.status() == ImpedimentStatus.SNOOZED) {

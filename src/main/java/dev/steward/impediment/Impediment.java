@@ -4,14 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dev.steward.command.UsageException;
 
 /**
- * An impediment and its lifecycle. Each change is a method that refuses an illegal move with a message naming
- * the current state, and records a history event.
+ * An entry of the execution log (an impediment, an issue or a change request) and its lifecycle. Each change is a
+ * method that refuses an illegal move with a message naming the current state, and records a history event.
  */
 public final class Impediment {
 
@@ -24,6 +26,8 @@ public final class Impediment {
 	private final long id;
 
 	private final long teamId;
+
+	private final LogKind kind;
 
 	private final String title;
 
@@ -39,10 +43,11 @@ public final class Impediment {
 
 	private final List<Pause> newPauses = new ArrayList<>();
 
-	Impediment(long id, long teamId, String title, String reporterId, Instant openedAt, Long sourceRunId,
-			State state) {
+	Impediment(long id, long teamId, LogKind kind, String title, String reporterId, Instant openedAt,
+			Long sourceRunId, State state) {
 		this.id = id;
 		this.teamId = teamId;
+		this.kind = kind;
 		this.title = title;
 		this.reporterId = reporterId;
 		this.openedAt = openedAt;
@@ -51,14 +56,33 @@ public final class Impediment {
 	}
 
 	/** The impediment just inserted with these values, as reading it back would give it. */
-	static Impediment opened(long id, long teamId, String title, String ownerId, String reporterId, Severity severity,
-			Long sourceRunId, Instant at) {
+	static Impediment opened(long id, long teamId, LogKind kind, String title, String ownerId, String reporterId,
+			Severity severity, Long sourceRunId, Instant at, Details details) {
 		State state = new State();
 		state.ownerId = ownerId;
 		state.severity = severity;
 		state.status = ImpedimentStatus.OPEN;
 		state.climbStartedAt = at;
-		return new Impediment(id, teamId, title, reporterId, at, sourceRunId, state);
+		state.impact = details.impact();
+		state.changeAreas = details.areas();
+		return new Impediment(id, teamId, kind, title, reporterId, at, sourceRunId, state);
+	}
+
+	/**
+	 * What an issue or a change request carries beyond an impediment's fields when it is logged.
+	 *
+	 * @param impact its impact as the reporter saw it, or null
+	 * @param areas what a change request changes; empty for other kinds
+	 */
+	public record Details(String impact, Set<ChangeArea> areas) {
+
+		public static final Details NONE = new Details(null, Set.of());
+
+		public Details {
+			impact = (impact == null || impact.isBlank()) ? null : impact.strip();
+			areas = areas.isEmpty() ? EnumSet.noneOf(ChangeArea.class) : EnumSet.copyOf(areas);
+		}
+
 	}
 
 	/** The mutable part of an impediment, as stored. */
@@ -92,18 +116,35 @@ public final class Impediment {
 
 		Duration resolvedWorkingTime;
 
+		String impact;
+
+		Set<ChangeArea> changeAreas = EnumSet.noneOf(ChangeArea.class);
+
+		Instant assessedAt;
+
+		String assessedBy;
+
+		Decision decision;
+
+		String decisionReason;
+
+		Instant decidedAt;
+
+		String decidedBy;
+
 		/** The stored version; a save only succeeds if nobody saved another change meanwhile. */
 		int version;
 
 	}
 
-	/** The id people type: {@code IMP-12}. */
+	/** The id people type for an impediment: {@code IMP-12}. */
 	public static String key(long id) {
-		return "IMP-" + id;
+		return LogKind.IMPEDIMENT.key(id);
 	}
 
+	/** The id people type, with its kind's prefix: {@code IMP-12}, {@code ISS-13}, {@code CR-14}. */
 	public String key() {
-		return key(id);
+		return kind.key(id);
 	}
 
 	void assign(String newOwnerId, String actorId, Instant at) {
@@ -118,6 +159,7 @@ public final class Impediment {
 
 	/** Marks it resolved, recording who resolved it, the note and the working time it took. */
 	void resolve(String actorId, String note, Instant at, Duration workingTime) {
+		requireNotChangeRequest("resolved", "decide it with /change approve, reject or defer " + key() + " <reason>");
 		requireActive("resolve");
 		if (note != null && note.length() > MAX_NOTE) {
 			throw new UsageException("That note is " + note.length() + " characters; keep it under " + MAX_NOTE
@@ -147,11 +189,17 @@ public final class Impediment {
 		state.resolvedBy = null;
 		state.resolutionNote = null;
 		state.resolvedWorkingTime = null;
-		record(at, actorId, "REOPENED", "Reopened");
+		state.decision = null;
+		state.decisionReason = null;
+		state.decidedAt = null;
+		state.decidedBy = null;
+		record(at, actorId, "REOPENED", kind == LogKind.CHANGE_REQUEST ? "Reopened for a new decision" : "Reopened");
 	}
 
 	/** Pauses the climb until the instant; snoozing again moves the end. */
 	void snooze(Instant until, String untilText, String actorId, Instant at) {
+		requireNotChangeRequest("snoozed", "it never escalates; a PM decides it with /change defer " + key()
+				+ " <reason>");
 		requireActive("snooze");
 		if (!until.isAfter(at)) {
 			throw new UsageException("Snooze until a time in the future, such as tomorrow or a date after today.");
@@ -179,6 +227,8 @@ public final class Impediment {
 
 	/** Moves it up to the rung; each rung fires at most once. */
 	void escalate(int rung, String actorId, Instant at, String detail) {
+		requireNotChangeRequest("escalated", "it is triaged: /change assess " + key() + " <impact>, then approve, "
+				+ "reject or defer");
 		requireActive("escalate");
 		if (rung <= state.rung) {
 			throw new UsageException(key() + " is already at rung " + state.rung + "; it can only climb higher.");
@@ -194,7 +244,7 @@ public final class Impediment {
 
 	void comment(String text, String actorId, Instant at) {
 		if (state.status == ImpedimentStatus.MERGED) {
-			throw new UsageException(key() + " was merged into " + key(state.mergedInto) + "; comment there.");
+			throw new UsageException(key() + " was merged into " + kind.key(state.mergedInto) + "; comment there.");
 		}
 		if (text.isBlank()) {
 			throw new UsageException("Write the comment after the id: /impediment comment " + key() + " <text>");
@@ -235,6 +285,10 @@ public final class Impediment {
 		if (target.teamId != teamId) {
 			throw new UsageException(key() + " and " + target.key() + " belong to different teams.");
 		}
+		if (target.kind != kind) {
+			throw new UsageException(key() + " is " + article(kind) + " and " + target.key() + " is " + article(target.kind)
+					+ "; only entries of one kind can be merged.");
+		}
 		requireActive("merge");
 		target.requireActive("merge into");
 		endSnooze(at);
@@ -244,6 +298,89 @@ public final class Impediment {
 		state.snoozedUntil = null;
 		record(at, actorId, "MERGED", "Merged into " + target.key());
 		target.record(at, actorId, "MERGED_IN", "Merged in " + key() + " (reported by <@" + reporterId + ">): " + title);
+	}
+
+	/** Records what an issue or a change request does to the work; anyone who may change it may restate it. */
+	void changeImpact(String impact, String actorId, Instant at) {
+		if (kind == LogKind.IMPEDIMENT) {
+			throw new UsageException(key() + " is an impediment; issues and change requests carry an impact.");
+		}
+		requireActive("set the impact of");
+		requireImpact(impact);
+		state.impact = impact.strip();
+		record(at, actorId, "IMPACT", "Impact: " + state.impact);
+	}
+
+	/** A PM's assessment of a change request: its impact and, if given, what it changes. */
+	void assess(String impact, Set<ChangeArea> areas, String actorId, Instant at) {
+		requireChangeRequest("assessed");
+		requireActive("assess");
+		requireImpact(impact);
+		state.impact = impact.strip();
+		if (!areas.isEmpty()) {
+			state.changeAreas = EnumSet.copyOf(areas);
+		}
+		state.assessedAt = at;
+		state.assessedBy = actorId;
+		record(at, actorId, "ASSESSED", "Assessed: " + state.impact
+				+ (state.changeAreas.isEmpty() ? "" : " (changes " + ChangeArea.describe(state.changeAreas) + ")"));
+	}
+
+	/** A PM's decision on a change request, with the reason; approving needs an assessment first. */
+	void decide(Decision decision, String reason, String actorId, Instant at) {
+		requireChangeRequest(decision.label());
+		requireActive(decision.verb());
+		if (reason == null || reason.isBlank()) {
+			throw new UsageException("Give the reason with the decision: /change " + decision.verb() + " " + key()
+					+ " <reason>. Nothing was changed.");
+		}
+		if (reason.length() > MAX_NOTE) {
+			throw new UsageException("That reason is " + reason.length() + " characters; keep it under " + MAX_NOTE
+					+ ".");
+		}
+		if (decision == Decision.APPROVED && state.assessedAt == null) {
+			throw new UsageException(key() + " has not been assessed yet: /change assess " + key() + " <impact> "
+					+ "first, then approve it. Nothing was changed.");
+		}
+		state.status = ImpedimentStatus.RESOLVED;
+		state.decision = decision;
+		state.decisionReason = reason.strip();
+		state.decidedAt = at;
+		state.decidedBy = actorId;
+		state.resolvedAt = at;
+		state.resolvedBy = actorId;
+		record(at, actorId, decision.name(), capitalised(decision.label()) + ": " + state.decisionReason);
+	}
+
+	private void requireImpact(String impact) {
+		if (impact == null || impact.isBlank()) {
+			throw new UsageException("Describe the impact, for example: checkout is slower for EU customers until "
+					+ "the fix ships. Nothing was changed.");
+		}
+		if (impact.length() > MAX_NOTE) {
+			throw new UsageException("That impact is " + impact.length() + " characters; keep it under " + MAX_NOTE
+					+ " and add more with a comment.");
+		}
+	}
+
+	private void requireChangeRequest(String done) {
+		if (kind != LogKind.CHANGE_REQUEST) {
+			throw new UsageException(key() + " is " + article(kind) + "; only change requests are " + done + ".");
+		}
+	}
+
+	private void requireNotChangeRequest(String done, String instead) {
+		if (kind == LogKind.CHANGE_REQUEST) {
+			throw new UsageException(key() + " is a change request: it is not " + done + "; " + instead + ".");
+		}
+	}
+
+	private static String article(LogKind kind) {
+		return (kind == LogKind.IMPEDIMENT || kind == LogKind.ISSUE ? "an " : "a ") + kind.noun();
+	}
+
+	private static String capitalised(String word) {
+		return Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 
 	/** Keeps the snooze that ends now, so the age at any earlier instant still leaves it out. */
@@ -259,9 +396,16 @@ public final class Impediment {
 		}
 	}
 
-	String describeStatus() {
+	/** Its state as people read it: {@code open}, {@code snoozed}, {@code merged into IMP-4}, {@code approved}. */
+	public String describeStatus() {
+		if (state.decision != null && state.status == ImpedimentStatus.RESOLVED) {
+			return state.decision.label();
+		}
+		if (kind == LogKind.CHANGE_REQUEST && state.status == ImpedimentStatus.OPEN) {
+			return state.assessedAt == null ? "waiting for an assessment" : "assessed, waiting for a decision";
+		}
 		return switch (state.status) {
-			case MERGED -> "merged into " + key(state.mergedInto);
+			case MERGED -> "merged into " + kind.key(state.mergedInto);
 			case SNOOZED -> "snoozed";
 			default -> state.status.name().toLowerCase(Locale.ROOT);
 		};
@@ -303,6 +447,46 @@ public final class Impediment {
 
 	public long teamId() {
 		return teamId;
+	}
+
+	public LogKind kind() {
+		return kind;
+	}
+
+	/** What an issue or a change request does to the work, or null when nobody has said. */
+	public String impact() {
+		return state.impact;
+	}
+
+	/** What a change request changes; empty when nobody has said, and for the other kinds. */
+	public Set<ChangeArea> changeAreas() {
+		return Set.copyOf(state.changeAreas);
+	}
+
+	/** When a PM assessed the change request, or null. */
+	public Instant assessedAt() {
+		return state.assessedAt;
+	}
+
+	public String assessedBy() {
+		return state.assessedBy;
+	}
+
+	/** The PM's decision on the change request, or null while it waits for one. */
+	public Decision decision() {
+		return state.decision;
+	}
+
+	public String decisionReason() {
+		return state.decisionReason;
+	}
+
+	public Instant decidedAt() {
+		return state.decidedAt;
+	}
+
+	public String decidedBy() {
+		return state.decidedBy;
 	}
 
 	public String title() {

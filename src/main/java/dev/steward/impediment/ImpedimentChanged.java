@@ -21,7 +21,7 @@ public record ImpedimentChanged(ImpedimentLog.Located subject, Change change) {
 	public enum Change {
 
 		OPENED, ASSIGNED, SNOOZED, WOKE, ESCALATED, COMMENTED, UPDATE_REQUESTED, SEVERITY, DUE, REOPENED, RESOLVED,
-		MERGED, LINKED
+		MERGED, LINKED, IMPACT, ASSESSED, DECIDED
 
 	}
 

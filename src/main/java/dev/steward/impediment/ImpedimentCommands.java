@@ -84,8 +84,8 @@ class ImpedimentCommands implements CommandHandler {
 			return extensions.get(word).handle(request, args);
 		}
 		return switch (word) {
-			case "log" -> logImpediment(request, args.drop(1));
-			case "list" -> list(request, args.drop(1));
+			case "log" -> logEntry(request, args.drop(1), LogKind.IMPEDIMENT);
+			case "list" -> list(request, args.drop(1), LogKind.IMPEDIMENT);
 			case "show" -> show(request, args, false);
 			case "history" -> show(request, args, true);
 			case "assign" -> assign(request, args);
@@ -120,23 +120,30 @@ class ImpedimentCommands implements CommandHandler {
 		return Args.impedimentId(args.raw(1));
 	}
 
-	private Reply logImpediment(CommandRequest request, Args args) {
+	/**
+	 * Logs an entry of the kind as the reporter typed it: {@code <text> [@owner] [severity]}, and for an issue or a
+	 * change request its labelled parts ({@code impact:}, {@code changes:}).
+	 */
+	Reply logEntry(CommandRequest request, Args args, LogKind kind) {
 		LogArgs parsed = LogArgs.parse(args);
+		DetailArgs details = (kind == LogKind.IMPEDIMENT) ? new DetailArgs(parsed.title(), null, java.util.Set.of())
+				: DetailArgs.parse(parsed.title(), kind == LogKind.CHANGE_REQUEST);
 		Team team = directory.teamFor(request);
 		Member reporter = directory.requireMember(team, request.actor().userId());
 		String owner = parsed.owner() == null ? reporter.userId() : parsed.owner();
-		Impediment impediment = log.open(team, parsed.title(), owner, reporter,
-				parsed.severity() == null ? Severity.MEDIUM : parsed.severity(), null);
-		return Reply.message(ImpedimentMessages.logged(impediment, parsed.mentionedInTitle()));
+		Impediment entry = log.open(team, kind, details.title(), owner, reporter,
+				parsed.severity() == null ? Severity.MEDIUM : parsed.severity(), null, details.details());
+		return Reply.message(ImpedimentMessages.logged(entry, parsed.mentionedInTitle()));
 	}
 
-	private Reply list(CommandRequest request, Args args) {
+	/** The team's (or the asker's) active entries of the kind, as {@code /<command> list} shows them. */
+	Reply list(CommandRequest request, Args args, LogKind kind) {
 		String scope = args.word(0).startsWith("--") ? "" : args.word(0);
 		Args options = scope.isEmpty() ? args : args.drop(1);
 		boolean byAge = options.size() == 2 && options.word(0).equals("--sort") && options.word(1).equals("age");
 		if (!options.isEmpty() && !byAge) {
-			throw new UsageException("I don't understand '" + options.rest(0) + "'. Write /impediment list [open|"
-					+ "escalated|stale|mine|team] and add --sort age to put the oldest first.");
+			throw new UsageException("I don't understand '" + options.rest(0) + "'. Write /" + request.command()
+					+ " list [open|escalated|stale|mine|team] and add --sort age to put the oldest first.");
 		}
 		Instant now = clock.instant();
 		List<ImpedimentMessages.Line> lines;
@@ -144,16 +151,18 @@ class ImpedimentCommands implements CommandHandler {
 		if (scope.equals("mine")) {
 			List<Team> mine = teams.findByUser(request.actor().platform(), request.actor().workspaceId(),
 					request.actor().userId());
-			lines = lines(log.activeOwnedBy(mine, request.actor().userId(), LIST_LIMIT), now);
-			title = "Your open impediments";
+			lines = lines(log.activeOwnedBy(mine, request.actor().userId(), LIST_LIMIT).stream()
+				.filter((impediment) -> impediment.kind() == kind)
+				.toList(), now);
+			title = "Your open " + kind.plural();
 		}
 		else {
 			Team team = directory.teamFor(request);
-			lines = lines(select(team, scope, now), now);
+			lines = lines(select(team, scope, now, kind), now);
 			title = switch (scope) {
-				case "escalated" -> "Escalated impediments of " + team.name();
-				case "stale" -> "Impediments of " + team.name() + " with no news for a working day";
-				default -> "Open impediments of " + team.name();
+				case "escalated" -> "Escalated " + kind.plural() + " of " + team.name();
+				case "stale" -> capitalised(kind.plural()) + " of " + team.name() + " with no news for a working day";
+				default -> "Open " + kind.plural() + " of " + team.name();
 			};
 		}
 		if (byAge) {
@@ -162,10 +171,14 @@ class ImpedimentCommands implements CommandHandler {
 		return Reply.message(ImpedimentMessages.list(title, lines));
 	}
 
-	private List<Impediment> select(Team team, String scope, Instant now) {
+	private static String capitalised(String words) {
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
+	private List<Impediment> select(Team team, String scope, Instant now, LogKind kind) {
 		return switch (scope) {
-			case "", "team", "open" -> log.activeByTeam(team, LIST_LIMIT);
-			case "escalated" -> log.activeByTeam(team, 1000)
+			case "", "team", "open" -> log.activeByTeam(team, kind, LIST_LIMIT);
+			case "escalated" -> log.activeByTeam(team, kind, 1000)
 				.stream()
 				.filter((impediment) -> impediment.rung() > 0)
 				.limit(LIST_LIMIT)
@@ -173,7 +186,7 @@ class ImpedimentCommands implements CommandHandler {
 			case "stale" -> {
 				TeamCalendar calendar = ages.calendar(team);
 				Instant quietSince = quietSince(calendar, now);
-				yield log.staleByTeam(team, quietSince, LIST_LIMIT);
+				yield log.staleByTeam(team, kind, quietSince, LIST_LIMIT);
 			}
 			default -> throw new UsageException("'" + scope + "' is not a list I know."
 					+ Suggestions.didYouMean(scope, List.of("open", "escalated", "stale", "mine", "team"), "")
@@ -269,7 +282,8 @@ class ImpedimentCommands implements CommandHandler {
 		return done("Merged " + Impediment.key(id(args)) + " into", log.merge(request.actor(), id(args), Args.impedimentId(args.raw(3))));
 	}
 
-	private Reply done(String what, ImpedimentLog.Located found) {
+	/** The reply to a change: what happened, then the entry as it is now. */
+	Reply done(String what, ImpedimentLog.Located found) {
 		Impediment impediment = found.impediment();
 		Duration age = ages.of(impediment, found.team(), clock.instant());
 		return Reply.message(ImpedimentMessages.changed(what, impediment, ages.calendar(found.team()).describe(age),

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +49,14 @@ public class ImpedimentLog {
 
 	private final ApplicationEventPublisher events;
 
+	private final ChangeRequestProperties changeRequests;
+
 	private final Clock clock;
 
 	ImpedimentLog(ImpedimentRepository impediments, TeamRepository teams, TeamDirectory directory,
-			DeliveryQueue deliveries, WorkingAge ages, ApplicationEventPublisher events, Clock clock) {
+			DeliveryQueue deliveries, WorkingAge ages, ApplicationEventPublisher events,
+			ChangeRequestProperties changeRequests, Clock clock) {
+		this.changeRequests = changeRequests;
 		this.impediments = impediments;
 		this.teams = teams;
 		this.directory = directory;
@@ -73,24 +79,43 @@ public class ImpedimentLog {
 	@Transactional
 	public Impediment open(Team team, String title, String ownerId, Member reporter, Severity severity,
 			Long sourceRunId) {
+		return open(team, LogKind.IMPEDIMENT, title, ownerId, reporter, severity, sourceRunId, Impediment.Details.NONE);
+	}
+
+	/**
+	 * Opens an entry of the kind and tells its owner when someone else reported it; a change request waits for a
+	 * PM's assessment, and reminds the PMs once when it has waited {@code steward.change-requests.triage-after}.
+	 */
+	@Transactional
+	public Impediment open(Team team, LogKind kind, String title, String ownerId, Member reporter, Severity severity,
+			Long sourceRunId, Impediment.Details details) {
 		String reporterId = reporter.userId();
+		String command = "/" + (kind == LogKind.CHANGE_REQUEST ? "change request" : kind.noun() + " log");
 		if (title.isBlank()) {
-			throw new UsageException("An impediment needs a description, for example: "
-					+ "/impediment log CI pipeline is red @owner high");
+			throw new UsageException("An " + (kind == LogKind.CHANGE_REQUEST ? "entry" : kind.noun()) + " needs a "
+					+ "description, for example: " + command + " CI pipeline is red @owner high");
 		}
 		if (title.length() > Impediment.MAX_TITLE) {
 			throw new UsageException("That description is " + title.length() + " characters; keep it under "
 					+ Impediment.MAX_TITLE + " and add details later with /impediment comment.");
 		}
+		if (details.impact() != null && details.impact().length() > Impediment.MAX_NOTE) {
+			throw new UsageException("That impact is " + details.impact().length() + " characters; keep it under "
+					+ Impediment.MAX_NOTE + " and add more with /impediment comment.");
+		}
 		if (!ownerId.equals(reporterId)) {
 			requireInTeam(team, ownerId);
 		}
 		Instant now = clock.instant();
-		long id = impediments.insert(team.id(), title, ownerId, reporterId, severity, sourceRunId, now);
-		impediments.append(id, new ImpedimentEvent(now, reporterId, "OPENED",
-				"Opened by <@" + reporterId + ">, owner <@" + ownerId + ">, severity " + severity.label()));
-		Impediment impediment = Impediment.opened(id, team.id(), title, ownerId, reporterId, severity, sourceRunId,
-				now);
+		long id = impediments.insert(team.id(), kind, title, ownerId, reporterId, severity, sourceRunId, now, details);
+		impediments.append(id, new ImpedimentEvent(now, reporterId, "OPENED", (kind == LogKind.CHANGE_REQUEST
+				? "Requested by <@" + reporterId + ">" : "Opened by <@" + reporterId + ">") + ", owner <@" + ownerId
+				+ ">, severity " + severity.label() + (details.impact() == null ? "" : "; impact: " + details.impact())));
+		Impediment impediment = Impediment.opened(id, team.id(), kind, title, ownerId, reporterId, severity,
+				sourceRunId, now, details);
+		if (kind == LogKind.CHANGE_REQUEST) {
+			impediments.scheduleTriage(id, ages.calendar(team).plus(now, changeRequests.triageAfter(), Set.of()));
+		}
 		if (!ownerId.equals(reporterId)) {
 			deliveries.post("impediment-owner:" + id + ":" + ownerId, team.direct(ownerId),
 					ImpedimentMessages.assignedToYou(impediment, reporterId));
@@ -98,6 +123,72 @@ public class ImpedimentLog {
 		events.publishEvent(new ImpedimentChanged(new Located(team, impediment), ImpedimentChanged.Change.OPENED));
 		log.info("Opened {} for team {} (owner {}, {})", impediment.key(), team.id(), ownerId, severity.label());
 		return impediment;
+	}
+
+	/** Restates what an issue or a change request does to the work; whoever may change it may. */
+	@Transactional
+	public Located changeImpact(Actor actor, long id, String impact) {
+		return change(actor, id, ImpedimentChanged.Change.IMPACT,
+				(impediment) -> impediment.changeImpact(impact, actor.userId(), clock.instant()));
+	}
+
+	/** A PM's assessment of a change request: its impact and what it changes; the triage reminder is then not due. */
+	@Transactional
+	public Located assess(Actor actor, long id, String impact, Set<ChangeArea> areas) {
+		Located found = triagedByPm(actor, id, "assess");
+		found.impediment().assess(impact, areas, actor.userId(), clock.instant());
+		save(found, ImpedimentChanged.Change.ASSESSED);
+		impediments.scheduleTriage(id, null);
+		return found;
+	}
+
+	/** A PM's decision on a change request, announced to whoever asked for it. */
+	@Transactional
+	public Located decide(Actor actor, long id, Decision decision, String reason) {
+		Located found = triagedByPm(actor, id, decision.verb());
+		Impediment request = found.impediment();
+		request.decide(decision, reason, actor.userId(), clock.instant());
+		save(found, ImpedimentChanged.Change.DECIDED);
+		impediments.scheduleTriage(id, null);
+		if (!request.reporterId().equals(actor.userId())) {
+			deliveries.post("change-decision:" + id + ":" + request.decidedAt().toEpochMilli(),
+					found.team().direct(request.reporterId()), ImpedimentMessages.decided(request));
+		}
+		return found;
+	}
+
+	/** The team's change requests decided in the window (a sprint, say), in the order they were decided. */
+	public List<Impediment> changesDecided(Team team, Instant from, Instant to) {
+		return impediments.decidedBetween(team.id(), from, to);
+	}
+
+	/** The teams with a change request whose PMs are due a reminder to assess it. */
+	public List<Long> teamsDueForTriage(Instant now) {
+		return impediments.teamsDueForTriage(now);
+	}
+
+	/**
+	 * Reminds the team's PMs, once, of each change request that has waited its time for an assessment.
+	 * @return how many change requests they were reminded of
+	 */
+	@Transactional
+	public int remindTriage(long teamId, Instant now) {
+		Optional<Team> team = teams.find(teamId);
+		if (team.isEmpty()) {
+			return 0;
+		}
+		List<Impediment> waiting = impediments.dueForTriage(teamId, now).stream()
+			.filter((request) -> impediments.claimTriage(request.id()))
+			.toList();
+		if (waiting.isEmpty()) {
+			return 0;
+		}
+		for (String pm : teams.members(teamId).stream().filter(Member::isPm).map(Member::userId).toList()) {
+			deliveries.post("change-triage:" + teamId + ":" + pm + ":" + waiting.get(0).id(), team.get().direct(pm),
+					ImpedimentMessages.triageReminder(team.get(), waiting));
+		}
+		log.info("Reminded the PMs of team {} of {} change requests waiting for an assessment", teamId, waiting.size());
+		return waiting.size();
 	}
 
 	/** The impediment with its team, if it is in the actor's workspace; otherwise a message naming the id. */
@@ -318,21 +409,37 @@ public class ImpedimentLog {
 		impediments.forEachInTeam(team.id(), each);
 	}
 
-	/** Each history line of the team's impediments in turn, by impediment and time, for exports of any size. */
-	public void forEachEventInTeam(Team team, java.util.function.BiConsumer<Long, ImpedimentEvent> each) {
+	/**
+	 * One history line of an entry of the log, for exports.
+	 *
+	 * @param id the entry's id
+	 * @param key the id people type, with its kind's prefix
+	 * @param event the line
+	 */
+	public record EntryEvent(long id, String key, ImpedimentEvent event) {
+	}
+
+	/** Each history line of the team's log in turn, by entry and time, for exports of any size. */
+	public void forEachEventInTeam(Team team, java.util.function.Consumer<EntryEvent> each) {
 		impediments.forEachEventInTeam(team.id(), each);
 	}
 
+	/** The team's active entries of every kind, longest climbing first. */
 	public List<Impediment> activeByTeam(Team team, int limit) {
-		return impediments.activeByTeam(team.id(), limit);
+		return impediments.activeByTeam(team.id(), EnumSet.allOf(LogKind.class), limit);
+	}
+
+	/** The team's active entries of the kind, longest climbing first. */
+	public List<Impediment> activeByTeam(Team team, LogKind kind, int limit) {
+		return impediments.activeByTeam(team.id(), EnumSet.of(kind), limit);
 	}
 
 	public List<Impediment> activeOwnedBy(List<Team> inTeams, String ownerId, int limit) {
 		return impediments.activeByOwner(inTeams.stream().map(Team::id).toList(), ownerId, limit);
 	}
 
-	List<Impediment> staleByTeam(Team team, Instant quietSince, int limit) {
-		return impediments.staleByTeam(team.id(), quietSince, limit);
+	List<Impediment> staleByTeam(Team team, LogKind kind, Instant quietSince, int limit) {
+		return impediments.staleByTeam(team.id(), kind, quietSince, limit);
 	}
 
 	/**
@@ -401,6 +508,17 @@ public class ImpedimentLog {
 			throw new UsageException("<@" + ownerId + "> is not in " + team.name() + ", and an owner must be. Nothing "
 					+ "was changed. A PM can add them with /standup setup, or give it to someone in the team.");
 		}
+	}
+
+	private Located triagedByPm(Actor actor, long id, String verb) {
+		Located found = locate(actor, id);
+		Optional<Member> member = teams.member(found.team().id(), actor.userId());
+		if (member.isEmpty() || !member.get().isPm()) {
+			throw new UsageException("Only a PM of " + found.team().name() + " can " + verb + " "
+					+ found.impediment().key() + ". PMs: " + String.join(", ", directory.pmNames(found.team()))
+					+ ". Nothing was changed.");
+		}
+		return found;
 	}
 
 	private Located changeable(Actor actor, long id) {

@@ -33,17 +33,51 @@ public final class ImpedimentMessages {
 	}
 
 	static ChatMessage logged(Impediment impediment, boolean mentionedInTitle) {
+		boolean request = impediment.kind() == LogKind.CHANGE_REQUEST;
 		Text.Builder text = Text.builder()
-			.plain("Logged ")
+			.plain(request ? "Requested " : "Logged ")
 			.bold(impediment.key())
 			.plain(": ");
 		withMentions(text, impediment.title());
 		text.plain("\nOwner ").mention(impediment.ownerId()).plain(", severity " + impediment.severity().label() + ".");
+		details(text, impediment);
+		if (request) {
+			text.plain("\nA PM assesses it (/change assess " + impediment.key() + " <impact>) and then approves, "
+					+ "rejects or defers it; you will hear the decision.");
+		}
 		if (mentionedInTitle) {
 			text.plain("\nThe people mentioned in the description are not the owner; to give it to someone, put their "
 					+ "mention at the end (/impediment assign " + impediment.key() + " @someone).");
 		}
 		return ChatMessage.of(text.build());
+	}
+
+	/** To whoever asked for the change: the PM's decision and its reason. */
+	static ChatMessage decided(Impediment request) {
+		Text.Builder text = Text.builder()
+			.mention(request.decidedBy())
+			.plain(" " + request.decision().label() + " your change request ")
+			.bold(request.key())
+			.plain(": " + request.title() + "\nReason: " + request.decisionReason());
+		if (request.impact() != null) {
+			text.plain("\nAssessed impact: " + request.impact());
+		}
+		return ChatMessage.of(text.build());
+	}
+
+	/** To a PM: change requests that have waited for an assessment longer than the team allows. */
+	static ChatMessage triageReminder(dev.steward.team.Team team, List<Impediment> waiting) {
+		ChatMessage.Builder message = ChatMessage.builder(waiting.size() + " change request"
+				+ (waiting.size() == 1 ? "" : "s") + " in " + team.name() + " waiting for an assessment")
+			.header("Change requests to triage in " + team.name());
+		for (Impediment request : waiting) {
+			Text.Builder text = Text.builder().bold(request.key()).plain(" ");
+			withMentions(text, request.title());
+			message.section(text.plain("\nasked by ").mention(request.reporterId())
+				.plain(" \u00b7 /change assess " + request.key() + " <impact>, then approve, reject or defer it")
+				.build());
+		}
+		return message.build();
 	}
 
 	/** To the owner: someone would like to know how the impediment is going. */
@@ -94,21 +128,48 @@ public final class ImpedimentMessages {
 	public static Text line(Impediment impediment, String ageText, ZoneId zone) {
 		Text.Builder text = Text.builder().bold(impediment.key()).plain(" ");
 		withMentions(text, impediment.title());
-		return text.plain("\nowner ")
+		text.plain("\nowner ")
 			.mention(impediment.ownerId())
-			.plain(" \u00b7 " + impediment.severity().label() + " \u00b7 " + state(impediment, ageText, zone))
-			.build();
+			.plain(" \u00b7 " + impediment.severity().label() + " \u00b7 " + state(impediment, ageText, zone));
+		details(text, impediment);
+		return text.build();
+	}
+
+	/** An issue's or a change request's impact, and what a change request changes. */
+	private static void details(Text.Builder text, Impediment impediment) {
+		if (!impediment.changeAreas().isEmpty()) {
+			text.plain("\nchanges " + ChangeArea.describe(impediment.changeAreas()));
+		}
+		if (impediment.impact() != null) {
+			text.plain("\nimpact: " + impediment.impact());
+		}
+		if (impediment.decision() != null) {
+			text.plain("\nreason: " + impediment.decisionReason());
+		}
 	}
 
 	private static String state(Impediment impediment, String ageText, ZoneId zone) {
+		if (impediment.kind() == LogKind.CHANGE_REQUEST) {
+			return requestState(impediment, ageText);
+		}
 		return switch (impediment.status()) {
 			case RESOLVED -> "resolved after " + ageText + " of working time";
-			case MERGED -> "merged into " + Impediment.key(impediment.mergedInto());
+			case MERGED -> "merged into " + impediment.kind().key(impediment.mergedInto());
 			case SNOOZED -> "snoozed until " + WHEN.format(impediment.snoozedUntil().atZone(zone)) + " ("
 					+ zone.getId() + ") \u00b7 " + ageText + " working";
 			default -> ageText + " working" + (impediment.rung() > 0 ? " \u00b7 rung " + impediment.rung() : "")
 					+ (impediment.dueDate() != null ? " \u00b7 due " + impediment.dueDate() : "");
 		};
+	}
+
+	private static String requestState(Impediment request, String ageText) {
+		if (request.decision() != null) {
+			return request.decision().label() + " after " + ageText + " of working time";
+		}
+		if (request.status() == ImpedimentStatus.MERGED) {
+			return "merged into " + request.kind().key(request.mergedInto());
+		}
+		return request.describeStatus() + " \u00b7 " + ageText + " working";
 	}
 
 	/** The reply to a change: what happened, then the impediment as it is now. */

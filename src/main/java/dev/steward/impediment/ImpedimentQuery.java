@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a page of a team's impediment log shows: which ones (status, owner, severity, rung, open since before, words
- * in the title), in what order, and which page of how many.
+ * What a page of a team's execution log shows: which ones (kind, status, owner, severity, rung, open since before,
+ * words in the title), in what order, and which page of how many.
  *
+ * @param kinds the kinds to show (impediments, issues, change requests); empty for every one
  * @param statuses the statuses to show; empty for every one
  * @param ownerId only this owner's, or null
  * @param severity only this severity, or null
@@ -19,13 +20,14 @@ import java.util.Set;
  * @param page the page, from 1
  * @param size how many to a page
  */
-public record ImpedimentQuery(Set<ImpedimentStatus> statuses, String ownerId, Severity severity, int minRung,
+public record ImpedimentQuery(Set<LogKind> kinds, Set<ImpedimentStatus> statuses, String ownerId, Severity severity, int minRung,
 		Instant openedBefore, String text, Set<Long> only, Sort sort, int page, int size) {
 
 	/** The most a page may hold. */
 	public static final int MAX_SIZE = 200;
 
 	public ImpedimentQuery {
+		kinds = Set.copyOf(kinds);
 		statuses = Set.copyOf(statuses);
 		only = (only == null) ? null : Set.copyOf(only);
 		if (page < 1) {
@@ -43,12 +45,13 @@ public record ImpedimentQuery(Set<ImpedimentStatus> statuses, String ownerId, Se
 
 	/** Every impediment of the team, newest first, one page of the size. */
 	public static ImpedimentQuery all(int size) {
-		return new ImpedimentQuery(Set.of(), null, null, 0, null, null, null, Sort.NEWEST, 1, size);
+		return new ImpedimentQuery(Set.of(), Set.of(), null, null, 0, null, null, null, Sort.NEWEST, 1, size);
 	}
 
 	/** The same query, limited to the impediments given. */
 	public ImpedimentQuery onlyOf(Set<Long> ids) {
-		return new ImpedimentQuery(statuses, ownerId, severity, minRung, openedBefore, text, ids, sort, page, size);
+		return new ImpedimentQuery(kinds, statuses, ownerId, severity, minRung, openedBefore, text, ids, sort, page,
+				size);
 	}
 
 	/** The orders the log can be read in. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,15 +31,18 @@ class ImpedimentRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts a new open impediment with its reporter and returns its id. */
-	long insert(long teamId, String title, String ownerId, String reporterId, Severity severity, Long sourceRunId,
-			Instant at) {
+	/** Inserts a new open entry of the kind with its reporter and returns its id. */
+	long insert(long teamId, LogKind kind, String title, String ownerId, String reporterId, Severity severity,
+			Long sourceRunId, Instant at, Impediment.Details details) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into impediment (team_id, title, owner_id, reporter_id, severity, status, opened_at,
-				    climb_started_at, source_run_id)
-				values (:team, :title, :owner, :reporter, :severity, 'OPEN', :at, :at, :run)""")
+				insert into impediment (team_id, kind, title, owner_id, reporter_id, severity, status, opened_at,
+				    climb_started_at, source_run_id, impact, change_areas)
+				values (:team, :kind, :title, :owner, :reporter, :severity, 'OPEN', :at, :at, :run, :impact, :areas)""")
 			.param("team", teamId)
+			.param("kind", kind.name())
+			.param("impact", details.impact())
+			.param("areas", ChangeArea.stored(details.areas()))
 			.param("title", title)
 			.param("owner", ownerId)
 			.param("reporter", reporterId)
@@ -77,6 +81,8 @@ class ImpedimentRepository {
 				    climb_started_at = :climb, snoozed_at = :snoozedAt, snoozed_until = :snoozedUntil,
 				    paused_minutes = :paused, due_date = :due, merged_into = :merged, resolved_at = :resolvedAt,
 				    resolved_by = :resolvedBy, resolution_note = :note, resolved_working_minutes = :workingMinutes,
+				    impact = :impact, change_areas = :areas, assessed_at = :assessedAt, assessed_by = :assessedBy,
+				    decision = :decision, decision_reason = :reason, decided_at = :decidedAt, decided_by = :decidedBy,
 				    version = version + 1
 				where id = :id and version = :version""")
 			.param("owner", state.ownerId)
@@ -93,6 +99,14 @@ class ImpedimentRepository {
 			.param("resolvedBy", state.resolvedBy)
 			.param("note", state.resolutionNote)
 			.param("workingMinutes", state.resolvedWorkingTime == null ? null : state.resolvedWorkingTime.toMinutes())
+			.param("impact", state.impact)
+			.param("areas", ChangeArea.stored(state.changeAreas))
+			.param("assessedAt", ts(state.assessedAt))
+			.param("assessedBy", state.assessedBy)
+			.param("decision", state.decision == null ? null : state.decision.name())
+			.param("reason", state.decisionReason)
+			.param("decidedAt", ts(state.decidedAt))
+			.param("decidedBy", state.decidedBy)
 			.param("id", impediment.id())
 			.param("version", state.version)
 			.update();
@@ -151,12 +165,55 @@ class ImpedimentRepository {
 
 	/** The active impediments the user owns or reported in the team, oldest first. */
 	List<Impediment> activeOwnedOrReportedBy(long teamId, String userId, int limit) {
-		return jdbc.sql("select * from impediment i where team_id = :team and " + ACTIVE
+		return jdbc.sql("select * from impediment i where team_id = :team and kind = 'IMPEDIMENT' and " + ACTIVE
 				+ " and (owner_id = :user or exists (select 1 from impediment_reporter r where r.impediment_id = i.id"
 				+ " and r.user_id = :user)) order by climb_started_at, id limit :limit")
 			.param("team", teamId)
 			.param("user", userId)
 			.param("limit", limit)
+			.query(this::impediment)
+			.list();
+	}
+
+	/** Sets when an unassessed change request reminds its PMs (null: never). */
+	void scheduleTriage(long id, Instant at) {
+		jdbc.sql("update impediment set triage_due_at = :at where id = :id")
+			.param("at", ts(at))
+			.param("id", id)
+			.update();
+	}
+
+	/** The teams with a change request whose triage reminder has come, through the index. */
+	List<Long> teamsDueForTriage(Instant now) {
+		return jdbc.sql("select distinct team_id from impediment where triage_due_at <= :now order by team_id")
+			.param("now", ts(now))
+			.query(Long.class)
+			.list();
+	}
+
+	/** The team's change requests whose triage reminder has come, oldest first. */
+	List<Impediment> dueForTriage(long teamId, Instant now) {
+		return jdbc.sql("select * from impediment where triage_due_at <= :now and team_id = :team order by opened_at, id")
+			.param("now", ts(now))
+			.param("team", teamId)
+			.query(this::impediment)
+			.list();
+	}
+
+	/** Takes the triage reminder of the change request, once: false when another tick or an assessment took it. */
+	boolean claimTriage(long id) {
+		return jdbc.sql("update impediment set triage_due_at = null where id = :id and triage_due_at is not null")
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** The team's change requests decided in the window, in the order they were decided. */
+	List<Impediment> decidedBetween(long teamId, Instant from, Instant to) {
+		return jdbc.sql("select * from impediment where team_id = :team and kind = 'CHANGE_REQUEST' "
+				+ "and decided_at >= :from and decided_at < :to order by decided_at, id")
+			.param("team", teamId)
+			.param("from", ts(from))
+			.param("to", ts(to))
 			.query(this::impediment)
 			.list();
 	}
@@ -201,10 +258,12 @@ class ImpedimentRepository {
 			.list();
 	}
 
-	List<Impediment> activeByTeam(long teamId, int limit) {
-		return jdbc.sql("select * from impediment where team_id = :team and " + ACTIVE
+	/** The team's active entries of the kinds, longest climbing first. */
+	List<Impediment> activeByTeam(long teamId, Set<LogKind> kinds, int limit) {
+		return jdbc.sql("select * from impediment where team_id = :team and kind in (:kinds) and " + ACTIVE
 				+ " order by climb_started_at, id limit :limit")
 			.param("team", teamId)
+			.param("kinds", names(kinds))
 			.param("limit", limit)
 			.query(this::impediment)
 			.list();
@@ -224,12 +283,13 @@ class ImpedimentRepository {
 	}
 
 	/** The team's active impediments without any history entry since the instant. */
-	List<Impediment> staleByTeam(long teamId, Instant quietSince, int limit) {
-		return jdbc.sql("select * from impediment i where team_id = :team and " + ACTIVE
+	List<Impediment> staleByTeam(long teamId, LogKind kind, Instant quietSince, int limit) {
+		return jdbc.sql("select * from impediment i where team_id = :team and kind = :kind and " + ACTIVE
 				+ " and not exists (select 1 from impediment_event e where e.impediment_id = i.id and e.at > :since)"
 				+ " order by climb_started_at, id limit :limit")
 			.param("team", teamId)
 			.param("since", ts(quietSince))
+			.param("kind", kind.name())
 			.param("limit", limit)
 			.query(this::impediment)
 			.list();
@@ -253,6 +313,10 @@ class ImpedimentRepository {
 		StringBuilder where = new StringBuilder(" from impediment where team_id = :team");
 		Map<String, Object> params = new HashMap<>();
 		params.put("team", teamId);
+		if (!query.kinds().isEmpty()) {
+			where.append(" and kind in (:kinds)");
+			params.put("kinds", names(query.kinds()));
+		}
 		if (!query.statuses().isEmpty()) {
 			where.append(" and status in (:statuses)");
 			params.put("statuses", query.statuses().stream().map(Enum::name).toList());
@@ -349,17 +413,24 @@ class ImpedimentRepository {
 		}
 	}
 
-	/** Each history line of the team's impediments, by impediment and time, read as the caller takes them. */
-	void forEachEventInTeam(long teamId, java.util.function.BiConsumer<Long, ImpedimentEvent> each) {
-		try (java.util.stream.Stream<Object[]> all = jdbc.sql("select e.* from impediment_event e join impediment i "
-				+ "on i.id = e.impediment_id where i.team_id = :team order by e.impediment_id, e.at, e.id")
+	/** Each history line of the team's log, by entry and time, read as the caller takes them. */
+	void forEachEventInTeam(long teamId, java.util.function.Consumer<ImpedimentLog.EntryEvent> each) {
+		try (java.util.stream.Stream<ImpedimentLog.EntryEvent> all = jdbc.sql("select e.*, i.kind as entry_kind "
+				+ "from impediment_event e join impediment i on i.id = e.impediment_id where i.team_id = :team "
+				+ "order by e.impediment_id, e.at, e.id")
 			.param("team", teamId)
 			.withFetchSize(500)
-			.query((rs, row) -> new Object[] { rs.getLong("impediment_id"), new ImpedimentEvent(instant(rs, "at"),
-					rs.getString("actor_id"), rs.getString("kind"), rs.getString("detail")) })
+			.query((rs, row) -> new ImpedimentLog.EntryEvent(rs.getLong("impediment_id"),
+					LogKind.valueOf(rs.getString("entry_kind")).key(rs.getLong("impediment_id")),
+					new ImpedimentEvent(instant(rs, "at"), rs.getString("actor_id"), rs.getString("kind"),
+							rs.getString("detail"))))
 			.stream()) {
-			all.forEach((row) -> each.accept((Long) row[0], (ImpedimentEvent) row[1]));
+			all.forEach(each);
 		}
+	}
+
+	private static List<String> names(Set<LogKind> kinds) {
+		return kinds.stream().map(Enum::name).sorted().toList();
 	}
 
 	private static String likeEscaped(String text) {
@@ -384,7 +455,17 @@ class ImpedimentRepository {
 		Long minutes = rs.getObject("resolved_working_minutes", Long.class);
 		state.resolvedWorkingTime = minutes == null ? null : Duration.ofMinutes(minutes);
 		state.version = rs.getInt("version");
-		return new Impediment(rs.getLong("id"), rs.getLong("team_id"), rs.getString("title"),
+		state.impact = rs.getString("impact");
+		state.changeAreas = ChangeArea.fromStored(rs.getString("change_areas"));
+		state.assessedAt = instant(rs, "assessed_at");
+		state.assessedBy = rs.getString("assessed_by");
+		String decision = rs.getString("decision");
+		state.decision = decision == null ? null : Decision.valueOf(decision);
+		state.decisionReason = rs.getString("decision_reason");
+		state.decidedAt = instant(rs, "decided_at");
+		state.decidedBy = rs.getString("decided_by");
+		return new Impediment(rs.getLong("id"), rs.getLong("team_id"), LogKind.valueOf(rs.getString("kind")),
+				rs.getString("title"),
 				rs.getString("reporter_id"), instant(rs, "opened_at"), rs.getObject("source_run_id", Long.class), state);
 	}
 

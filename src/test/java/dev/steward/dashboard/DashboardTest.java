@@ -116,6 +116,34 @@ class DashboardTest {
 	}
 
 	@Test
+	void showsTheWholeExecutionLogAndFiltersItByKind() {
+		command("bob", "/impediment log Kindcheck VPN drops every hour low");
+		long impediment = newest();
+		command("chen", "/issue log Kindcheck payment provider outage impact: EU customers cannot pay");
+		long issue = newest();
+		command("bob", "/change request Kindcheck Apple Pay changes: scope");
+		long request = newest();
+
+		assertThat(alice.get(log("?q=kindcheck")).body()).contains("3 found");
+		assertThat(alice.get(log("?q=kindcheck&kind=issue,impediment")).body()).contains("2 found")
+			.doesNotContain("Apple Pay");
+		String changes = alice.get(log("?q=kindcheck&kind=change_request")).body();
+		assertThat(changes).contains("1 found").contains("CR-" + request).contains("change request")
+			.doesNotContain("VPN drops");
+		assertThat(alice.get("/dashboard/impediments/" + request).body()).contains("Changes")
+			.contains("waiting for an assessment");
+		HttpResponse<String> badKind = alice.get(log("?kind=risk"));
+		assertThat(badKind.statusCode()).isEqualTo(400);
+		assertThat(badKind.body()).contains("&#39;risk&#39; is not a kind of the log");
+
+		command("bob", "/impediment resolve IMP-" + impediment);
+		command("chen", "/issue resolve ISS-" + issue);
+		command("alice", "/change reject CR-" + request + " not this quarter");
+		assertThat(alice.get(log("?q=kindcheck")).body()).as("nothing left active for the other tests")
+			.contains("0 found");
+	}
+
+	@Test
 	void refusesAFilterItCannotReadNamingIt() {
 		HttpResponse<String> badStatus = alice.get(log("?status=lost"));
 		HttpResponse<String> unknown = alice.get(log("?colour=red"));

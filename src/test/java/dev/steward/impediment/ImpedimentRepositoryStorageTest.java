@@ -3,6 +3,7 @@ package dev.steward.impediment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ImpedimentRepositoryStorageTest extends StorageTest {
 
 	@Test
 	void keepsTheLifecycleStateAndTheReporters() {
-		long id = impediments.insert(team.id(), "CI is red", "U1", "U2", Severity.HIGH, null, NOW);
+		long id = insert("CI is red", "U1", "U2", Severity.HIGH);
 		Impediment impediment = impediments.find(id).orElseThrow();
 		impediment.snooze(NOW.plus(Duration.ofDays(1)), "tomorrow", "U1", NOW);
 		assertThat(impediments.save(impediment)).isTrue();
@@ -48,7 +49,7 @@ class ImpedimentRepositoryStorageTest extends StorageTest {
 
 	@Test
 	void aStaleCopyCannotOverwriteANewerChange() {
-		long id = impediments.insert(team.id(), "Waiting on legal", "U1", "U1", Severity.MEDIUM, null, NOW);
+		long id = insert("Waiting on legal", "U1", "U1", Severity.MEDIUM);
 		Impediment first = impediments.find(id).orElseThrow();
 		Impediment second = impediments.find(id).orElseThrow();
 
@@ -63,14 +64,55 @@ class ImpedimentRepositoryStorageTest extends StorageTest {
 
 	@Test
 	void dueForCheckReturnsOnlyWhatIsDueOldestFirst() {
-		long later = impediments.insert(team.id(), "Later", "U1", "U1", Severity.LOW, null, NOW);
-		long sooner = impediments.insert(team.id(), "Sooner", "U1", "U1", Severity.LOW, null, NOW);
-		long future = impediments.insert(team.id(), "Future", "U1", "U1", Severity.LOW, null, NOW);
+		long later = insert("Later", "U1", "U1", Severity.LOW);
+		long sooner = insert("Sooner", "U1", "U1", Severity.LOW);
+		long future = insert("Future", "U1", "U1", Severity.LOW);
 		impediments.scheduleCheck(later, NOW.minusSeconds(10));
 		impediments.scheduleCheck(sooner, NOW.minusSeconds(60));
 		impediments.scheduleCheck(future, NOW.plusSeconds(60));
 
 		assertThat(impediments.dueForCheck(NOW, 10)).containsExactly(sooner, later);
+	}
+
+	@Test
+	void keepsAChangeRequestsAssessmentAndDecision() {
+		long id = impediments.insert(team.id(), LogKind.CHANGE_REQUEST, "Add Apple Pay", "U1", "U1", Severity.MEDIUM,
+				null, NOW, new Impediment.Details(null, EnumSet.of(ChangeArea.SCOPE)));
+		Impediment request = impediments.find(id).orElseThrow();
+		request.assess("Two more days of work", EnumSet.of(ChangeArea.SCOPE, ChangeArea.SCHEDULE), "U0PM", NOW);
+		request.decide(Decision.APPROVED, "Worth it for the launch", "U0PM", NOW.plusSeconds(60));
+		assertThat(impediments.save(request)).isTrue();
+
+		Impediment stored = impediments.find(id).orElseThrow();
+		assertThat(stored.kind()).isEqualTo(LogKind.CHANGE_REQUEST);
+		assertThat(stored.key()).isEqualTo("CR-" + id);
+		assertThat(stored.changeAreas()).containsExactlyInAnyOrder(ChangeArea.SCOPE, ChangeArea.SCHEDULE);
+		assertThat(stored.impact()).isEqualTo("Two more days of work");
+		assertThat(stored.assessedBy()).isEqualTo("U0PM");
+		assertThat(stored.decision()).isEqualTo(Decision.APPROVED);
+		assertThat(stored.decisionReason()).isEqualTo("Worth it for the launch");
+		assertThat(stored.decidedAt()).isEqualTo(NOW.plusSeconds(60));
+		assertThat(stored.describeStatus()).isEqualTo("approved");
+	}
+
+	@Test
+	void aTriageReminderIsTakenOnce() {
+		long id = impediments.insert(team.id(), LogKind.CHANGE_REQUEST, "Move the demo", "U1", "U1", Severity.LOW,
+				null, NOW, Impediment.Details.NONE);
+		impediments.scheduleTriage(id, NOW.plusSeconds(60));
+
+		assertThat(impediments.teamsDueForTriage(NOW)).isEmpty();
+		assertThat(impediments.teamsDueForTriage(NOW.plusSeconds(60))).containsExactly(team.id());
+		assertThat(impediments.dueForTriage(team.id(), NOW.plusSeconds(60))).extracting(Impediment::id)
+			.containsExactly(id);
+		assertThat(impediments.claimTriage(id)).isTrue();
+		assertThat(impediments.claimTriage(id)).isFalse();
+		assertThat(impediments.teamsDueForTriage(NOW.plusSeconds(3600))).isEmpty();
+	}
+
+	private long insert(String title, String owner, String reporter, Severity severity) {
+		return impediments.insert(team.id(), LogKind.IMPEDIMENT, title, owner, reporter, severity, null, NOW,
+				Impediment.Details.NONE);
 	}
 
 }

@@ -16,10 +16,12 @@ import dev.steward.command.UsageException;
 import dev.steward.dashboard.LogFilter;
 import dev.steward.dashboard.TeamAccess;
 import dev.steward.dashboard.Viewer;
+import dev.steward.impediment.ChangeArea;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentEvent;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.ImpedimentPage;
+import dev.steward.impediment.LogKind;
 import dev.steward.impediment.Severity;
 import dev.steward.sprint.GoalLinks;
 import dev.steward.sprint.Lessons;
@@ -256,8 +258,14 @@ class ApiController {
 		if (body.title() == null) {
 			throw new ApiProblem("title", "is required");
 		}
-		Impediment opened = impediments.open(team, body.title().strip(), (body.owner() == null) ? reporter.userId()
-				: body.owner(), reporter, severity, null);
+		LogKind kind = (body.kind() == null) ? LogKind.IMPEDIMENT : LogKind.named(body.kind())
+			.orElseThrow(() -> new ApiProblem("kind", "must be impediment, issue or change_request"));
+		if (kind == LogKind.IMPEDIMENT && body.impact() != null) {
+			throw new ApiProblem("impact", "is for issues and change requests");
+		}
+		Impediment opened = impediments.open(team, kind, body.title().strip(), (body.owner() == null)
+				? reporter.userId() : body.owner(), reporter, severity, null,
+				new Impediment.Details(body.impact(), java.util.Set.of()));
 		return ResponseEntity.created(URI.create("/api/v1/impediments/" + opened.id()))
 			.body(detail(new ImpedimentLog.Located(team, opened)));
 	}
@@ -323,6 +331,7 @@ class ApiController {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("id", impediment.id());
 		body.put("key", impediment.key());
+		body.put("kind", impediment.kind().name().toLowerCase(java.util.Locale.ROOT));
 		body.put("teamId", team.id());
 		body.put("title", impediment.title());
 		body.put("status", impediment.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -335,6 +344,11 @@ class ApiController {
 		body.put("resolvedAt", iso(impediment.resolvedAt()));
 		body.put("resolvedBy", impediment.resolvedBy());
 		body.put("resolutionNote", impediment.resolutionNote());
+		body.put("impact", impediment.impact());
+		body.put("changes", impediment.changeAreas().stream().sorted().map(ChangeArea::label).toList());
+		body.put("decision", (impediment.decision() != null) ? impediment.decision().label() : null);
+		body.put("decisionReason", impediment.decisionReason());
+		body.put("decidedAt", iso(impediment.decidedAt()));
 		return body;
 	}
 
@@ -363,8 +377,11 @@ class ApiController {
 		return new Actor(owner.platform(), owner.workspaceId(), owner.userId(), owner.name());
 	}
 
-	/** The body of a new impediment; the owner defaults to the token's owner, the severity to medium. */
-	record NewImpediment(String title, String owner, String severity) {
+	/**
+	 * The body of a new entry of the log: an impediment unless {@code kind} says issue or change_request; the owner
+	 * defaults to the token's owner, the severity to medium; an issue or a change request may carry its impact.
+	 */
+	record NewImpediment(String title, String owner, String severity, String kind, String impact) {
 	}
 
 	/** The body of a comment. */

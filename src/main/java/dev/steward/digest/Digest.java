@@ -39,11 +39,29 @@ record Digest(Period period, boolean late, List<TeamFigures> teams, List<ChartDa
 	 * @param sprint the current sprint's name, if one runs
 	 * @param goals its goals
 	 * @param lastReview the last review's outcomes, if any
+	 * @param execution the rest of the execution log: issues and change requests
 	 */
 	record TeamFigures(Team team, long standups, long prompted, long answered, List<String> silent,
 			List<String> daysOff, long opened,
 			List<Duration> resolveTimes, List<OpenItem> open, long escalations, Optional<String> sprint,
-			List<SprintOverview.GoalStatus> goals, Optional<String> lastReview) {
+			List<SprintOverview.GoalStatus> goals, Optional<String> lastReview, Execution execution) {
+
+	}
+
+	/**
+	 * A team's issues and change requests as the digest shows them.
+	 *
+	 * @param issues issues logged, resolved and open
+	 * @param decided change requests decided in the period
+	 * @param undecided change requests still waiting for a decision
+	 */
+	record Execution(DigestQueries.IssueCounts issues, List<DigestQueries.DecidedChange> decided, long undecided) {
+
+		static final Execution NONE = new Execution(DigestQueries.IssueCounts.NONE, List.of(), 0);
+
+		boolean any() {
+			return issues.any() || !decided.isEmpty() || undecided > 0;
+		}
 
 	}
 

@@ -56,6 +56,9 @@ class DigestComposer {
 		Map<Long, Long> standups = queries.standups(ids, period);
 		Map<Long, long[]> answers = queries.answers(ids, period);
 		Map<Long, List<String>> silent = queries.silent(ids, period);
+		Map<Long, DigestQueries.IssueCounts> issues = queries.issues(ids, period);
+		List<DigestQueries.DecidedChange> decided = queries.decidedChanges(ids, period);
+		Map<Long, Long> undecided = queries.undecidedChanges(ids);
 		Map<Long, TeamCalendar> calendars = new HashMap<>();
 		teams.forEach((team) -> calendars.put(team.id(), ages.calendar(team)));
 		Map<Long, AgeClock> clocks = ages.clocks(rows.stream().map(DigestQueries.ImpedimentRow::facts).toList(),
@@ -71,7 +74,9 @@ class DigestComposer {
 					opened(mine, period),
 					resolveTimes.getOrDefault(team.id(), List.of()), open(mine, clocks, boundaries, period),
 					escalations.getOrDefault(team.id(), 0L), sprints.currentSprint(team), sprints.currentGoals(team),
-					sprints.lastReview(team)));
+					sprints.lastReview(team), new Digest.Execution(issues.getOrDefault(team.id(),
+							DigestQueries.IssueCounts.NONE), decided.stream().filter((change) -> change.teamId() == team.id())
+						.toList(), undecided.getOrDefault(team.id(), 0L))));
 		}
 		return new Digest(period, late, figures, chart(rows, boundaries, period.end(), zone), previous);
 	}

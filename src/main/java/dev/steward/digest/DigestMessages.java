@@ -42,6 +42,10 @@ final class DigestMessages {
 		if (!value.isEmpty()) {
 			message.section(section("Value", value));
 		}
+		List<String> execution = execution(digest);
+		if (!execution.isEmpty()) {
+			message.section(section("Issues and change requests", execution));
+		}
 		digest.previous().ifPresent((previous) -> message.section(section("Since the last digest",
 				List.of(change(digest, previous, calendar)))));
 		message.image("open-impediments.png", "Open impediments by working-time age, last 7 days",
@@ -151,6 +155,54 @@ final class DigestMessages {
 			team.lastReview().ifPresent((review) -> lines.add(team.team().name() + " \u00b7 last review: " + review));
 		}
 		return lines;
+	}
+
+	/**
+	 * Each team's issues and change requests: {@code 2 change requests approved; 1 affects goal 'Checkout under 2 s'}.
+	 */
+	static List<String> execution(Digest digest) {
+		List<String> lines = new ArrayList<>();
+		for (Digest.TeamFigures team : digest.teams()) {
+			Digest.Execution execution = team.execution();
+			if (!execution.any()) {
+				continue;
+			}
+			DigestQueries.IssueCounts issues = execution.issues();
+			if (issues.any()) {
+				lines.add(team.team().name() + " \u00b7 issues: " + issues.opened() + " logged, " + issues.resolved()
+						+ " resolved, " + issues.open() + " open" + (issues.escalated() > 0 ? " (" + issues.escalated()
+								+ " escalated)" : ""));
+			}
+			for (String decision : List.of("approved", "rejected", "deferred")) {
+				List<DigestQueries.DecidedChange> these = execution.decided().stream()
+					.filter((change) -> change.decision().equals(decision))
+					.toList();
+				if (!these.isEmpty()) {
+					lines.add(team.team().name() + " \u00b7 " + count(these.size(), "change request") + " " + decision
+							+ " this period" + goals(these) + ": " + String.join(", ", these.stream()
+								.map((change) -> change.key() + " " + change.title()).toList()));
+				}
+			}
+			if (execution.undecided() > 0) {
+				lines.add(team.team().name() + " \u00b7 " + count(execution.undecided(), "change request")
+						+ " waiting for a decision");
+			}
+		}
+		return lines;
+	}
+
+	private static String goals(List<DigestQueries.DecidedChange> changes) {
+		Map<String, Long> byGoal = changes.stream().filter((change) -> change.goal() != null)
+			.collect(java.util.stream.Collectors.groupingBy(DigestQueries.DecidedChange::goal,
+					java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+		StringBuilder text = new StringBuilder();
+		byGoal.forEach((goal, count) -> text.append("; ").append(count).append(count == 1 ? " affects" : " affect")
+			.append(" goal '").append(goal).append("'"));
+		return text.toString();
+	}
+
+	private static String count(long count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 
 	private static String change(Digest digest, SubscriptionRepository.Sent previous, TeamCalendar calendar) {

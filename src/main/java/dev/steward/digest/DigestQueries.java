@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.steward.impediment.LogKind;
 import dev.steward.impediment.WorkingAge;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +63,7 @@ class DigestQueries {
 				select id, team_id, title, owner_id, rung, status, climb_started_at, opened_at, resolved_at,
 				    snoozed_at, resolved_working_minutes
 				from impediment
-				where team_id in (:teams) and status <> 'MERGED' and opened_at <= :to
+				where team_id in (:teams) and kind = 'IMPEDIMENT' and status <> 'MERGED' and opened_at <= :to
 				    and (resolved_at is null or resolved_at > :from)""")
 			.param("teams", teams)
 			.param("from", ts(from))
@@ -83,7 +84,7 @@ class DigestQueries {
 	/** Each team's working times to resolve, for the impediments resolved in the period. */
 	Map<Long, List<Duration>> resolveTimes(List<Long> teams, Period period) {
 		return jdbc.sql("select team_id, resolved_working_minutes from impediment where team_id in (:teams) "
-				+ "and resolved_at >= :start and resolved_at < :end and resolved_working_minutes is not null")
+				+ "and kind = 'IMPEDIMENT' and resolved_at >= :start and resolved_at < :end and resolved_working_minutes is not null")
 			.param("teams", teams)
 			.param("start", ts(period.start()))
 			.param("end", ts(period.end()))
@@ -100,14 +101,14 @@ class DigestQueries {
 				select team_id, count(*) from (
 				    select distinct i.team_id, e.impediment_id, e.climb_started_at, e.rung
 				    from escalation_record e join impediment i on i.id = e.impediment_id
-				    where i.team_id in (:teams) and e.at >= :start and e.at < :end) fired
+				    where i.team_id in (:teams) and i.kind = 'IMPEDIMENT' and e.at >= :start and e.at < :end) fired
 				group by team_id""", teams, period);
 	}
 
 	/** Each team's impediments opened in the period (merged ones left out). */
 	Map<Long, Long> opened(List<Long> teams, Period period) {
-		return counts("select team_id, count(*) from impediment where team_id in (:teams) and status <> 'MERGED' "
-				+ "and opened_at >= :start and opened_at < :end group by team_id", teams, period);
+		return counts("select team_id, count(*) from impediment where team_id in (:teams) and kind = 'IMPEDIMENT' "
+				+ "and status <> 'MERGED' and opened_at >= :start and opened_at < :end group by team_id", teams, period);
 	}
 
 	/** The rungs fired in the period across the teams, by rung. */
@@ -116,7 +117,7 @@ class DigestQueries {
 				select rung, count(*) from (
 				    select distinct e.impediment_id, e.climb_started_at, e.rung
 				    from escalation_record e join impediment i on i.id = e.impediment_id
-				    where i.team_id in (:teams) and e.at >= :start and e.at < :end) fired
+				    where i.team_id in (:teams) and i.kind = 'IMPEDIMENT' and e.at >= :start and e.at < :end) fired
 				group by rung""")
 			.param("teams", teams)
 			.param("start", ts(period.start()))
@@ -143,7 +144,7 @@ class DigestQueries {
 				.append(" and (resolved_at is null or resolved_at > :at").append(i).append(") then 1 else 0 end), 0), ")
 				.append("coalesce(sum(case when resolved_at <= :at").append(i).append(" then 1 else 0 end), 0)");
 		}
-		sql.append(" from impediment where team_id in (:teams) and status <> 'MERGED'");
+		sql.append(" from impediment where team_id in (:teams) and kind = 'IMPEDIMENT' and status <> 'MERGED'");
 		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("teams", teams);
 		for (int i = 0; i < instants.size(); i++) {
 			statement = statement.param("at" + i, ts(instants.get(i)));
@@ -155,6 +156,88 @@ class DigestQueries {
 			}
 			return flows;
 		}).single();
+	}
+
+	/**
+	 * A team's issues over a period.
+	 *
+	 * @param opened issues logged in the period
+	 * @param resolved issues resolved in the period
+	 * @param open issues active now
+	 * @param escalated of those, the ones past the first rung
+	 */
+	record IssueCounts(long opened, long resolved, long open, long escalated) {
+
+		static final IssueCounts NONE = new IssueCounts(0, 0, 0, 0);
+
+		boolean any() {
+			return opened + resolved + open > 0;
+		}
+
+	}
+
+	/** Each team's issues: logged and resolved in the period, open now (merged ones left out). */
+	Map<Long, IssueCounts> issues(List<Long> teams, Period period) {
+		return jdbc.sql("""
+				select team_id,
+				    sum(case when opened_at >= :start and opened_at < :end then 1 else 0 end) as opened,
+				    sum(case when resolved_at >= :start and resolved_at < :end then 1 else 0 end) as resolved,
+				    sum(case when status in ('OPEN', 'SNOOZED', 'ESCALATED') then 1 else 0 end) as still_open,
+				    sum(case when status in ('OPEN', 'SNOOZED', 'ESCALATED') and rung > 0 then 1 else 0 end) as escalated
+				from impediment
+				where team_id in (:teams) and kind = 'ISSUE' and status <> 'MERGED'
+				group by team_id""")
+			.param("teams", teams)
+			.param("start", ts(period.start()))
+			.param("end", ts(period.end()))
+			.query((rs, row) -> Map.entry(rs.getLong("team_id"), new IssueCounts(rs.getLong("opened"),
+					rs.getLong("resolved"), rs.getLong("still_open"), rs.getLong("escalated"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * A change request decided in a period.
+	 *
+	 * @param teamId its team
+	 * @param key the id people type
+	 * @param title what it asked for
+	 * @param decision approved, rejected or deferred
+	 * @param goal the value goal it is linked to (its outcome), or null
+	 */
+	record DecidedChange(long teamId, String key, String title, String decision, String goal) {
+
+	}
+
+	/** The teams' change requests decided in the period, with the value goal each is linked to, oldest first. */
+	List<DecidedChange> decidedChanges(List<Long> teams, Period period) {
+		return jdbc.sql("""
+				select i.team_id, i.id, i.title, i.decision, g.outcome
+				from impediment i
+				left join goal_impediment l on l.impediment_id = i.id
+				left join value_goal g on g.id = l.goal_id
+				where i.team_id in (:teams) and i.kind = 'CHANGE_REQUEST' and i.decision is not null
+				    and i.decided_at >= :start and i.decided_at < :end
+				order by i.decided_at, i.id""")
+			.param("teams", teams)
+			.param("start", ts(period.start()))
+			.param("end", ts(period.end()))
+			.query((rs, row) -> new DecidedChange(rs.getLong("team_id"), LogKind.CHANGE_REQUEST.key(rs.getLong("id")),
+					rs.getString("title"), rs.getString("decision").toLowerCase(java.util.Locale.ROOT),
+					rs.getString("outcome")))
+			.list();
+	}
+
+	/** Each team's change requests still waiting for a decision. */
+	Map<Long, Long> undecidedChanges(List<Long> teams) {
+		return jdbc.sql("select team_id, count(*) from impediment where team_id in (:teams) "
+				+ "and kind = 'CHANGE_REQUEST' and status = 'OPEN' group by team_id")
+			.param("teams", teams)
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/** Each team's stand-up summaries sent in the period. */

@@ -1,6 +1,7 @@
 package dev.steward.sprint;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.impediment.ImpedimentLog;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
@@ -36,8 +38,11 @@ class ReviewForm implements FormHandler {
 
 	private final Clock clock;
 
+	private final ImpedimentLog impediments;
+
 	ReviewForm(SprintRepository sprints, TeamRepository teams, TeamDirectory directory, DeliveryQueue deliveries,
-			Clock clock) {
+			Clock clock, ImpedimentLog impediments) {
+		this.impediments = impediments;
 		this.deliveries = deliveries;
 		this.sprints = sprints;
 		this.teams = teams;
@@ -83,7 +88,9 @@ class ReviewForm implements FormHandler {
 	/** The review card shows the result from now on, for every PM, and the team channel hears it. */
 	private void announce(Team team, Sprint sprint, String actorId) {
 		long at = clock.millis();
-		ChatMessage result = SprintMessages.reviewed(actorId, sprint, sprints.goals(sprint.id()));
+		Instant[] window = sprint.window(team.zone());
+		ChatMessage result = SprintMessages.reviewed(actorId, sprint, sprints.goals(sprint.id()),
+				impediments.changesDecided(team, window[0], window[1]));
 		for (Member pm : teams.members(team.id()).stream().filter(Member::isPm).toList()) {
 			String card = "sprint-review:" + sprint.id() + ":" + pm.userId();
 			if (deliveries.exists(card)) {

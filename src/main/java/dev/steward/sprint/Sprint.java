@@ -2,6 +2,7 @@ package dev.steward.sprint;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * A team's sprint.
@@ -20,6 +21,12 @@ record Sprint(long id, long teamId, String name, LocalDate startsOn, LocalDate e
 
 	boolean isOn(LocalDate date) {
 		return closedAt == null && !date.isBefore(startsOn) && !date.isAfter(endsOn);
+	}
+
+	/** The sprint's first moment and the moment after its last day, in the zone: the window of its change decisions. */
+	Instant[] window(ZoneId zone) {
+		return new Instant[] { startsOn.atStartOfDay(zone).toInstant(),
+				endsOn.plusDays(1).atStartOfDay(zone).toInstant() };
 	}
 
 	boolean overlaps(LocalDate from, LocalDate to) {

@@ -1,11 +1,15 @@
 package dev.steward.sprint;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.impediment.Impediment;
+import dev.steward.impediment.ImpedimentLog;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
@@ -35,8 +39,11 @@ class SprintCeremonies {
 
 	private final ApplicationEventPublisher events;
 
+	private final ImpedimentLog impediments;
+
 	SprintCeremonies(SprintRepository sprints, TeamRepository teams, DeliveryQueue deliveries,
-			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
+			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events, ImpedimentLog impediments) {
+		this.impediments = impediments;
 		this.events = events;
 		this.sprints = sprints;
 		this.teams = teams;
@@ -67,12 +74,17 @@ class SprintCeremonies {
 		});
 	}
 
+	private List<Impediment> decided(Team team, Sprint sprint) {
+		Instant[] window = sprint.window(team.zone());
+		return impediments.changesDecided(team, window[0], window[1]);
+	}
+
 	void review(Team team, Sprint sprint) {
 		transaction.executeWithoutResult((status) -> {
 			if (sprints.mark(sprint.id(), "review_sent_at", clock.instant())) {
 				for (Member pm : teams.members(team.id()).stream().filter(Member::isPm).toList()) {
 					deliveries.post("sprint-review:" + sprint.id() + ":" + pm.userId(), team.direct(pm.userId()),
-							SprintMessages.reviewCard(team, sprint, sprints.goals(sprint.id())));
+							SprintMessages.reviewCard(team, sprint, sprints.goals(sprint.id()), decided(team, sprint)));
 				}
 				log.info("Sent the review card of sprint {} to the PMs of team {}", sprint.id(), team.id());
 			}

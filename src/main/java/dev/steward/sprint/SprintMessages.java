@@ -67,13 +67,14 @@ final class SprintMessages {
 		return String.join(", ", blockers.stream().map(Impediment::key).toList());
 	}
 
-	static ChatMessage reviewCard(Team team, Sprint sprint, List<ValueGoal> goals) {
+	static ChatMessage reviewCard(Team team, Sprint sprint, List<ValueGoal> goals, List<Impediment> changes) {
 		String title = "Review " + sprint.name();
 		ChatMessage.Builder message = ChatMessage.builder(title + " of " + team.name())
 			.header(title)
 			.section(Text.plain(team.name() + "'s " + sprint.name() + " ends " + DAY.format(sprint.endsOn())
 					+ ". Was each goal met?"));
 		goals.forEach((goal) -> message.section(goal(goal)));
+		changes(message, changes);
 		return message.buttons(Button.primary("Review the goals", SprintActions.REVIEW, Long.toString(sprint.id())))
 			.build();
 	}
@@ -94,7 +95,20 @@ final class SprintMessages {
 	}
 
 	/** The review's result: in place of the review card, and to the team channel. */
-	static ChatMessage reviewed(String actorId, Sprint sprint, List<ValueGoal> goals) {
+	/** The change requests decided during the sprint, each with its decision and reason. */
+	private static void changes(ChatMessage.Builder message, List<Impediment> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		Text.Builder text = Text.builder().bold("Change requests decided in this sprint");
+		for (Impediment change : changes) {
+			text.plain("\n" + change.key() + " " + change.title() + ": " + change.decision().label() + " \u2013 "
+					+ change.decisionReason());
+		}
+		message.section(text.build());
+	}
+
+	static ChatMessage reviewed(String actorId, Sprint sprint, List<ValueGoal> goals, List<Impediment> changes) {
 		ChatMessage.Builder message = ChatMessage.builder(sprint.name() + " is reviewed")
 			.section(Text.builder().plain("\u2705 ").mention(actorId).plain(" reviewed ").bold(sprint.name()).plain(":")
 				.build());
@@ -103,6 +117,7 @@ final class SprintMessages {
 					: goal.reviewOutcome().label()) + (goal.reviewNote() == null ? "" : " \u2013 " + goal.reviewNote()))
 				.build());
 		}
+		changes(message, changes);
 		return message.build();
 	}
 

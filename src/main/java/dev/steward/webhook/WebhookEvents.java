@@ -14,7 +14,9 @@ import dev.steward.chat.ChatMessage;
 import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.delivery.Lifetime;
+import dev.steward.impediment.ChangeArea;
 import dev.steward.impediment.Impediment;
+import dev.steward.impediment.LogKind;
 import dev.steward.impediment.ImpedimentChanged;
 import dev.steward.sprint.LessonRecorded;
 import dev.steward.sprint.SprintChanged;
@@ -34,7 +36,9 @@ class WebhookEvents {
 
 	/** Every event type a subscription can hear, in the order the dashboard lists them. */
 	static final List<String> TYPES = List.of("impediment.opened", "impediment.escalated", "impediment.resolved",
-			"impediment.reopened", "standup.reported", "sprint.started", "sprint.ended", "lesson.recorded");
+			"impediment.reopened", "issue.opened", "issue.escalated", "issue.resolved", "issue.reopened",
+			"change_request.opened", "change_request.assessed", "change_request.decided", "standup.reported",
+			"sprint.started", "sprint.ended", "lesson.recorded");
 
 	static final String TEST = "webhook.test";
 
@@ -60,14 +64,17 @@ class WebhookEvents {
 	@EventListener
 	void impedimentChanged(ImpedimentChanged changed) {
 		Impediment impediment = changed.subject().impediment();
-		String type = switch (changed.change()) {
-			case OPENED -> "impediment.opened";
-			case ESCALATED -> "impediment.escalated";
-			case RESOLVED -> "impediment.resolved";
-			case REOPENED -> "impediment.reopened";
+		String action = switch (changed.change()) {
+			case OPENED -> "opened";
+			case ESCALATED -> "escalated";
+			case RESOLVED -> "resolved";
+			case REOPENED -> "reopened";
+			case ASSESSED -> "assessed";
+			case DECIDED -> "decided";
 			default -> null;
 		};
-		if (type == null) {
+		String type = impediment.kind().name().toLowerCase(java.util.Locale.ROOT) + "." + action;
+		if (action == null || !TYPES.contains(type)) {
 			return;
 		}
 		String event = switch (changed.change()) {
@@ -143,6 +150,7 @@ class WebhookEvents {
 		data.put("team", team.name());
 		data.put("id", impediment.id());
 		data.put("key", impediment.key());
+		data.put("kind", impediment.kind().name().toLowerCase(java.util.Locale.ROOT));
 		data.put("title", impediment.title());
 		data.put("status", impediment.status().name().toLowerCase(java.util.Locale.ROOT));
 		data.put("severity", impediment.severity().label());
@@ -152,6 +160,14 @@ class WebhookEvents {
 		data.put("resolvedAt", (impediment.resolvedAt() != null)
 				? impediment.resolvedAt().atOffset(ZoneOffset.UTC).toString() : null);
 		data.put("resolutionNote", impediment.resolutionNote());
+		if (impediment.kind() != LogKind.IMPEDIMENT) {
+			data.put("impact", impediment.impact());
+		}
+		if (impediment.kind() == LogKind.CHANGE_REQUEST) {
+			data.put("changes", impediment.changeAreas().stream().sorted().map(ChangeArea::label).toList());
+			data.put("decision", (impediment.decision() != null) ? impediment.decision().label() : null);
+			data.put("decisionReason", impediment.decisionReason());
+		}
 		return data;
 	}
 

@@ -120,6 +120,24 @@ class ApiTest {
 	}
 
 	@Test
+	void logsAnIssueWithItsImpactAndListsTheLogByKind() throws Exception {
+		String token = makeToken("Bot", "write");
+
+		JsonNode issue = json(call("POST", "/api/v1/teams/" + alpha + "/impediments", token,
+				"{\"title\":\"Payment provider outage\",\"kind\":\"issue\",\"impact\":\"EU cannot pay\"}"), 201);
+		HttpResponse<String> badKind = call("POST", "/api/v1/teams/" + alpha + "/impediments", token,
+				"{\"title\":\"x\",\"kind\":\"risk\"}");
+		JsonNode issues = json(call("GET", "/api/v1/teams/" + alpha + "/impediments?kind=issue&status=all", token,
+				null), 200);
+
+		assertThat(issue.path("key").asString()).startsWith("ISS-");
+		assertThat(issue.path("kind").asString()).isEqualTo("issue");
+		assertThat(issue.path("impact").asString()).isEqualTo("EU cannot pay");
+		assertThat(json(badKind, 400).path("field").asString()).isEqualTo("kind");
+		assertThat(issues.findValuesAsString("kind")).isNotEmpty().containsOnly("issue");
+	}
+
+	@Test
 	void refusesWhatTheLogsRulesRefuseAndNamesBadFields() throws Exception {
 		String token = makeToken("Bot", "write");
 		long before = impediments();

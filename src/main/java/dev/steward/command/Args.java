@@ -84,6 +84,16 @@ public final class Args {
 		return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
 	}
 
+	/** The user ids of every mention in the text, such as {@code <@U123>}, in order, each once. */
+	public static List<String> mentionsIn(String text) {
+		Matcher matcher = MENTION.matcher(text);
+		java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+		while (matcher.find()) {
+			ids.add(matcher.group(1));
+		}
+		return List.copyOf(ids);
+	}
+
 	public static boolean isMention(String word) {
 		return MENTION.matcher(word).matches();
 	}

@@ -22,13 +22,16 @@ import dev.steward.team.TeamCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * The buttons on escalation messages (Resolve, Snooze 1 day, Take ownership, Comment) and the comment form: they
- * go through the same log methods, and permission checks, as the typed commands.
+ * The buttons on escalation messages (Resolve, Snooze 1 day, Take ownership, Comment), on a helper's DM
+ * (Acknowledge, Add update, Resolve) and the comment form: they go through the same log methods, and permission
+ * checks, as the typed commands.
  */
 @Component
 class ImpedimentActions implements ActionHandler, FormHandler {
 
 	static final String COMMENT_FORM = "impediment.comment";
+
+	static final String ACKNOWLEDGE = "impediment.ack";
 
 	private final ImpedimentLog log;
 
@@ -60,6 +63,7 @@ class ImpedimentActions implements ActionHandler, FormHandler {
 			case "impediment.snooze" -> snooze(request, id);
 			case "impediment.take" -> done("You own it now", log.assign(request.actor(), id, request.actor().userId()));
 			case "impediment.comment" -> commentForm(log.locate(request.actor(), id));
+			case ACKNOWLEDGE -> done("You acknowledged it", log.acknowledge(request.actor(), id));
 			case "impediment.ask" -> Reply.text(log.askForUpdate(request.actor(), id)
 					? "I asked the owner of " + Impediment.key(id) + " for an update; you'll see it in its history."
 					: "You asked for an update on " + Impediment.key(id) + " today already.");

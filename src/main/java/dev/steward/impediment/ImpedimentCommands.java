@@ -133,7 +133,7 @@ class ImpedimentCommands implements CommandHandler {
 		String owner = parsed.owner() == null ? reporter.userId() : parsed.owner();
 		Impediment entry = log.open(team, kind, details.title(), owner, reporter,
 				parsed.severity() == null ? Severity.MEDIUM : parsed.severity(), null, details.details());
-		return Reply.message(ImpedimentMessages.logged(entry, parsed.mentionedInTitle()));
+		return Reply.message(ImpedimentMessages.logged(entry, parsed.mentionedInTitle(), log.helpers(entry)));
 	}
 
 	/** The team's (or the asker's) active entries of the kind, as {@code /<command> list} shows them. */

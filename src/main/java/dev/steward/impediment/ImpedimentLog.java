@@ -51,11 +51,14 @@ public class ImpedimentLog {
 
 	private final ChangeRequestProperties changeRequests;
 
+	private final ImpedimentHelpers helpers;
+
 	private final Clock clock;
 
 	ImpedimentLog(ImpedimentRepository impediments, TeamRepository teams, TeamDirectory directory,
 			DeliveryQueue deliveries, WorkingAge ages, ApplicationEventPublisher events,
-			ChangeRequestProperties changeRequests, Clock clock) {
+			ChangeRequestProperties changeRequests, ImpedimentHelpers helpers, Clock clock) {
+		this.helpers = helpers;
 		this.changeRequests = changeRequests;
 		this.impediments = impediments;
 		this.teams = teams;
@@ -116,6 +119,9 @@ public class ImpedimentLog {
 		if (kind == LogKind.CHANGE_REQUEST) {
 			impediments.scheduleTriage(id, ages.calendar(team).plus(now, changeRequests.triageAfter(), Set.of()));
 		}
+		else {
+			helpers.tag(team, impediment, reporterId, now);
+		}
 		if (!ownerId.equals(reporterId)) {
 			deliveries.post("impediment-owner:" + id + ":" + ownerId, team.direct(ownerId),
 					ImpedimentMessages.assignedToYou(impediment, reporterId));
@@ -123,6 +129,43 @@ public class ImpedimentLog {
 		events.publishEvent(new ImpedimentChanged(new Located(team, impediment), ImpedimentChanged.Change.OPENED));
 		log.info("Opened {} for team {} (owner {}, {})", impediment.key(), team.id(), ownerId, severity.label());
 		return impediment;
+	}
+
+	/**
+	 * Records that a person the blocker tagged has seen it: no more nudges, a line in its history, and the others
+	 * involved are told.
+	 */
+	@Transactional
+	public Located acknowledge(Actor actor, long id) {
+		Located found = locate(actor, id);
+		Instant now = clock.instant();
+		if (!helpers.isHelper(id, actor.userId())) {
+			throw new UsageException("You were not asked to help with " + found.impediment().key() + "; add an update "
+					+ "with /impediment comment " + found.impediment().key() + " <text> instead.");
+		}
+		if (helpers.acknowledge(id, actor.userId(), now)) {
+			impediments.append(id, new ImpedimentEvent(now, actor.userId(), "ACKNOWLEDGED",
+					"<@" + actor.userId() + "> acknowledged they can help"));
+			helpers.tellInvolved(found, actor.userId(), "ack:" + actor.userId(),
+					ImpedimentMessages.involvedUpdate(found.impediment(), actor.userId(), "acknowledged"));
+		}
+		return found;
+	}
+
+	/** The people the impediment's text tagged as able to help, in the order they were tagged. */
+	public List<String> helpers(Impediment impediment) {
+		return helpers.helpers(impediment.id()).stream().map(ImpedimentHelpers.Helper::userId).toList();
+	}
+
+	/** Nudges the helpers of the impediment whose daily nudge has come. */
+	@Transactional
+	public void nudgeHelpers(long id, Instant now) {
+		find(id).ifPresent((found) -> helpers.nudge(found, now));
+	}
+
+	/** The impediments with a helper due a nudge, through the index. */
+	public List<Long> dueForHelperNudge(Instant now, int limit) {
+		return helpers.dueForNudge(now, limit);
 	}
 
 	/** Restates what an issue or a change request does to the work; whoever may change it may. */
@@ -228,6 +271,8 @@ public class ImpedimentLog {
 		Duration workingTime = ages.of(found.impediment(), found.team(), now);
 		found.impediment().resolve(actor.userId(), note, now, workingTime);
 		save(found, ImpedimentChanged.Change.RESOLVED);
+		helpers.tellInvolved(found, actor.userId(), "resolved:" + now.toEpochMilli(),
+				ImpedimentMessages.involvedUpdate(found.impediment(), actor.userId(), "resolved"));
 		return found;
 	}
 
@@ -249,8 +294,11 @@ public class ImpedimentLog {
 	public Located comment(Actor actor, long id, String text) {
 		Located found = locate(actor, id);
 		directory.requireMember(found.team(), actor.userId());
-		found.impediment().comment(text, actor.userId(), clock.instant());
+		Instant now = clock.instant();
+		found.impediment().comment(text, actor.userId(), now);
 		save(found, ImpedimentChanged.Change.COMMENTED);
+		helpers.tellInvolved(found, actor.userId(), "comment:" + now.toEpochMilli(),
+				ImpedimentMessages.involvedUpdate(found.impediment(), actor.userId(), "added an update to"));
 		return found;
 	}
 
@@ -485,9 +533,9 @@ public class ImpedimentLog {
 		return impediments.standupCount(current.id());
 	}
 
-	/** Whether the user may change the impediment: its owner, its reporter, or a PM of its team. */
+	/** Whether the user may change the impediment: its owner, its reporter, someone it tagged to help, or a PM. */
 	public boolean mayChange(Team team, Impediment impediment, String userId) {
-		if (impediment.isOwnedOrReportedBy(userId)) {
+		if (impediment.isOwnedOrReportedBy(userId) || helpers.isHelper(impediment.id(), userId)) {
 			return true;
 		}
 		Optional<Member> member = teams.member(team.id(), userId);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.steward.chat.Block;
+import dev.steward.chat.Button;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
 
@@ -32,7 +33,7 @@ public final class ImpedimentMessages {
 
 	}
 
-	static ChatMessage logged(Impediment impediment, boolean mentionedInTitle) {
+	static ChatMessage logged(Impediment impediment, boolean mentionedInTitle, List<String> helpers) {
 		boolean request = impediment.kind() == LogKind.CHANGE_REQUEST;
 		Text.Builder text = Text.builder()
 			.plain(request ? "Requested " : "Logged ")
@@ -44,6 +45,13 @@ public final class ImpedimentMessages {
 		if (request) {
 			text.plain("\nA PM assesses it (/change assess " + impediment.key() + " <impact>) and then approves, "
 					+ "rejects or defers it; you will hear the decision.");
+		}
+		if (!helpers.isEmpty()) {
+			text.plain("\nAsked ");
+			for (int i = 0; i < helpers.size(); i++) {
+				text.plain(i == 0 ? "" : ", ").mention(helpers.get(i));
+			}
+			text.plain(" to help: a DM now and a nudge each working day until they acknowledge.");
 		}
 		if (mentionedInTitle) {
 			text.plain("\nThe people mentioned in the description are not the owner; to give it to someone, put their "
@@ -78,6 +86,38 @@ public final class ImpedimentMessages {
 				.build());
 		}
 		return message.build();
+	}
+
+	/** To someone a blocker tagged: they are asked to help, with Acknowledge, Add update and Resolve. */
+	static ChatMessage helpAsked(Impediment impediment, String taggedBy) {
+		return help(impediment, Text.builder().mention(taggedBy).plain(" needs your help with ").bold(impediment.key())
+			.plain(": "));
+	}
+
+	/** The daily nudge to a helper who has not acknowledged yet. */
+	static ChatMessage helpNudge(Impediment impediment, String taggedBy) {
+		return help(impediment, Text.builder().plain("A reminder: ").mention(taggedBy).plain(" still needs your help with ")
+			.bold(impediment.key()).plain(": "));
+	}
+
+	private static ChatMessage help(Impediment impediment, Text.Builder text) {
+		withMentions(text, impediment.title());
+		text.plain("\nAcknowledge it so they know you have seen it; add an update as it moves, or resolve it when it "
+				+ "is done.");
+		String id = Long.toString(impediment.id());
+		Text built = text.build();
+		return ChatMessage.builder(built.toPlainString())
+			.section(built)
+			.buttons(Button.primary("Acknowledge", ImpedimentActions.ACKNOWLEDGE, id),
+					Button.of("Add update", "impediment.comment", id), Button.of("Resolve", "impediment.resolve", id))
+			.build();
+	}
+
+	/** To the others involved in an impediment with helpers: what someone did. */
+	static ChatMessage involvedUpdate(Impediment impediment, String actorId, String what) {
+		Text.Builder text = Text.builder().mention(actorId).plain(" " + what + " ").bold(impediment.key()).plain(": ");
+		withMentions(text, impediment.title());
+		return ChatMessage.of(text.build());
 	}
 
 	/** To the owner: someone would like to know how the impediment is going. */

@@ -13,10 +13,10 @@ import dev.steward.chat.Button;
 import dev.steward.chat.ChatForm;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.FormField;
+import dev.steward.chat.Platform;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Actor;
 import dev.steward.command.Interactions;
-import dev.steward.chat.Platform;
 
 import org.springframework.beans.factory.ObjectProvider;
 

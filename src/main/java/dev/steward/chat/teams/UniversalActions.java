@@ -142,7 +142,7 @@ final class UniversalActions {
 		withView(data, view);
 		ObjectNode action = execute(PRESS, button.label(), data, AdaptiveCards.style(button.style()));
 		action.put("associatedInputs", "none");
-		return action;
+		return withFallback(action);
 	}
 
 	private static ObjectNode submit(ChatForm form, ChatMessage.View view) {
@@ -151,7 +151,19 @@ final class UniversalActions {
 		data.put("nonce", UUID.randomUUID().toString());
 		data.set("form", Serialization.objectToTree(form));
 		withView(data, view);
-		return execute(SUBMIT, form.submitLabel(), data, "positive");
+		return withFallback(execute(SUBMIT, form.submitLabel(), data, "positive"));
+	}
+
+	/**
+	 * The action with an {@code Action.Submit} of the same data as its fallback, for a Teams client without Universal
+	 * Actions: its submission arrives as a message and is handled the same way.
+	 */
+	private static ObjectNode withFallback(ObjectNode execute) {
+		ObjectNode submit = execute.deepCopy();
+		submit.put("type", "Action.Submit");
+		submit.remove("verb");
+		execute.set("fallback", submit);
+		return execute;
 	}
 
 	private static void withView(ObjectNode data, ChatMessage.View view) {

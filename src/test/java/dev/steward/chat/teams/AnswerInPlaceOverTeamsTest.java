@@ -145,6 +145,30 @@ class AnswerInPlaceOverTeamsTest extends TeamsEdgeTest {
 	}
 
 	@Test
+	void answersAnExecuteFromSomeoneOutsideTheTeamWithACardSayingWhyAndStoresNothing(CapturedOutput output) {
+		tickAt(NINE_IN_KOLKATA);
+
+		JsonNode card = invokeCard(client.send(activities.executeInPersonalChat(STRANGER, action(prompt(BOB), "Submit"),
+				Map.of("q0", "Sneaky", "q1", "Plan", "q2", "none"))));
+
+		assertThat(texts(card)).anySatisfy((text) -> assertThat(text).startsWith("You are not in"));
+		assertThat(storedAnswers()).isEmpty();
+		assertNoErrorLogged(output);
+	}
+
+	@Test
+	void answersSkipWithTheSkippedCard() {
+		tickAt(NINE_IN_KOLKATA);
+
+		JsonNode card = invokeCard(awaitingDeliveries(() -> client.send(activities.executeInPersonalChat(BOB,
+				action(prompt(BOB), "Skip today"), Map.of()))));
+
+		assertThat(texts(card)).anySatisfy((text) -> assertThat(text).startsWith("Skipped your stand-up"));
+		assertThat(jdbc.sql("select count(*) from standup_entry where skipped_at is not null").query(Long.class).single())
+			.isOne();
+	}
+
+	@Test
 	void storesADoubleSubmittedExecuteOnce() {
 		tickAt(NINE_IN_KOLKATA);
 		JsonNode submit = action(prompt(BOB), "Submit");

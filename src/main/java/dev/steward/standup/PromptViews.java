@@ -6,6 +6,9 @@ import java.util.List;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
 import dev.steward.command.Actor;
+import dev.steward.command.UsageException;
+import dev.steward.team.Member;
+import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
@@ -20,6 +23,8 @@ class PromptViews {
 
 	private final AnswerService answers;
 
+	private final StandupRepository standups;
+
 	private final Schedules schedules;
 
 	private final StandupSummary summary;
@@ -30,9 +35,10 @@ class PromptViews {
 
 	private final Clock clock;
 
-	PromptViews(AnswerService answers, Schedules schedules, StandupSummary summary, TeamRepository teams,
+	PromptViews(AnswerService answers, StandupRepository standups, Schedules schedules, StandupSummary summary, TeamRepository teams,
 			List<StandupExtras> extras, Clock clock) {
 		this.answers = answers;
+		this.standups = standups;
 		this.schedules = schedules;
 		this.summary = summary;
 		this.teams = teams;
@@ -56,13 +62,25 @@ class PromptViews {
 				schedules.of(context.config(), context.team()), clock.instant(), notes);
 	}
 
-	/** The run's summary as it stands now, with a line for the member saying where their own stand-up stands. */
+	/**
+	 * The run's summary as it stands now; a participant's has a line saying where their own stand-up stands. Anyone
+	 * else in the channel (Teams refreshes a card for everyone in a small one) gets the summary as it is.
+	 */
 	ChatMessage summary(Actor actor, long runId) {
-		AnswerService.Context context = answers.context(actor, runId);
-		ChatMessage composed = summary.compose(context.team(), schedules.of(context.config(), context.team()),
-				context.run(), false);
-		return StandupMessages.summaryFor(StandupMessages.summaryForChannel(composed, context.run(),
-				teams.members(context.team().id())), context.run(), context.entry());
+		Run run = standups.findRun(runId)
+			.orElseThrow(() -> new UsageException("That stand-up no longer exists. Type /standup status."));
+		Team team = teams.find(run.teamId()).orElseThrow();
+		StandupConfig config = standups.standup(run.standupId())
+			.orElseThrow(() -> new UsageException(team.name() + " has no stand-up configured any more."));
+		List<Member> members = teams.members(team.id());
+		ChatMessage composed = StandupMessages.summaryForChannel(
+				summary.compose(team, schedules.of(config, team), run, false), run, members);
+		return members.stream()
+			.filter((member) -> member.participates() && member.userId().equals(actor.userId()))
+			.findFirst()
+			.map((member) -> StandupMessages.summaryFor(composed, run, standups.entries(run.id())
+				.getOrDefault(member.id(), new Entry(run.id(), member.id(), null, null, null, null))))
+			.orElse(composed);
 	}
 
 }

@@ -199,6 +199,10 @@ class AnswerInPlaceOverTeamsTest extends TeamsEdgeTest {
 		JsonNode anns = invokeCard(client.send(activities.refreshInChannel(CHANNEL, ANN, summary)));
 		assertThat(texts(bobs)).contains("\u2705 Your answers are in this summary.");
 		assertThat(texts(anns)).anySatisfy((text) -> assertThat(text).startsWith("You have not answered yet"));
+		JsonNode strangers = invokeCard(client.send(activities.refreshInChannel(CHANNEL, STRANGER, summary)));
+		assertThat(texts(strangers)).as("the summary as it is, for someone outside the team")
+			.anySatisfy((text) -> assertThat(text).contains("Shipped login"))
+			.noneSatisfy((text) -> assertThat(text).startsWith("You"));
 		assertNoErrorLogged(output);
 	}
 

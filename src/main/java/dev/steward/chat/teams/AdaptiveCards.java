@@ -22,8 +22,9 @@ import dev.steward.chat.Text;
 /**
  * Renders the neutral message model as Adaptive Cards (schema 1.5). Text goes into {@code RichTextBlock}s of
  * {@code TextRun}s, which Teams never reads as Markdown, so an answer saying {@code **urgent** [x](http://evil)}
- * shows exactly that. Buttons and forms become {@code Action.Submit}s whose data says what to route the press to;
- * each carries a fresh nonce, so a double click or a retried request is handled once.
+ * shows exactly that. Buttons and forms become {@code Action.Submit}s (or, on a card with a per-person view,
+ * {@code Action.Execute}s) whose data says what to route the press to; each carries a fresh nonce, so a double click
+ * or a retried request is handled once.
  */
 final class AdaptiveCards {
 
@@ -53,10 +54,7 @@ final class AdaptiveCards {
 	 * card's one reader, and the view becomes the card's {@code refresh}. Other cards keep {@code Action.Submit}s.
 	 */
 	static ObjectNode message(ChatMessage message, Function<String, String> names, UniversalActions.Reader reader) {
-		boolean universal = message.view() != null || message.blocks()
-			.stream()
-			.anyMatch((block) -> block instanceof Block.Actions actions
-					&& actions.buttons().stream().anyMatch((button) -> button.inline() != Button.Inline.NONE));
+		boolean universal = isUniversal(message);
 		ObjectNode card = card(fallback(message, names));
 		ArrayNode body = card.putArray("body");
 		boolean separate = false;
@@ -77,6 +75,14 @@ final class AdaptiveCards {
 			card.set("refresh", UniversalActions.refresh(message.view(), reader.viewerId()));
 		}
 		return withinSize(card);
+	}
+
+	/** Whether the message takes Universal Actions: it has a view, or a button that may show its form inline. */
+	private static boolean isUniversal(ChatMessage message) {
+		return message.view() != null || message.blocks()
+			.stream()
+			.anyMatch((block) -> block instanceof Block.Actions actions
+					&& actions.buttons().stream().anyMatch((button) -> button.inline() != Button.Inline.NONE));
 	}
 
 	/** A card with the form's inputs, the values given so far, and the errors next to their fields. */

@@ -8,11 +8,42 @@ import java.util.List;
  *
  * @param fallback plain text shown in notifications and where blocks cannot be shown
  * @param blocks the content
+ * @param view how a platform that shows each reader their own version of the message asks for it, or null
  */
-public record ChatMessage(String fallback, List<Block> blocks) {
+public record ChatMessage(String fallback, List<Block> blocks, View view) {
+
+	/** The most readers a message names for their own version (Teams refreshes a card for at most 60 people). */
+	public static final int MAX_VIEWERS = 60;
+
+	/**
+	 * Each reader's own version of a message: a platform that refreshes a message per person (Teams) asks for it
+	 * with this action, answered by the feature's {@code ActionHandler.view}; others show the message as it is.
+	 *
+	 * @param actionId the action that answers with the reader's version
+	 * @param value its argument
+	 * @param userIds who gets their own version in a channel (at most {@link #MAX_VIEWERS}); in a direct message,
+	 * its one reader
+	 */
+	public record View(String actionId, String value, List<String> userIds) {
+
+		public View {
+			userIds = userIds == null ? List.of() : List.copyOf(userIds.subList(0, Math.min(MAX_VIEWERS,
+					userIds.size())));
+		}
+
+	}
 
 	public ChatMessage {
 		blocks = List.copyOf(blocks);
+	}
+
+	public ChatMessage(String fallback, List<Block> blocks) {
+		this(fallback, blocks, null);
+	}
+
+	/** The same message, with each reader's own version available through the view. */
+	public ChatMessage viewedThrough(View personal) {
+		return new ChatMessage(fallback, blocks, personal);
 	}
 
 	public static ChatMessage text(String text) {

@@ -3,12 +3,14 @@ package dev.steward.command;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.steward.chat.ChatForm;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
 import dev.steward.storage.DatabaseOutage;
@@ -92,10 +94,7 @@ public class Interactions {
 	}
 
 	public Reply action(ActionRequest request) {
-		ActionHandler handler = actions.stream()
-			.filter((candidate) -> request.actionId().startsWith(candidate.prefix()))
-			.findFirst()
-			.orElse(null);
+		ActionHandler handler = handler(request).orElse(null);
 		if (handler == null) {
 			metrics.count(request.actor(), "action", "unknown");
 			log.warn("No handler for action {} from {}", request.actionId(), request.actor().userId());
@@ -119,6 +118,48 @@ public class Interactions {
 			metrics.count(request.actor(), "action", failure(ex));
 			return failed(what, ex);
 		}
+	}
+
+	/**
+	 * The form a button marked {@code Button.Inline} opens for the actor, read by pressing it (such a press only
+	 * opens a form), for a platform to show in place of the button; empty when the press opens none or is refused.
+	 * Not counted as a press.
+	 */
+	public Optional<ChatForm> formOf(ActionRequest request) {
+		Optional<ActionHandler> handler = handler(request);
+		if (handler.isEmpty() || outage.recentlyUnreachable()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.ofNullable(handler.get().handle(request).form());
+		}
+		catch (UsageException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The actor's own version of a message that names the action as its view; a refusal (the actor is not in the
+	 * team, the stand-up is gone) comes back as a message saying why, and an action that is no view as empty.
+	 */
+	public Optional<ChatMessage> view(ActionRequest request) {
+		Optional<ActionHandler> handler = handler(request);
+		if (handler.isEmpty()) {
+			return Optional.empty();
+		}
+		if (outage.recentlyUnreachable()) {
+			return Optional.of(ChatMessage.text(unavailableText("view " + request.actionId())));
+		}
+		try {
+			return handler.get().view(request);
+		}
+		catch (UsageException ex) {
+			return Optional.of(ChatMessage.text(ex.getMessage()));
+		}
+	}
+
+	private Optional<ActionHandler> handler(ActionRequest request) {
+		return actions.stream().filter((candidate) -> request.actionId().startsWith(candidate.prefix())).findFirst();
 	}
 
 	/**

@@ -225,7 +225,8 @@ class AnswerService {
 			StandupSchedule schedule = schedules.of(context.config(), context.team());
 			deliveries.update("report-update:" + context.run().id() + ":" + context.member().id() + ":"
 					+ now.toEpochMilli(), StandupPrompter.reportKey(context.run()), context.team().channel(),
-					summary.compose(context.team(), schedule, context.run(), false));
+					StandupMessages.summaryForChannel(summary.compose(context.team(), schedule, context.run(), false),
+							context.run(), teams.members(context.team().id())));
 		}
 	}
 

@@ -1,5 +1,8 @@
 package dev.steward.standup;
 
+import java.util.Optional;
+
+import dev.steward.chat.ChatMessage;
 import dev.steward.command.ActionHandler;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Reply;
@@ -7,7 +10,10 @@ import dev.steward.command.UsageException;
 
 import org.springframework.stereotype.Component;
 
-/** The buttons on stand-up prompts: Answer opens the form, Skip today skips. */
+/**
+ * The buttons on stand-up prompts: Answer opens the form, Skip today skips; and each member's own, current version of
+ * their prompt.
+ */
 @Component
 class StandupActions implements ActionHandler {
 
@@ -17,8 +23,11 @@ class StandupActions implements ActionHandler {
 
 	private final Removals removals;
 
-	StandupActions(AnswerService answers, AnswerForm form, Removals removals) {
+	private final PromptViews views;
+
+	StandupActions(AnswerService answers, AnswerForm form, Removals removals, PromptViews views) {
 		this.removals = removals;
+		this.views = views;
 		this.answers = answers;
 		this.form = form;
 	}
@@ -44,6 +53,15 @@ class StandupActions implements ActionHandler {
 			case Removals.REMOVE -> removals.confirm(request, runId);
 			case Removals.KEEP -> removals.keep();
 			default -> throw new UsageException("That button is no longer supported.");
+		};
+	}
+
+	@Override
+	public Optional<ChatMessage> view(ActionRequest request) {
+		return switch (request.actionId()) {
+			case StandupMessages.VIEW -> Optional.of(views.current(request.actor(), runId(request.value())));
+			case StandupMessages.SUMMARY_VIEW -> Optional.of(views.summary(request.actor(), runId(request.value())));
+			default -> Optional.empty();
 		};
 	}
 

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.steward.chat.Block;
 import dev.steward.chat.Button;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
@@ -22,6 +24,12 @@ final class StandupMessages {
 	static final String ANSWER = "standup.answer";
 
 	static final String SKIP = "standup.skip";
+
+	/** A member's own version of their prompt, as it stands now. */
+	static final String VIEW = "standup.view";
+
+	/** A member's own version of the channel summary: the summary as it stands now, with their part in it. */
+	static final String SUMMARY_VIEW = "standup.summary";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
@@ -56,13 +64,13 @@ final class StandupMessages {
 				.bold(team.name())
 				.plain(" stand-up." + summary)
 				.build())
-			.buttons(Button.primary("Answer", ANSWER, Long.toString(run.id())),
-					Button.of("Skip today", SKIP, Long.toString(run.id())))
+			.buttons(answer(run), Button.of("Skip today", SKIP, Long.toString(run.id())))
 			.context(Text.plain("Or reply here with one line per question: " + config.questions()
 				.stream()
 				.map(Question::text)
 				.collect(Collectors.joining(" / "))))
-			.build();
+			.build()
+			.viewedThrough(view(run));
 	}
 
 	static ChatMessage reminder(Team team, Run run, Member member, StandupSchedule schedule) {
@@ -74,9 +82,19 @@ final class StandupMessages {
 						: "The summary goes out at " + when + ".");
 		return ChatMessage.builder(text)
 			.section(Text.plain(text))
-			.buttons(Button.primary("Answer", ANSWER, Long.toString(run.id())),
-					Button.of("Skip today", SKIP, Long.toString(run.id())))
-			.build();
+			.buttons(answer(run), Button.of("Skip today", SKIP, Long.toString(run.id())))
+			.build()
+			.viewedThrough(view(run));
+	}
+
+	/** Answer: opens the answer form, which platforms that can may show inline instead. */
+	private static Button answer(Run run) {
+		return Button.primary("Answer", ANSWER, Long.toString(run.id())).showing(Button.Inline.INPUTS);
+	}
+
+	/** The member's own, current version of a prompt, for platforms that refresh messages per person. */
+	private static ChatMessage.View view(Run run) {
+		return new ChatMessage.View(VIEW, Long.toString(run.id()), List.of());
 	}
 
 	/**
@@ -89,13 +107,30 @@ final class StandupMessages {
 						+ " is in. You can change it until the summary goes out.";
 		ChatMessage.Builder message = ChatMessage.builder(text).section(Text.plain(text));
 		if (!frozen) {
-			message.buttons(Button.of("Edit answers", ANSWER, Long.toString(run.id())));
+			message.buttons(Button.of("Edit answers", ANSWER, Long.toString(run.id())).showing(Button.Inline.VALUES));
 		}
-		return message.build();
+		return message.build().viewedThrough(view(run));
+	}
+
+	/** The summary for the channel, each participant able to see their own version of it. */
+	static ChatMessage summaryForChannel(ChatMessage summary, Run run, List<Member> members) {
+		return summary.viewedThrough(new ChatMessage.View(SUMMARY_VIEW, Long.toString(run.id()),
+				members.stream().filter(Member::participates).map(Member::userId).toList()));
+	}
+
+	/** The summary with a line for the member who reads it, saying where their own stand-up stands. */
+	static ChatMessage summaryFor(ChatMessage summary, Run run, Entry entry) {
+		String part = entry.isAnswered() ? "\u2705 Your answers are in this summary."
+				: entry.isSkipped() ? "You skipped the stand-up for " + day(run.date()) + "."
+						: "You have not answered yet; answer in your chat with Steward and it is added here.";
+		List<Block> blocks = new ArrayList<>(summary.blocks());
+		blocks.add(new Block.Context(Text.plain(part)));
+		return new ChatMessage(summary.fallback(), blocks, summary.view());
 	}
 
 	static ChatMessage skipped(Run run) {
-		return ChatMessage.text("Skipped your stand-up for " + day(run.date()) + ". See you next time!");
+		return ChatMessage.text("Skipped your stand-up for " + day(run.date()) + ". See you next time!")
+			.viewedThrough(view(run));
 	}
 
 	static ChatMessage blockerLogged(String impedimentKey, String title) {

@@ -200,7 +200,8 @@ class StandupPrompter {
 				return;
 			}
 			Run reported = standups.findRun(run.id()).orElseThrow();
-			deliveries.post(reportKey(run), team.channel(), summary.compose(team, schedule, reported, late),
+			deliveries.post(reportKey(run), team.channel(), StandupMessages.summaryForChannel(
+					summary.compose(team, schedule, reported, late), reported, teams.members(team.id())),
 					Lifetime.of(DeliveryKind.SUMMARY, team.id(), schedule.endOfNextWorkingDay(date)));
 			freezeAnswered(team, reported);
 			events.publishEvent(reported(team, reported, late));

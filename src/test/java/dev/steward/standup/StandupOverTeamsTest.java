@@ -1,6 +1,5 @@
 package dev.steward.standup;
 
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,6 @@ class StandupOverTeamsTest extends TeamsEdgeTest {
 	private static final String BOB = "29:1bob-builder";
 
 	private static final String ANN = "29:1ann-analyst";
-
-	private static final String CARD = "1700000000001";
 
 	@BeforeEach
 	void installAndSetUp() {
@@ -68,12 +65,11 @@ class StandupOverTeamsTest extends TeamsEdgeTest {
 		assertThat(prompt.toString()).contains("Stand-up");
 		assertThat(prompts(ANN)).isEmpty();
 
-		client.send(activities.submitInPersonalChat(BOB, CARD, buttonData(prompt, "Answer"), Map.of()));
-		JsonNode form = TeamsStub.card(last(teams.updatesIn("a:personal-" + BOB)));
-		assertThat(List.of(input(form, "q0").path("type").asString(), input(form, "q2").path("type").asString()))
+		JsonNode submit = execute(prompt, "Submit");
+		assertThat(List.of(input(prompt, "q0").path("type").asString(), input(prompt, "q2").path("type").asString()))
 			.containsOnly("Input.Text");
 
-		String answers = activities.submitInPersonalChat(BOB, CARD, submitData(form), Map.of("q0", "Shipped **login**",
+		String answers = activities.executeInPersonalChat(BOB, submit, Map.of("q0", "Shipped **login**",
 				"q1", "Fix [checkout](http://evil.example)", "q2", "<at>everyone</at> waiting on DB access & VPN"));
 		assertThat(client.send(answers).statusCode()).isEqualTo(200);
 		assertThat(client.send(answers.replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"double-click\"")).statusCode())
@@ -85,8 +81,8 @@ class StandupOverTeamsTest extends TeamsEdgeTest {
 					"<at>everyone</at> waiting on DB access & VPN");
 		assertThat(jdbc.sql("select count(*) from impediment").query(Long.class).single()).isEqualTo(1);
 		assertThat(teams.updatesIn("a:personal-" + BOB).stream().map(TeamsStub::card).map(JsonNode::toString))
-			.anySatisfy((card) -> assertThat(card).contains("Thank you"))
-			.anySatisfy((card) -> assertThat(card).contains("your stand-up for Mon 23 Nov is in"));
+			.anySatisfy((card) -> assertThat(card).contains("your stand-up for Mon 23 Nov is in")
+				.contains("Shipped **login**"));
 
 		tickAt(NINE_IN_LONDON);
 		assertThat(teams.createdConversations()).singleElement().satisfies((created) -> {
@@ -108,25 +104,6 @@ class StandupOverTeamsTest extends TeamsEdgeTest {
 	}
 
 	@Test
-	void showsErrorsOnTheCardKeepsWhatWasTypedAndStoresNothing() {
-		client.send(activities.personal(BOB, "Bob Builder", "hello", "Asia/Kolkata"));
-		tickAt(NINE_IN_KOLKATA);
-		client.send(activities.submitInPersonalChat(BOB, CARD, buttonData(TeamsStub.card(last(prompts(BOB))), "Answer"),
-				Map.of()));
-		JsonNode form = TeamsStub.card(last(teams.updatesIn("a:personal-" + BOB)));
-
-		HttpResponse<String> submitted = client.send(activities.submitInPersonalChat(BOB, CARD, submitData(form),
-				Map.of("q0", "", "q1", "Today's plan", "q2", "x".repeat(3001))));
-
-		assertThat(submitted.statusCode()).isEqualTo(200);
-		JsonNode again = TeamsStub.card(last(teams.updatesIn("a:personal-" + BOB)));
-		assertThat(input(again, "q1").path("value").asString()).isEqualTo("Today's plan");
-		assertThat(again.toString()).contains("Please answer this one").contains("keep it under 3000")
-			.contains("\"color\":\"Attention\"");
-		assertThat(jdbc.sql("select count(*) from standup_answer").query(Long.class).single()).isZero();
-	}
-
-	@Test
 	void takesAnswersAsAPlainReplyOnceEvenWhenTeamsRetries() {
 		client.send(activities.personal(BOB, "Bob Builder", "hello", "Asia/Kolkata"));
 		tickAt(NINE_IN_KOLKATA);
@@ -145,6 +122,17 @@ class StandupOverTeamsTest extends TeamsEdgeTest {
 			.stream()
 			.filter((post) -> TeamsStub.card(post).toString().contains("Stand-up"))
 			.toList();
+	}
+
+	private static JsonNode execute(JsonNode card, String title) {
+		for (JsonNode element : card.path("body")) {
+			for (JsonNode action : element.path("actions")) {
+				if (title.equals(action.path("title").asString())) {
+					return action;
+				}
+			}
+		}
+		throw new AssertionError("No action " + title + " in " + card);
 	}
 
 	private static JsonNode input(JsonNode card, String id) {

@@ -88,7 +88,8 @@ class DatabaseOutageOverTeamsTest {
 			.containsExactly(Interactions.UNAVAILABLE, Interactions.UNAVAILABLE));
 
 		HttpResponse<String> press = client.send(activities.invokeInPersonalChat(ROSA, "adaptiveCard/action",
-				"{\"trigger\":\"manual\",\"action\":{\"type\":\"Action.Execute\",\"title\":\"Skip\",\"data\":"
+				"{\"trigger\":\"manual\",\"action\":{\"type\":\"Action.Execute\",\"verb\":\"action\","
+						+ "\"title\":\"Skip\",\"data\":"
 						+ "{\"steward\":\"action\",\"actionId\":\"standup.skip\",\"value\":\"1\","
 						+ "\"nonce\":\"n-outage\"}}}"));
 		assertThat(press.statusCode()).isEqualTo(200);

@@ -74,6 +74,37 @@ public final class TeamsActivities {
 				"channelData", channelData(channelId)));
 	}
 
+	/**
+	 * An {@code Action.Execute} on a card in the person's personal chat, as Teams sends it: an
+	 * {@code adaptiveCard/action} invoke whose action is the card's, with the inputs merged into its data.
+	 */
+	public String executeInPersonalChat(String userId, JsonNode action, Map<String, String> inputs) {
+		return invokeInPersonalChat(userId, "adaptiveCard/action", execution(action, inputs, "manual"));
+	}
+
+	/** The automatic {@code refresh} a person's client sends for a card carrying it, in their personal chat. */
+	public String refreshInPersonalChat(String userId, JsonNode card) {
+		return invokeInPersonalChat(userId, "adaptiveCard/action", execution(card.path("refresh").path("action"),
+				Map.of(), "automatic"));
+	}
+
+	/** The automatic {@code refresh} a person's client sends for a card in the team channel. */
+	public String refreshInChannel(String channelId, String userId, JsonNode card) {
+		return fill("invoke.json", Map.of("invoke", "adaptiveCard/action", "user", userId, "cardId", "1700000000001",
+				"value", execution(card.path("refresh").path("action"), Map.of(), "automatic"), "conversation",
+				channelConversation(channelId, "1700000000001"), "channelData", channelData(channelId)));
+	}
+
+	private static String execution(JsonNode action, Map<String, String> inputs, String trigger) {
+		ObjectNode executed = (ObjectNode) action.deepCopy();
+		ObjectNode data = (ObjectNode) executed.path("data");
+		inputs.forEach(data::put);
+		ObjectNode value = JSON.createObjectNode();
+		value.put("trigger", trigger);
+		value.set("action", executed);
+		return JSON.writeValueAsString(value);
+	}
+
 	/** An invoke with the name and value (JSON; {@code null} for none) in the person's personal chat. */
 	public String invokeInPersonalChat(String userId, String name, String value) {
 		return fill("invoke.json", Map.of("invoke", name, "user", userId, "cardId", "1700000000001", "value", value,

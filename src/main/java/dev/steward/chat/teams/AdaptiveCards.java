@@ -22,8 +22,9 @@ import dev.steward.chat.Text;
 /**
  * Renders the neutral message model as Adaptive Cards (schema 1.5). Text goes into {@code RichTextBlock}s of
  * {@code TextRun}s, which Teams never reads as Markdown, so an answer saying {@code **urgent** [x](http://evil)}
- * shows exactly that. Buttons and forms become {@code Action.Submit}s whose data says what to route the press to;
- * each carries a fresh nonce, so a double click or a retried request is handled once.
+ * shows exactly that. Buttons and forms become {@code Action.Submit}s (or, on a card with a per-person view,
+ * {@code Action.Execute}s) whose data says what to route the press to; each carries a fresh nonce, so a double click
+ * or a retried request is handled once.
  */
 final class AdaptiveCards {
 
@@ -42,8 +43,18 @@ final class AdaptiveCards {
 	private AdaptiveCards() {
 	}
 
-	/** A card for the message; mentions show the person's name, looked up with {@code names}. */
+	/** A card for the message, alike for everyone; mentions show the person's name, looked up with {@code names}. */
 	static ObjectNode message(ChatMessage message, Function<String, String> names) {
+		return message(message, names, UniversalActions.Reader.EVERYONE);
+	}
+
+	/**
+	 * A card for the message as the reader sees it. A message with a view or with a button marked inline takes
+	 * Universal Actions: its buttons are {@code Action.Execute}s, an inline button shows its form in its place for a
+	 * card's one reader, and the view becomes the card's {@code refresh}. Other cards keep {@code Action.Submit}s.
+	 */
+	static ObjectNode message(ChatMessage message, Function<String, String> names, UniversalActions.Reader reader) {
+		boolean universal = isUniversal(message);
 		ObjectNode card = card(fallback(message, names));
 		ArrayNode body = card.putArray("body");
 		boolean separate = false;
@@ -52,14 +63,26 @@ final class AdaptiveCards {
 				separate = true;
 				continue;
 			}
-			ObjectNode element = element(block, names);
+			List<ObjectNode> elements = (universal && block instanceof Block.Actions actions)
+					? UniversalActions.actions(actions, message.view(), reader) : List.of(element(block, names));
 			if (separate) {
-				element.put("separator", true);
+				elements.get(0).put("separator", true);
 				separate = false;
 			}
-			body.add(element);
+			elements.forEach(body::add);
+		}
+		if (message.view() != null) {
+			card.set("refresh", UniversalActions.refresh(message.view(), reader.viewerId()));
 		}
 		return withinSize(card);
+	}
+
+	/** Whether the message takes Universal Actions: it has a view, or a button that may show its form inline. */
+	private static boolean isUniversal(ChatMessage message) {
+		return message.view() != null || message.blocks()
+			.stream()
+			.anyMatch((block) -> block instanceof Block.Actions actions
+					&& actions.buttons().stream().anyMatch((button) -> button.inline() != Button.Inline.NONE));
 	}
 
 	/** A card with the form's inputs, the values given so far, and the errors next to their fields. */
@@ -186,11 +209,15 @@ final class AdaptiveCards {
 		data.put("actionId", button.actionId());
 		data.put("value", button.value());
 		data.put("nonce", UUID.randomUUID().toString());
-		return submit(button.label(), data, switch (button.style()) {
+		return submit(button.label(), data, style(button.style()));
+	}
+
+	static String style(Button.Style style) {
+		return switch (style) {
 			case PRIMARY -> "positive";
 			case DANGER -> "destructive";
 			case DEFAULT -> "default";
-		});
+		};
 	}
 
 	private static ObjectNode submit(String title, ObjectNode data, String style) {
@@ -213,7 +240,28 @@ final class AdaptiveCards {
 		return block;
 	}
 
-	private static ObjectNode note(String text, boolean error) {
+	/** A field's label above its value. */
+	static ObjectNode label(String text) {
+		ObjectNode block = run(text);
+		((ObjectNode) block.path("inlines").path(0)).put("weight", "Bolder");
+		return block;
+	}
+
+	/** Text as it is, never read as Markdown. */
+	static ObjectNode plain(String text) {
+		return run(text);
+	}
+
+	private static ObjectNode run(String text) {
+		ObjectNode block = Serialization.createObjectNode();
+		block.put("type", "RichTextBlock");
+		ObjectNode run = block.putArray("inlines").addObject();
+		run.put("type", "TextRun");
+		run.put("text", text);
+		return block;
+	}
+
+	static ObjectNode note(String text, boolean error) {
 		ObjectNode block = Serialization.createObjectNode();
 		block.put("type", "RichTextBlock");
 		ObjectNode run = block.putArray("inlines").addObject();

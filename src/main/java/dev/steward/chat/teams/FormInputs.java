@@ -45,6 +45,16 @@ final class FormInputs {
 		return input;
 	}
 
+	/** The field's values as a person reads them: option labels and people's names rather than their ids. */
+	static String shown(FormField field, List<TeamsPeople.Person> people) {
+		Map<String, String> names = switch (field.type()) {
+			case SELECT, MULTI_SELECT -> options(field);
+			case USERS -> people(field, people);
+			case TEXT, MULTILINE -> Map.of();
+		};
+		return String.join(", ", field.initialValues().stream().map((value) -> names.getOrDefault(value, value)).toList());
+	}
+
 	/** Whether the field's submitted value is a comma-separated list. */
 	static boolean isMultiValued(FormField field) {
 		return field.type() == FormField.Type.MULTI_SELECT || field.type() == FormField.Type.USERS;

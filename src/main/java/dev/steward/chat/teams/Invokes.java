@@ -1,8 +1,10 @@
 package dev.steward.chat.teams;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
@@ -16,9 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers every {@code invoke} with the response the Bot Framework defines for it, where the SDK would answer 501:
- * an {@code Action.Execute} on one of Steward's cards is handled like an {@code Action.Submit} and answered with a
- * message, a malformed one is refused with the Adaptive Card error response and leaves nothing behind, task modules
- * get a message saying Steward has none, and sign-in, message extension and unknown invokes an empty 200.
+ * an {@code Action.Execute} on one of Steward's cards (a press, an inline form's submit, a refresh) is answered with
+ * the card to show in place, or a message where there is none; a malformed one is refused with the Adaptive Card
+ * error response and leaves nothing behind; task modules get a message saying Steward has none; and sign-in, message
+ * extension and unknown invokes an empty 200.
  */
 final class Invokes {
 
@@ -33,6 +36,10 @@ final class Invokes {
 	private static final String MESSAGE_TYPE = "application/vnd.microsoft.activity.message";
 
 	private static final String ERROR_TYPE = "application/vnd.microsoft.error";
+
+	/** Each verb of Steward's Execute actions with the kind of data it carries. */
+	private static final Map<String, String> VERBS = Map.of(UniversalActions.PRESS, AdaptiveCards.BUTTON,
+			UniversalActions.SUBMIT, AdaptiveCards.FORM, UniversalActions.REFRESH, UniversalActions.REFRESH);
 
 	private final ActivityRecorder recorder;
 
@@ -73,11 +80,20 @@ final class Invokes {
 			return refused(activity, "NotSupported",
 					"The action '" + action.path("type").asText() + "' is not supported.");
 		}
-		if (!AdaptiveCards.isStewards(action.path("data"))) {
-			return refused(activity, "NotSupported", "The action is not one of Steward's.");
+		String verb = action.path("verb").asText("");
+		String kind = action.path("data").path(AdaptiveCards.KIND).asText("");
+		if (!kind.equals(VERBS.get(verb))) {
+			return refused(activity, "NotSupported", verb.isEmpty() ? "The action has no verb."
+					: "The verb '" + verb + "' is not one of Steward's, or does not match the action's data.");
 		}
 		recorder.record(activity);
-		return cards.handle(turn, action.path("data")).thenApply((handled) -> message(DONE));
+		return cards.handle(turn, action.path("data"))
+			.thenApply((card) -> card == null ? message(DONE) : card(card));
+	}
+
+	/** The invoke response that shows the card in place of the one acted on, to the person who acted. */
+	static InvokeResponse card(ObjectNode card) {
+		return new InvokeResponse(200, cardResponse(200, AdaptiveCards.CONTENT_TYPE, card));
 	}
 
 	/** The invoke response that shows the text to whoever pressed the card's button. */

@@ -15,6 +15,7 @@ import dev.steward.delivery.DeliveryQueue;
 import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.diagnostics.FailureAnalyzedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -97,8 +98,8 @@ class TeamsConfiguration {
 	}
 
 	@Bean
-	CardFactory teamsCardFactory(TeamsPeople people) {
-		return new CardFactory(people);
+	CardFactory teamsCardFactory(TeamsPeople people, ObjectProvider<Interactions> interactions) {
+		return new CardFactory(people, interactions);
 	}
 
 	@Bean

@@ -58,7 +58,7 @@ final class TeamsGateway implements ChatGateway {
 	@Override
 	public String send(Conversation to, ChatMessage message, String deliveryKey) throws ChatSendException {
 		ConversationRef ref = reference(to);
-		Activity activity = cards.message(to.workspaceId(), message);
+		Activity activity = cards.message(to.workspaceId(), message, reader(to));
 		try {
 			ResourceResponse sent = conversations(ref).sendToConversation(ref.conversationId(), activity).join();
 			return ref.conversationId() + "|" + sent.getId();
@@ -74,7 +74,7 @@ final class TeamsGateway implements ChatGateway {
 		int bar = messageRef.lastIndexOf('|');
 		String conversationId = messageRef.substring(0, bar);
 		String activityId = messageRef.substring(bar + 1);
-		Activity activity = cards.message(in.workspaceId(), message);
+		Activity activity = cards.message(in.workspaceId(), message, reader(in));
 		activity.setId(activityId);
 		try {
 			conversations(ref).updateActivity(conversationId, activityId, activity).join();
@@ -82,6 +82,11 @@ final class TeamsGateway implements ChatGateway {
 		catch (RuntimeException ex) {
 			throw TeamsFailures.classify(ex, in);
 		}
+	}
+
+	/** The one reader of a personal chat, whose card shows their own forms; null for a channel. */
+	private static String reader(Conversation conversation) {
+		return conversation.kind() == Conversation.Kind.DIRECT ? conversation.id() : null;
 	}
 
 	/** Steward can post to a Teams channel it was installed in, which is when it stored the channel's reference. */

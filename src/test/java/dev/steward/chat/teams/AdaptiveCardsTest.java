@@ -2,6 +2,8 @@ package dev.steward.chat.teams;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -99,6 +101,50 @@ class AdaptiveCardsTest {
 		assertThat(data.path("steward").asText()).isEqualTo("form");
 		assertThat(data.path("form").path("formId").asText()).isEqualTo("standup.setup");
 		assertThat(data.path("form").path("context").asText()).isEqualTo("19:c\nTeam");
+	}
+
+	@Test
+	void givesAMessageWithAViewExecuteActionsAndARefreshForAtMostSixtyReaders() {
+		List<String> readers = IntStream.range(0, 70).mapToObj((i) -> "29:1member" + i).toList();
+		ChatMessage summary = ChatMessage.builder("Summary")
+			.buttons(Button.of("Snooze", "impediment.snooze", "7"))
+			.build()
+			.viewedThrough(new ChatMessage.View("standup.summary", "42", readers));
+
+		ObjectNode card = AdaptiveCards.message(summary, (id) -> id);
+
+		JsonNode refresh = card.path("refresh");
+		assertThat(refresh.path("action").path("type").asText()).isEqualTo("Action.Execute");
+		assertThat(refresh.path("action").path("verb").asText()).isEqualTo("refresh");
+		assertThat(refresh.path("action").path("data").path("actionId").asText()).isEqualTo("standup.summary");
+		assertThat(refresh.path("userIds").size()).isEqualTo(60);
+		JsonNode snooze = card.path("body").path(0).path("actions").path(0);
+		assertThat(snooze.path("type").asText()).isEqualTo("Action.Execute");
+		assertThat(snooze.path("verb").asText()).isEqualTo("action");
+		assertThat(snooze.path("associatedInputs").asText()).isEqualTo("none");
+		assertThat(snooze.path("data").path("view").path("value").asText()).isEqualTo("42");
+		assertThat(snooze.path("fallback").path("type").asText()).isEqualTo("Action.Submit");
+	}
+
+	@Test
+	void showsAnInlineButtonsFormValuesAsTextRunsWithTheButtonToEditThem() {
+		Button edit = Button.of("Edit answers", "standup.answer", "42").showing(Button.Inline.VALUES);
+		ChatForm answers = new ChatForm("standup.answers", "Stand-up", "Submit", "42", List.of(
+				FormField.multiline("q0", "Yesterday?", HOSTILE, false),
+				new FormField("goal", "Goal", FormField.Type.SELECT, true, List.of("g1"),
+						List.of(new FormField.Option("g1", "Faster checkout")), null)));
+		UniversalActions.Reader reader = new UniversalActions.Reader("29:1bob",
+				(button) -> Optional.of(new UniversalActions.Inline(answers, Map.of(), false, List.of())));
+
+		ObjectNode card = AdaptiveCards.message(ChatMessage.builder("Answered").buttons(edit).build(), (id) -> id,
+				reader);
+
+		assertThat(card.findValues("type").stream().map(JsonNode::asText)).doesNotContain("TextBlock", "FactSet",
+				"Input.Text");
+		assertThat(card.findValues("text").stream().map(JsonNode::asText)).containsSubsequence("Yesterday?", HOSTILE,
+				"Goal", "Faster checkout");
+		assertThat(card.path("body").path(4).path("actions").path(0).path("title").asText()).isEqualTo("Edit answers");
+		assertThat(card.has("refresh")).isFalse();
 	}
 
 	@Test

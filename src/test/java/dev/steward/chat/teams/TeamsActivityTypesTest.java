@@ -118,7 +118,7 @@ class TeamsActivityTypesTest extends TeamsEdgeTest {
 	@Test
 	void handlesAnActionExecuteOnAStewardButtonLikeASubmitOnceAndAnswersWithAnInvokeResponse(CapturedOutput output) {
 		String press = activities.invokeInPersonalChat(BOB, Invokes.CARD_ACTION, "{\"trigger\":\"manual\",\"action\":"
-				+ "{\"type\":\"Action.Execute\",\"title\":\"Skip\",\"data\":{\"steward\":\"action\","
+				+ "{\"type\":\"Action.Execute\",\"verb\":\"action\",\"title\":\"Skip\",\"data\":{\"steward\":\"action\","
 				+ "\"actionId\":\"retired.button\",\"value\":\"7\",\"nonce\":\"nonce-execute-1\"}}}");
 
 		HttpResponse<String> response = client.send(press);
@@ -160,7 +160,12 @@ class TeamsActivityTypesTest extends TeamsEdgeTest {
 						"NotSupported"),
 				Arguments.of("{\"action\":{\"type\":\"Action.Execute\",\"verb\":\"frobnicate\",\"data\":{\"x\":1}}}",
 						"NotSupported"),
-				Arguments.of("{\"action\":{\"type\":\"Action.Execute\",\"verb\":\"frobnicate\"}}", "NotSupported"));
+				Arguments.of("{\"action\":{\"type\":\"Action.Execute\",\"verb\":\"frobnicate\"}}", "NotSupported"),
+				Arguments.of("{\"action\":{\"type\":\"Action.Execute\",\"data\":{\"steward\":\"action\","
+						+ "\"actionId\":\"standup.skip\",\"value\":\"1\",\"nonce\":\"n-no-verb\"}}}", "NotSupported"),
+				Arguments.of("{\"action\":{\"type\":\"Action.Execute\",\"verb\":\"submit\",\"data\":{\"steward\":"
+						+ "\"action\",\"actionId\":\"standup.skip\",\"value\":\"1\",\"nonce\":\"n-mismatch\"}}}",
+						"NotSupported"));
 	}
 
 	@Test

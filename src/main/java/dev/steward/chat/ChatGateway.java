@@ -34,6 +34,22 @@ public interface ChatGateway {
 	}
 
 	/**
+	 * Posts the message as a reply in the thread of the one posted as {@code parentRef} (a Slack thread, a Teams reply
+	 * chain) and returns its reference; where the platform or the conversation has no threads, it is posted as a
+	 * message of its own.
+	 */
+	default String reply(Conversation to, String parentRef, ChatMessage message, String deliveryKey)
+			throws ChatSendException {
+		return send(to, message, deliveryKey);
+	}
+
+	/** As {@link #findSent}, for a reply in the thread of the message posted as {@code parentRef}. */
+	default SentCheck findReply(Conversation to, String parentRef, String deliveryKey, Instant since)
+			throws ChatSendException {
+		return findSent(to, deliveryKey, since);
+	}
+
+	/**
 	 * Whether the message with the delivery key arrived in the conversation since the instant, for an attempt whose
 	 * outcome is unknown; {@link SentCheck#cannotTell()} where the platform offers no way to find out.
 	 */

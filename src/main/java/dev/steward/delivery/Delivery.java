@@ -10,8 +10,8 @@ import dev.steward.chat.Conversation;
  * @param id the row id
  * @param key the idempotency key
  * @param to the conversation
- * @param operation post a new message, or update the one posted under {@code targetKey}
- * @param targetKey for updates, the key of the original post
+ * @param operation post a new message, update the one posted under {@code targetKey}, or reply in its thread
+ * @param targetKey for updates and replies, the key of the original post
  * @param payload the message as JSON
  * @param attempts failed attempts so far
  * @param kind what it is
@@ -31,7 +31,7 @@ record Delivery(long id, String key, Conversation to, Operation operation, Strin
 	/** What the dispatcher does with the message. */
 	enum Operation {
 
-		POST, UPDATE
+		POST, UPDATE, REPLY
 
 	}
 

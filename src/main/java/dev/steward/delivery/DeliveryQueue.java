@@ -97,6 +97,16 @@ public class DeliveryQueue {
 				json.writeValueAsString(message), lifetime, clock.instant()));
 	}
 
+	/**
+	 * Queues a reply in the thread of the message posted under {@code parentKey} (a Slack thread, a Teams reply chain);
+	 * it is sent after that one.
+	 * @return true when queued, false when a delivery with this key exists already
+	 */
+	public boolean reply(String key, String parentKey, Conversation in, ChatMessage message, Lifetime lifetime) {
+		return repository.insert(new DeliveryRepository.Row(key, in, Delivery.Operation.REPLY, parentKey,
+				json.writeValueAsString(message), lifetime, clock.instant()));
+	}
+
 	/** Whether a message was queued under the key (it may not have been sent yet). */
 	public boolean exists(String key) {
 		return repository.find(key).isPresent();

@@ -83,7 +83,11 @@ class DeliverySender {
 			if (delivery.uncertain() && arrivedAlready(gateway, delivery)) {
 				return true;
 			}
-			return delivery.operation() == Delivery.Operation.POST ? post(gateway, delivery) : update(gateway, delivery);
+			return switch (delivery.operation()) {
+				case POST -> post(gateway, delivery);
+				case UPDATE -> update(gateway, delivery);
+				case REPLY -> reply(gateway, delivery);
+			};
 		}
 		catch (ChatSendException ex) {
 			outcomes.failed(delivery, ex, callOf(delivery));
@@ -107,7 +111,9 @@ class DeliverySender {
 		}
 		Instant since = (delivery.firstAttemptAt() == null ? clock.instant() : delivery.firstAttemptAt())
 			.minus(CHECK_SKEW);
-		SentCheck check = call(Budgets.Call.FIND, delivery, () -> gateway.findSent(delivery.to(), delivery.key(), since));
+		SentCheck check = call(Budgets.Call.FIND, delivery, () -> (delivery.operation() == Delivery.Operation.REPLY)
+				? gateway.findReply(delivery.to(), sentTarget(delivery).messageRef(), delivery.key(), since)
+				: gateway.findSent(delivery.to(), delivery.key(), since));
 		if (check.outcome() == SentCheck.Outcome.FOUND) {
 			repository.markSent(delivery.id(), check.messageRef(), clock.instant(), null);
 			log.info("{} had arrived after all; not sending it again", delivery.describe());
@@ -178,7 +184,8 @@ class DeliverySender {
 		return note;
 	}
 
-	private boolean update(ChatGateway gateway, Delivery delivery) throws ChatSendException {
+	/** The message an update or a reply is about, once sent; until then the update or reply waits. */
+	private DeliveryRepository.Sent sentTarget(Delivery delivery) throws ChatSendException {
 		DeliveryRepository.Sent original = repository.find(delivery.targetKey())
 			.orElseThrow(() -> new ChatSendException(ChatSendException.Kind.PERMANENT,
 					"nothing was posted under " + delivery.targetKey()));
@@ -188,6 +195,23 @@ class DeliverySender {
 		if (original.status() != DeliveryStatus.SENT) {
 			throw new Waiting(Duration.ofSeconds(1));
 		}
+		return original;
+	}
+
+	private boolean reply(ChatGateway gateway, Delivery delivery) throws ChatSendException {
+		DeliveryRepository.Sent parent = sentTarget(delivery);
+		ChatMessage message = json.readValue(delivery.payload(), ChatMessage.class);
+		String ref = call(Budgets.Call.POST, delivery, () -> {
+			repository.startAttempt(delivery.id(), clock.instant());
+			return gateway.reply(delivery.to(), parent.messageRef(), message, delivery.key());
+		});
+		record(() -> repository.markSent(delivery.id(), ref, clock.instant(), null));
+		outcomes.sent(delivery);
+		return true;
+	}
+
+	private boolean update(ChatGateway gateway, Delivery delivery) throws ChatSendException {
+		DeliveryRepository.Sent original = sentTarget(delivery);
 		call(Budgets.Call.UPDATE, delivery, () -> {
 			repository.startAttempt(delivery.id(), clock.instant());
 			gateway.update(delivery.to(), original.messageRef(), json.readValue(delivery.payload(), ChatMessage.class));

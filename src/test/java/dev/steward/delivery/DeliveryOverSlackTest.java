@@ -132,6 +132,63 @@ class DeliveryOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void aReplyWaitsForItsParentAndGoesIntoItsThread() {
+		slack.server().stubFor(post(urlEqualTo("/api/chat.postMessage")).withRequestBody(containing("thread_ts"))
+			.atPriority(1)
+			.willReturn(okJson("{\"ok\":true,\"channel\":\"C9\",\"ts\":\"8.1\"}")));
+		slack.server().stubFor(post(urlEqualTo("/api/chat.postMessage")).atPriority(2).inScenario("parent")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("up"));
+		slack.server().stubFor(post(urlEqualTo("/api/chat.postMessage")).atPriority(2).inScenario("parent")
+			.whenScenarioStateIs("up")
+			.willReturn(okJson("{\"ok\":true,\"channel\":\"C9\",\"ts\":\"7.7\"}")));
+
+		queue.post("test:summary", CHANNEL, ChatMessage.text("Stand-up"), lifetime(Duration.ofHours(1)));
+		await().until(() -> attempts("test:summary") == 1);
+		queue.reply("test:answer", "test:summary", CHANNEL, ChatMessage.text("Ann: shipped it"),
+				lifetime(Duration.ofHours(1)));
+		dispatcher.dispatchDue();
+		assertThat(status("test:answer")).as("waiting for its parent").isEqualTo("PENDING");
+		assertThat(slack.calls("chat.postMessage")).as("only the parent's failed attempt").hasSize(1);
+		clock.freezeAt(nextAttempt("test:summary").isAfter(nextAttempt("test:answer")) ? nextAttempt("test:summary")
+				: nextAttempt("test:answer"));
+
+		await().until(() -> "SENT".equals(status("test:summary")));
+		clock.advance(Duration.ofSeconds(1));
+		await().until(() -> "SENT".equals(status("test:answer")));
+		assertThat(slack.postsTo("C9")).hasSize(3);
+		assertThat(slack.postsTo("C9").get(2)).containsEntry("thread_ts", "7.7");
+		assertThat(column("message_ref", "test:answer", String.class)).isEqualTo("C9:8.1");
+	}
+
+	@Test
+	void aReplyThatTimedOutIsLookedUpInItsThreadAndNotSentAgain() {
+		slack.server().stubFor(post(urlEqualTo("/api/chat.postMessage")).withRequestBody(containing("thread_ts"))
+			.atPriority(1)
+			.willReturn(okJson("{\"ok\":true,\"channel\":\"C9\",\"ts\":\"8.2\"}").withFixedDelay(3000)));
+		slack.server().stubFor(post(urlEqualTo("/api/chat.postMessage")).atPriority(2)
+			.willReturn(okJson("{\"ok\":true,\"channel\":\"C9\",\"ts\":\"7.8\"}")));
+		slack.server().stubFor(post(urlEqualTo("/api/conversations.replies")).willReturn(okJson("""
+				{"ok":true,"messages":[{"type":"message","ts":"7.8","text":"Stand-up"},
+				{"type":"message","ts":"8.2","thread_ts":"7.8","text":"Ann",
+				"metadata":{"event_type":"steward_delivery","event_payload":{"key":"test:slow-reply"}}}],
+				"response_metadata":{"next_cursor":""}}""")));
+
+		queue.post("test:parent", CHANNEL, ChatMessage.text("Stand-up"), lifetime(Duration.ofHours(1)));
+		await().until(() -> "SENT".equals(status("test:parent")));
+		queue.reply("test:slow-reply", "test:parent", CHANNEL, ChatMessage.text("Ann"), lifetime(Duration.ofHours(1)));
+		await().until(() -> attempts("test:slow-reply") == 1);
+		clock.freezeAt(nextAttempt("test:slow-reply"));
+
+		await().until(() -> "SENT".equals(status("test:slow-reply")));
+		assertThat(slack.calls("chat.postMessage")).as("the parent and one reply").hasSize(2);
+		assertThat(slack.calls("conversations.replies")).singleElement()
+			.satisfies((call) -> assertThat(call).containsEntry("channel", "C9").containsEntry("ts", "7.8"));
+		assertThat(column("message_ref", "test:slow-reply", String.class)).isEqualTo("C9:8.2");
+	}
+
+	@Test
 	void everyPostCarriesItsDeliveryKeyAsMessageMetadata() {
 		queue.post("test:meta", CHANNEL, ChatMessage.text("hello"), lifetime(Duration.ofHours(1)));
 

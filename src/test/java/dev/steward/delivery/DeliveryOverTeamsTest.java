@@ -58,6 +58,21 @@ class DeliveryOverTeamsTest extends TeamsEdgeTest {
 	}
 
 	@Test
+	void aReplyGoesIntoTheChannelMessagesReplyChain() {
+		installAndFreeze();
+
+		queue.post("test:parent", CHANNEL, ChatMessage.text("Stand-up"));
+		queue.reply("test:reply", "test:parent", CHANNEL, ChatMessage.text("Ann: shipped it"),
+				new Lifetime(DeliveryKind.NOTICE, null, NOW.plus(Duration.ofHours(1))));
+		await().until(() -> "SENT".equals(status("test:parent")));
+		clock.advance(Duration.ofSeconds(1));
+		await().until(() -> "SENT".equals(status("test:reply")));
+
+		assertThat(teams.postsTo(CHANNEL_ID + ";messageid=1700000000001")).hasSize(1);
+		assertThat(teams.postsInChannel(CHANNEL_ID)).hasSize(2);
+	}
+
+	@Test
 	void retriesEachStatusTeamsAsksToRetryWithoutTheSdkRepeatingIt() {
 		installAndFreeze();
 		for (int status : List.of(412, 502, 503, 504)) {

@@ -22,6 +22,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.methods.response.users.UsersListResponse;
@@ -119,6 +120,57 @@ class SlackGateway implements ChatGateway {
 			.unfurlLinks(false)));
 		rememberDirectChannel(to, response.getChannel());
 		return response.getChannel() + ":" + response.getTs();
+	}
+
+	/** Posts into the parent's thread ({@code thread_ts}), with the delivery key in its metadata as any post. */
+	@Override
+	public String reply(Conversation to, String parentRef, ChatMessage message, String deliveryKey)
+			throws ChatSendException {
+		MethodsClient methods = methods(to);
+		int colon = parentRef.lastIndexOf(':');
+		String channel = parentRef.substring(0, colon);
+		String parentTs = parentRef.substring(colon + 1);
+		ChatPostMessageResponse response = call(() -> methods.chatPostMessage((request) -> request.channel(channel)
+			.threadTs(parentTs)
+			.text(BlockKitRenderer.fallback(message))
+			.blocks(BlockKitRenderer.blocks(message))
+			.metadata(Message.Metadata.builder()
+				.eventType(METADATA_TYPE)
+				.eventPayload(Map.of(METADATA_KEY, deliveryKey))
+				.build())
+			.unfurlLinks(false)));
+		return response.getChannel() + ":" + response.getTs();
+	}
+
+	/** Reads the parent's thread ({@code conversations.replies}) for a reply carrying the delivery key. */
+	@Override
+	public SentCheck findReply(Conversation to, String parentRef, String deliveryKey, Instant since)
+			throws ChatSendException {
+		MethodsClient methods = methods(to);
+		int colon = parentRef.lastIndexOf(':');
+		String channel = parentRef.substring(0, colon);
+		String parentTs = parentRef.substring(colon + 1);
+		String cursor = null;
+		for (int page = 0; page < HISTORY_PAGES; page++) {
+			String next = cursor;
+			ConversationsRepliesResponse replies = call(() -> methods.conversationsReplies((request) -> request
+				.channel(channel)
+				.ts(parentTs)
+				.oldest(since.getEpochSecond() + ".000000")
+				.includeAllMetadata(true)
+				.limit(200)
+				.cursor(next)));
+			for (Message reply : replies.getMessages() == null ? List.<Message>of() : replies.getMessages()) {
+				if (carries(reply, deliveryKey)) {
+					return SentCheck.found(channel + ":" + reply.getTs());
+				}
+			}
+			cursor = replies.getResponseMetadata() == null ? null : replies.getResponseMetadata().getNextCursor();
+			if (cursor == null || cursor.isBlank()) {
+				return SentCheck.notFound();
+			}
+		}
+		return SentCheck.cannotTell();
 	}
 
 	@Override

@@ -68,6 +68,29 @@ final class TeamsGateway implements ChatGateway {
 		}
 	}
 
+	/**
+	 * Replies in a channel message's reply chain (the conversation id with {@code ;messageid=} and the parent's
+	 * activity id); a personal chat has no reply chains, so there the message is sent as any other.
+	 */
+	@Override
+	public String reply(Conversation to, String parentRef, ChatMessage message, String deliveryKey)
+			throws ChatSendException {
+		if (to.kind() == Conversation.Kind.DIRECT) {
+			return send(to, message, deliveryKey);
+		}
+		ConversationRef ref = reference(to);
+		int bar = parentRef.lastIndexOf('|');
+		String chain = parentRef.substring(0, bar) + ";messageid=" + parentRef.substring(bar + 1);
+		Activity activity = cards.message(to.workspaceId(), message, reader(to));
+		try {
+			ResourceResponse sent = conversations(ref).sendToConversation(chain, activity).join();
+			return chain + "|" + sent.getId();
+		}
+		catch (RuntimeException ex) {
+			throw TeamsFailures.classify(ex, to);
+		}
+	}
+
 	@Override
 	public void update(Conversation in, String messageRef, ChatMessage message) throws ChatSendException {
 		ConversationRef ref = reference(in);

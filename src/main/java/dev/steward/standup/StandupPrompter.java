@@ -119,9 +119,10 @@ class StandupPrompter {
 				return 0;
 			}
 			List<Text> notes = extras.stream().flatMap((extra) -> extra.promptNote(team, date).stream()).toList();
+			String named = standups.nameIfSeveral(config);
 			deliveries.postAll(marked.stream()
 				.map((member) -> new DeliveryQueue.Outgoing(promptKey(run, member.userId()), team.direct(member.userId()),
-						StandupMessages.prompt(team, config, run, member, schedule, now, notes),
+						StandupMessages.prompt(team, config, run, member, schedule, now, notes, named),
 						Lifetime.of(DeliveryKind.PROMPT, team.id(), usefulUntil.apply(member))))
 				.toList());
 			log.debug("Prompted {} of team {} for {}", marked.size(), team.id(), date);
@@ -147,9 +148,10 @@ class StandupPrompter {
 		Integer reminded = transaction.execute((status) -> standups.findRun(config.id(), date).map((run) -> {
 			List<Member> marked = mark(run, members, StandupRepository.Marker.REMINDED, now,
 					(entry) -> entry.promptedAt() != null && entry.remindedAt() == null);
+			String named = standups.nameIfSeveral(config);
 			deliveries.postAll(marked.stream()
 				.map((member) -> new DeliveryQueue.Outgoing(reminderKey(run, member.userId()),
-						team.direct(member.userId()), StandupMessages.reminder(team, run, member, schedule),
+						team.direct(member.userId()), StandupMessages.reminder(team, run, member, schedule, named),
 						Lifetime.of(DeliveryKind.REMINDER, team.id(), schedule.reminderDeadline(date, member))))
 				.toList());
 			log.debug("Reminded {} of team {} for {}", marked.size(), team.id(), date);

@@ -95,13 +95,13 @@ class StandupRepositoryStorageTest extends StorageTest {
 
 		assertThat(standups.answers(monday.id()).get(member.id())).extracting(Answer::text).containsExactly("Write the RFC");
 		assertThat(standups.entry(monday.id(), member.id()).isAnswered()).isTrue();
-		assertThat(standups.lastToday(member.id(), MONDAY.plusDays(1))).contains("Write the RFC");
-		assertThat(standups.lastToday(member.id(), MONDAY)).isEmpty();
+		assertThat(standups.lastToday(standup.id(), member.id(), MONDAY.plusDays(1))).contains("Write the RFC");
+		assertThat(standups.lastToday(standup.id(), member.id(), MONDAY)).isEmpty();
 	}
 
 	@Test
 	void configurationRoundTripsWithWhatEachQuestionIsAbout() {
-		assertThat(standups.config(team.id())).contains(config(standup.id()));
+		assertThat(standups.configs(team.id())).containsExactly(config(standup.id()));
 		assertThat(standups.configuredTeamIds()).containsExactly(team.id());
 	}
 

@@ -142,10 +142,28 @@ class WhichStandup {
 			end++;
 		}
 		String given = String.join(" ", words.subList(0, end));
-		List<String> names = all.stream().map(StandupConfig::name).toList();
-		return "This channel has no stand-up called '" + given + "'."
-				+ Suggestions.didYouMean(given, names, "/standup " + command + " ") + " Its stand-ups: " + names(all)
+		String suggestion = closest(given, all.stream().map(StandupConfig::name).toList())
+			.map((name) -> " Did you mean /standup " + command + " " + name + "?")
+			.orElse("");
+		return "This channel has no stand-up called '" + given + "'." + suggestion + " Its stand-ups: " + names(all)
 				+ ".";
+	}
+
+	/** The name that is a typo away from the given one, or else the one sharing most words of three letters or more. */
+	private static java.util.Optional<String> closest(String given, List<String> names) {
+		java.util.Optional<String> typo = Suggestions.closest(given, names);
+		if (typo.isPresent()) {
+			return typo;
+		}
+		List<String> wanted = words(given).stream().filter((word) -> word.length() >= 3).toList();
+		return names.stream()
+			.filter((name) -> shared(wanted, name) > 0)
+			.max(Comparator.comparingLong((String name) -> shared(wanted, name)));
+	}
+
+	private static long shared(List<String> wanted, String name) {
+		List<String> words = words(name);
+		return wanted.stream().filter(words::contains).count();
 	}
 
 	private static List<String> words(String name) {

@@ -65,11 +65,11 @@ class StandupPrompter {
 	}
 
 	/** The summary's news for other features: how many were asked and answered. */
-	private StandupReported reported(Team team, Run run, boolean late) {
+	private StandupReported reported(Team team, StandupConfig config, Run run, boolean late) {
 		Map<Long, Entry> entries = standups.entries(run.id());
 		int asked = (int) entries.values().stream().filter((entry) -> entry.promptedAt() != null).count();
 		int answered = (int) entries.values().stream().filter(Entry::isAnswered).count();
-		return new StandupReported(team.id(), run.date(), asked, answered, late);
+		return new StandupReported(team.id(), config.id(), config.name(), run.date(), asked, answered, late);
 	}
 
 	static String promptKey(Run run, String userId) {
@@ -205,7 +205,7 @@ class StandupPrompter {
 			deliveries.post(reportKey(run), team.channel(), summary.compose(team, schedule, reported, late),
 					Lifetime.of(DeliveryKind.SUMMARY, team.id(), schedule.endOfNextWorkingDay(date)));
 			freezeAnswered(team, reported);
-			events.publishEvent(reported(team, reported, late));
+			events.publishEvent(reported(team, config, reported, late));
 			log.info("Reported the {} stand-up of team {}{}", date, team.id(), late ? " (late)" : "");
 		});
 	}

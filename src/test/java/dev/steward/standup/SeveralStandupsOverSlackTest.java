@@ -13,6 +13,7 @@ import dev.steward.support.SlackPayloads;
 import dev.steward.support.StandupSetup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A channel that runs a daily stand-up and a Friday week in review over Slack: each prompts and reports on its own
@@ -109,6 +110,23 @@ class SeveralStandupsOverSlackTest extends SlackEdgeTest {
 		assertThat(text(awaitingDeliveries(() -> command("now WEEK IN REVIEW", "C3")))).contains("Prompted 1 of 1");
 		assertThat(prompts("U0BOB")).singleElement().satisfies((prompt) -> assertThat(prompt)
 			.contains("Week in review"));
+	}
+
+	@Test
+	void theHomeTabShowsEachStandupWithItsOwnTimes() {
+		clock.freezeAt(FRIDAY_NINE.minusSeconds(3600));
+		setUpStandup("C4", "U0PM", List.of("U0BOB"), "Europe/Berlin", "TEAM", "09:00", "11:00");
+		addWeekInReview("C4");
+
+		assertThat(client.event(SlackPayloads.event("app_home_opened", "T1", Map.of("user", "U0BOB", "tab", "home")))
+			.statusCode()).isEqualTo(200);
+
+		await().untilAsserted(() -> assertThat(slack.calls("views.publish")).isNotEmpty());
+		assertThat(Blocks.tree(slack.calls("views.publish").get(0).get("view")).toString())
+			.contains("#team-C4 \u00b7 Daily stand-up")
+			.contains("#team-C4 \u00b7 Week in review")
+			.contains("Prompts at 09:00 Europe/Berlin on Mon, Tue, Wed, Thu, Fri")
+			.contains("Prompts at 15:00 Europe/Berlin on Fri");
 	}
 
 	/** Opens the setup form for a new stand-up by name and saves it for Fridays, with its own questions. */

@@ -113,6 +113,27 @@ class SeveralStandupsOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void removingOneStandupLeavesTheOtherRunningAndNoLongerNeedingItsName() {
+		clock.freezeAt(FRIDAY_NINE.minusSeconds(3600));
+		setUpStandup("C5", "U0PM", List.of("U0BOB"), "Europe/Berlin", "TEAM", "09:00", "11:00");
+		addWeekInReview("C5");
+		long review = jdbc.sql("select id from standup where name = 'Week in review'").query(Long.class).single();
+
+		assertThat(text(command("remove", "C5"))).contains("This channel has 2 stand-ups");
+		assertThat(text(command("remove week in review", "C5"))).isEqualTo("Remove #team-C5's Week in review?");
+		awaitingDeliveries(() -> client.interaction(SlackPayloads.buttonPress("U0PM", "standup.remove",
+				Long.toString(review), slack.responseUrl())));
+		tickAt(FRIDAY_NINE);
+		tickAt(FRIDAY_THREE);
+
+		assertThat(prompts("U0BOB")).singleElement().satisfies((prompt) -> assertThat(prompt)
+			.contains("time for the #team-C5 stand-up"));
+		assertThat(texts("C5")).contains("Week in review was removed by a PM: nobody is asked any more. Its history "
+				+ "stays, and a PM can set up a new one with /standup setup.");
+		assertThat(text(command("resume", "C5"))).isEqualTo("#team-C5's stand-up is not paused.");
+	}
+
+	@Test
 	void theHomeTabShowsEachStandupWithItsOwnTimes() {
 		clock.freezeAt(FRIDAY_NINE.minusSeconds(3600));
 		setUpStandup("C4", "U0PM", List.of("U0BOB"), "Europe/Berlin", "TEAM", "09:00", "11:00");

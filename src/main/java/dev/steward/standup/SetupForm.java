@@ -182,16 +182,11 @@ class SetupForm implements FormHandler {
 		}
 		Instant now = clock.instant();
 		Team before = existingTeam(submission);
-		if (before != null) {
-			directory.requirePm(before, submission.actor().userId());
-		}
-		StandupConfig old = (before == null) ? null : edited(before, submission.context());
+		StandupConfig old = edited(before, submission);
 		String name = (input.name() != null) ? input.name() : (old != null) ? old.name() : StandupConfig.DEFAULT_NAME;
-		Optional<StandupConfig> clash = (before == null) ? Optional.empty() : clash(before, old, name);
-		if (clash.isPresent()) {
-			return FormResult.invalid(Map.of("name", before.name() + " already has a stand-up called '"
-					+ clash.get().name() + "'. Give this one another name, or change that one with /standup setup "
-					+ clash.get().name() + "."));
+		Optional<String> taken = nameTaken(before, old, name);
+		if (taken.isPresent()) {
+			return FormResult.invalid(Map.of("name", taken.get()));
 		}
 		List<Member> oldMembers = before == null ? List.of() : teams.members(before.id());
 		boolean several = before != null && standups.configs(before.id()).size() > (old == null ? 0 : 1);
@@ -208,20 +203,42 @@ class SetupForm implements FormHandler {
 			.toList());
 		standups.recheckStandup(config.id());
 		Team after = teams.find(team.id()).orElseThrow();
-		ChatMessage announcement = SetupAnnouncement.of(submission.actor(), before, after, old, config, oldMembers,
-				teams.members(team.id()), several);
-		deliveries.post("standup-setup:" + config.id() + ":" + now.toEpochMilli() + ":"
-				+ Integer.toHexString(announcement.fallback().hashCode()), after.channel(), announcement);
+		announce(SetupAnnouncement.of(submission.actor(), before, after, old, config, oldMembers,
+				teams.members(team.id()), several), after, config, now);
 		log.info("{} set up stand-up {} ('{}') of team {}", submission.actor().userId(), config.id(), name, team.id());
 		return FormResult.accepted();
 	}
 
+	private void announce(ChatMessage announcement, Team team, StandupConfig config, Instant now) {
+		deliveries.post("standup-setup:" + config.id() + ":" + now.toEpochMilli() + ":"
+				+ Integer.toHexString(announcement.fallback().hashCode()), team.channel(), announcement);
+	}
+
+	/** Why the name cannot be this stand-up's: another stand-up of the team has it, in any case. */
+	private Optional<String> nameTaken(Team team, StandupConfig edited, String name) {
+		if (team == null) {
+			return Optional.empty();
+		}
+		String wanted = WhichStandup.normalized(name);
+		return standups.configs(team.id())
+			.stream()
+			.filter((config) -> edited == null || config.id() != edited.id())
+			.filter((config) -> WhichStandup.normalized(config.name()).equals(wanted))
+			.findFirst()
+			.map((other) -> team.name() + " already has a stand-up called '" + other.name() + "'. Give this one "
+					+ "another name, or change that one with /standup setup " + other.name() + ".");
+	}
+
 	/**
-	 * The stand-up the form edits: the one its context names, none for a new one, and the team's first for a form
-	 * opened before forms named it.
+	 * The stand-up the form edits, once the person is found to be one of the team's PMs: the one its context names,
+	 * none for a new one (or a new team), and the team's first for a form opened before forms named it.
 	 */
-	private StandupConfig edited(Team team, String context) {
-		String[] parts = context.split("\n", 3);
+	private StandupConfig edited(Team team, FormSubmission submission) {
+		if (team == null) {
+			return null;
+		}
+		directory.requirePm(team, submission.actor().userId());
+		String[] parts = submission.context().split("\n", 3);
 		List<StandupConfig> all = standups.configs(team.id());
 		if (parts.length < 3) {
 			return all.isEmpty() ? null : all.get(0);
@@ -229,20 +246,9 @@ class SetupForm implements FormHandler {
 		if (parts[2].equals(NEW)) {
 			return null;
 		}
-		long id = Long.parseLong(parts[2].substring(1));
-		return all.stream().filter((config) -> config.id() == id).findFirst()
+		return all.stream().filter((config) -> ("s" + config.id()).equals(parts[2])).findFirst()
 			.orElseThrow(() -> new UsageException("That stand-up was removed while the form was open; nothing was "
 					+ "changed."));
-	}
-
-	/** Another stand-up of the team with the name, in any case. */
-	private Optional<StandupConfig> clash(Team team, StandupConfig edited, String name) {
-		String wanted = WhichStandup.normalized(name);
-		return standups.configs(team.id())
-			.stream()
-			.filter((config) -> edited == null || config.id() != edited.id())
-			.filter((config) -> WhichStandup.normalized(config.name()).equals(wanted))
-			.findFirst();
 	}
 
 	private Team existingTeam(FormSubmission submission) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
@@ -155,7 +156,7 @@ class StandupCommands implements CommandHandler {
 		}
 		return Reply.text("You're in the " + all.size() + " stand-ups of " + team.name() + ". " + all.stream()
 			.map((config) -> config.name() + ": " + SetupAnnouncement.describe(team, config))
-			.collect(java.util.stream.Collectors.joining(" ")));
+			.collect(Collectors.joining(" ")));
 	}
 
 	private Reply leave(CommandRequest request, Args args) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -74,7 +75,7 @@ class WhichStandup {
 	}
 
 	/** The stand-up called the name (any case, any spacing) in the team. */
-	java.util.Optional<StandupConfig> called(long teamId, String name) {
+	Optional<StandupConfig> called(long teamId, String name) {
 		String wanted = normalized(name);
 		return standups.configs(teamId).stream().filter((config) -> normalized(config.name()).equals(wanted))
 			.findFirst();
@@ -150,8 +151,8 @@ class WhichStandup {
 	}
 
 	/** The name that is a typo away from the given one, or else the one sharing most words of three letters or more. */
-	private static java.util.Optional<String> closest(String given, List<String> names) {
-		java.util.Optional<String> typo = Suggestions.closest(given, names);
+	private static Optional<String> closest(String given, List<String> names) {
+		Optional<String> typo = Suggestions.closest(given, names);
 		if (typo.isPresent()) {
 			return typo;
 		}

@@ -78,15 +78,16 @@ class PauseCommands {
 				throw new UsageException(Dates.day(until, today) + " is in the past; give the last day to pause.");
 			}
 		}
+		boolean several = standups.several(team.id());
 		standups.pause(config.id(), new StandupPause(today, until, request.actor().userId()));
 		events.publishEvent(new CalendarChanged(team.id()));
 		String span = (until == null) ? "until a PM types /standup resume"
 				: "through " + Dates.day(until, today) + " (it runs again the day after)";
 		deliveries.post("standup-paused:" + config.id() + ":" + now.toEpochMilli(), team.channel(),
-				ChatMessage.text(StandupMessages.the(config, several(team)) + " is paused " + span + ": no prompts, reminders or summary meanwhile. "
+				ChatMessage.text(StandupMessages.the(config, several) + " is paused " + span
+						+ ": no prompts, reminders or summary meanwhile. "
 						+ "Answers so far stay in the history."));
-		return Reply.text("Paused " + team.name() + "'s " + StandupMessages.name(config, several(team)) + " " + span
-				+ ".");
+		return Reply.text("Paused " + team.name() + "'s " + StandupMessages.name(config, several) + " " + span + ".");
 	}
 
 	@Transactional
@@ -99,7 +100,7 @@ class PauseCommands {
 					+ "several.");
 		}
 		StandupConfig config = choice.config();
-		boolean several = several(team);
+		boolean several = standups.several(team.id());
 		if (!standups.resume(config.id())) {
 			throw new UsageException(team.name() + "'s " + StandupMessages.name(config, several) + " is not paused.");
 		}
@@ -107,10 +108,6 @@ class PauseCommands {
 		deliveries.post("standup-resumed:" + config.id() + ":" + clock.instant().toEpochMilli(), team.channel(),
 				ChatMessage.text(StandupMessages.the(config, several) + " runs again from today."));
 		return Reply.text("Resumed " + team.name() + "'s " + StandupMessages.name(config, several) + ".");
-	}
-
-	private boolean several(Team team) {
-		return standups.configs(team.id()).size() > 1;
 	}
 
 }

@@ -73,7 +73,7 @@ class Removals {
 		}
 		StandupConfig config = choice.config();
 		String id = Long.toString(config.id());
-		String what = team.name() + "'s " + StandupMessages.name(config, standups.configs(team.id()).size() > 1);
+		String what = team.name() + "'s " + StandupMessages.name(config, standups.several(team.id()));
 		return Reply.message(ChatMessage.builder("Remove " + what + "?")
 			.section(Text.builder()
 				.bold("Remove " + what + "?")

@@ -241,7 +241,7 @@ class StandupCommands implements CommandHandler {
 		else {
 			noMore(args, 1, "/standup status [name]");
 		}
-		boolean several = standups.configs(team.id()).size() > 1;
+		boolean several = standups.several(team.id());
 		String title = team.name() + (several ? " stand-ups" : " stand-up");
 		ChatMessage.Builder message = ChatMessage.builder(title + " status").header(title);
 		shown.forEach((config) -> statusOf(message, team, config, several));

@@ -134,6 +134,23 @@ class SeveralStandupsOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void pausesOnlyTheStandupItNames() {
+		clock.freezeAt(FRIDAY_NINE.minusSeconds(3600));
+		setUpStandup("C6", "U0PM", List.of("U0BOB"), "Europe/Berlin", "TEAM", "09:00", "11:00");
+		addWeekInReview("C6");
+
+		assertThat(text(command("pause week in review until 2026-11-27", "C6")))
+			.startsWith("Paused #team-C6's Week in review through");
+		tickAt(FRIDAY_NINE);
+		tickAt(FRIDAY_THREE);
+
+		assertThat(jdbc.sql("select name from standup where paused_from is not null").query(String.class).list())
+			.containsExactly("Week in review");
+		assertThat(prompts("U0BOB")).singleElement().satisfies((prompt) -> assertThat(prompt)
+			.contains("Daily stand-up"));
+	}
+
+	@Test
 	void theHomeTabShowsEachStandupWithItsOwnTimes() {
 		clock.freezeAt(FRIDAY_NINE.minusSeconds(3600));
 		setUpStandup("C4", "U0PM", List.of("U0BOB"), "Europe/Berlin", "TEAM", "09:00", "11:00");

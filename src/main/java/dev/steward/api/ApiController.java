@@ -140,6 +140,7 @@ class ApiController {
 				Map<String, Object> body = new LinkedHashMap<>();
 				body.put("userId", entry.userId());
 				body.put("name", entry.name());
+				body.put("standup", entry.standup());
 				body.put("state", entry.state());
 				body.put("answeredAt", iso(entry.answeredAt()));
 				body.put("answers", entry.answers()

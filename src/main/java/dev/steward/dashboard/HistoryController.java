@@ -80,7 +80,10 @@ class HistoryController {
 		LocalDate date = date(request.getParameter("date"), days);
 		if (date != null) {
 			model.addAttribute("date", DAY.format(date));
-			model.addAttribute("entries", history.day(team, date));
+			List<StandupHistory.Entry> entries = history.day(team, date);
+			model.addAttribute("entries", entries);
+			model.addAttribute("severalStandups", entries.stream().map(StandupHistory.Entry::standup).distinct()
+				.count() > 1);
 		}
 		return "dashboard/standups";
 	}

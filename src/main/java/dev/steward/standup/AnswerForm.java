@@ -82,7 +82,7 @@ class AnswerForm implements FormHandler {
 		if (question.kind() != Question.Kind.YESTERDAY) {
 			return null;
 		}
-		return standups.lastToday(context.member().id(), context.run().date()).orElse(null);
+		return standups.lastToday(context.run().standupId(), context.member().id(), context.run().date()).orElse(null);
 	}
 
 	@Override

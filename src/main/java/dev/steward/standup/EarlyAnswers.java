@@ -3,6 +3,7 @@ package dev.steward.standup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import dev.steward.command.Args;
 import dev.steward.command.CommandRequest;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 class EarlyAnswers {
 
 	static final String HELP = """
-			/standup answer: answer today's stand-up now, in your own time; your prompt is then not sent
+			/standup answer [name]: answer today's stand-up now, in your own time; your prompt is then not sent
 			""";
 
 	private final TeamDirectory directory;
@@ -37,8 +38,11 @@ class EarlyAnswers {
 
 	private final Clock clock;
 
+	private final WhichStandup which;
+
 	EarlyAnswers(TeamDirectory directory, StandupRepository standups, Schedules schedules, AnswerService answers,
-			AnswerForm form, Clock clock) {
+			AnswerForm form, Clock clock, WhichStandup which) {
+		this.which = which;
 		this.directory = directory;
 		this.standups = standups;
 		this.schedules = schedules;
@@ -48,12 +52,14 @@ class EarlyAnswers {
 	}
 
 	Reply answer(CommandRequest request, Args args) {
-		if (args.size() > 1) {
-			throw new UsageException("Write just /standup answer; it opens today's questions.");
-		}
 		Team team = directory.teamFor(request);
 		Member member = directory.requireMember(team, request.actor().userId());
-		StandupConfig config = standups.requireConfig(team);
+		WhichStandup.Choice choice = which.one(team, args, List::isEmpty);
+		if (choice.args().size() > 1) {
+			throw new UsageException("Write just /standup answer, with the stand-up's name when the channel has "
+					+ "several; it opens today's questions.");
+		}
+		StandupConfig config = choice.config();
 		if (!member.participates()) {
 			throw new UsageException("You do not take part in " + team.name() + "'s stand-up; /standup join first.");
 		}

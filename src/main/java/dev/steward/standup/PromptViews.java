@@ -59,7 +59,8 @@ class PromptViews {
 			.flatMap((extra) -> extra.promptNote(context.team(), run.date()).stream())
 			.toList();
 		return StandupMessages.prompt(context.team(), context.config(), run, context.member(),
-				schedules.of(context.config(), context.team()), clock.instant(), notes);
+				schedules.of(context.config(), context.team()), clock.instant(), notes,
+				standups.nameIfSeveral(context.config()));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.steward.standup;
 
 import java.time.Instant;
+import java.util.List;
 
 import dev.steward.chat.Button;
 import dev.steward.chat.ChatMessage;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Removals {
 
 	static final String HELP = """
-			/standup remove: (PMs) remove the stand-up, after you confirm; its history stays
+			/standup remove [name]: (PMs) remove the stand-up, after you confirm; its history stays
 			""";
 
 	static final String REMOVE = "standup.remove";
@@ -45,8 +46,11 @@ class Removals {
 
 	private final java.time.Clock clock;
 
+	private final WhichStandup which;
+
 	Removals(TeamDirectory directory, TeamRepository teams, StandupRepository standups, Schedules schedules,
-			DeliveryQueue deliveries, java.time.Clock clock) {
+			DeliveryQueue deliveries, java.time.Clock clock, WhichStandup which) {
+		this.which = which;
 		this.directory = directory;
 		this.teams = teams;
 		this.standups = standups;
@@ -57,17 +61,22 @@ class Removals {
 
 	/** Asks the PM to confirm. */
 	Reply ask(CommandRequest request, Args args) {
-		if (args.size() > 1) {
-			throw new UsageException("Write just /standup remove; I ask before removing anything.");
-		}
 		Team team = directory.teamFor(request);
 		directory.requirePm(team, request.actor().userId());
-		StandupConfig config = standups.config(team.id())
-			.orElseThrow(() -> new UsageException(team.name() + " has no stand-up to remove."));
+		if (standups.configs(team.id()).isEmpty()) {
+			throw new UsageException(team.name() + " has no stand-up to remove.");
+		}
+		WhichStandup.Choice choice = which.one(team, args, List::isEmpty);
+		if (choice.args().size() > 1) {
+			throw new UsageException("Write just /standup remove, with the stand-up's name when the channel has "
+					+ "several; I ask before removing anything.");
+		}
+		StandupConfig config = choice.config();
 		String id = Long.toString(config.id());
-		return Reply.message(ChatMessage.builder("Remove " + team.name() + "'s stand-up?")
+		String what = team.name() + "'s " + StandupMessages.name(config, standups.several(team.id()));
+		return Reply.message(ChatMessage.builder("Remove " + what + "?")
 			.section(Text.builder()
-				.bold("Remove " + team.name() + "'s stand-up?")
+				.bold("Remove " + what + "?")
 				.plain(" Nobody will be asked any more. Its answers and summaries stay in the history, and you can set "
 						+ "up a new one with /standup setup.")
 				.build())
@@ -86,9 +95,12 @@ class Removals {
 		if (!standups.remove(standupId, request.actor().userId(), now, schedules.of(config, team).teamDate(now))) {
 			return Reply.replace(ChatMessage.text("That stand-up was removed already."));
 		}
-		deliveries.post("standup-removed:" + standupId, team.channel(), ChatMessage.text("The stand-up was removed by a "
-				+ "PM: nobody is asked any more. Its history stays, and a PM can set up a new one with /standup setup."));
-		return Reply.replace(ChatMessage.text("Removed " + team.name() + "'s stand-up. Its history stays."));
+		boolean several = !standups.configs(team.id()).isEmpty();
+		deliveries.post("standup-removed:" + standupId, team.channel(), ChatMessage.text(StandupMessages.the(config,
+				several) + " was removed by a PM: nobody is asked any more. Its history stays, and a PM can set up "
+				+ "a new one with /standup setup."));
+		return Reply.replace(ChatMessage.text("Removed " + team.name() + "'s " + StandupMessages.name(config, several)
+				+ ". Its history stays."));
 	}
 
 	Reply keep() {

@@ -26,10 +26,11 @@ final class SetupAnnouncement {
 	}
 
 	static ChatMessage of(Actor actor, Team before, Team after, StandupConfig old, StandupConfig config,
-			List<Member> oldMembers, List<Member> members) {
+			List<Member> oldMembers, List<Member> members, boolean several) {
 		Text.Builder text = Text.builder().mention(actor.userId());
+		String what = several ? config.name() + " in " : "the stand-up of ";
 		if (old == null) {
-			text.plain(" set up the stand-up of ").bold(after.name()).plain(".\n").plain(describe(after, config))
+			text.plain(" set up " + what).bold(after.name()).plain(".\n").plain(describe(after, config))
 				.plain("\nStanding up: ");
 			names(text, members.stream().filter(Member::participates).map(Member::userId).toList());
 			text.plain(" \u00b7 PMs: ");
@@ -37,7 +38,7 @@ final class SetupAnnouncement {
 			return ChatMessage.of(text.plain("\nType /standup help to see what you can do.").build());
 		}
 		List<String> changes = changes(before, after, old, config);
-		text.plain(" changed the stand-up of ").bold(after.name()).plain(": ");
+		text.plain(" changed " + what).bold(after.name()).plain(": ");
 		text.plain(changes.isEmpty() ? "no settings changed" : String.join("; ", changes)).plain(".");
 		people(text, "Now standing up: ", ids(members, Member::participates), ids(oldMembers, Member::participates));
 		people(text, "No longer standing up: ", ids(oldMembers, Member::participates), ids(members, Member::participates));
@@ -56,6 +57,7 @@ final class SetupAnnouncement {
 
 	private static List<String> changes(Team before, Team after, StandupConfig old, StandupConfig config) {
 		List<String> changes = new ArrayList<>();
+		change(changes, "name", old.name(), config.name());
 		change(changes, "prompt time", Dates.time(old.promptTime()), Dates.time(config.promptTime()));
 		change(changes, "summary time", Dates.time(old.reportTime()), Dates.time(config.reportTime()));
 		change(changes, "reminder", old.reminderText(), config.reminderText());

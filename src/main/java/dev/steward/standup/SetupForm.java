@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -25,6 +26,7 @@ import dev.steward.command.Actor;
 import dev.steward.command.FormHandler;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
+import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.team.Member;
 import dev.steward.team.Role;
@@ -46,6 +48,9 @@ class SetupForm implements FormHandler {
 	private static final Logger log = LoggerFactory.getLogger(SetupForm.class);
 
 	static final String ID = "standup.setup";
+
+	/** The form's context names the stand-up it edits ({@code s<id>}), or this for a new one. */
+	private static final String NEW = "new";
 
 	private final TeamRepository teams;
 
@@ -74,14 +79,19 @@ class SetupForm implements FormHandler {
 		return ID;
 	}
 
-	/** The form for the channel's stand-up, filled with its current settings or the defaults. */
-	ChatForm build(Actor actor, String channelId, String channelName, Team team) {
+	/**
+	 * The form for one of the channel's stand-ups, filled with its current settings, or for a new one with the name
+	 * and the defaults (config null).
+	 */
+	ChatForm build(Actor actor, String channelId, String channelName, Team team, StandupConfig config, String name) {
 		List<Member> members = team == null ? List.of() : teams.members(team.id());
-		StandupConfig config = team == null ? null : standups.config(team.id()).orElse(null);
 		List<String> pms = team == null ? List.of(actor.userId())
 				: members.stream().filter(Member::isPm).map(Member::userId).toList();
 		List<Question> questions = config == null ? StandupConfig.DEFAULT_QUESTIONS : config.questions();
 		List<FormField> fields = new ArrayList<>(List.of(
+				FormField.text("name", "Name", (config == null) ? name : config.name(), false)
+					.withHint("Such as Daily stand-up or Week in review: a channel may run several, each with its own "
+							+ "times, days and questions; who stands up is the same for all."),
 				new FormField("members", "Who stands up", FormField.Type.USERS, true,
 						members.stream().filter(Member::participates).map(Member::userId).toList(), null, null),
 				new FormField("pms", "PMs", FormField.Type.USERS, false, pms, null,
@@ -105,7 +115,8 @@ class SetupForm implements FormHandler {
 					.withHint("Minutes after the prompt, such as 60; or before the summary, such as 30 before.")));
 		fields.addAll(schedule(team, config));
 		fields.addAll(questionFields(questions));
-		return new ChatForm(ID, "Stand-up setup", "Save", channelId + "\n" + channelName, fields);
+		return new ChatForm(ID, "Stand-up setup", "Save",
+				channelId + "\n" + channelName + "\n" + ((config == null) ? NEW : "s" + config.id()), fields);
 	}
 
 	private List<FormField> schedule(Team team, StandupConfig config) {
@@ -171,15 +182,20 @@ class SetupForm implements FormHandler {
 		}
 		Instant now = clock.instant();
 		Team before = existingTeam(submission);
-		StandupConfig old = before == null ? null : standups.config(before.id()).orElse(null);
+		StandupConfig old = edited(before, submission);
+		String name = (input.name() != null) ? input.name() : (old != null) ? old.name() : StandupConfig.DEFAULT_NAME;
+		Optional<String> taken = nameTaken(before, old, name);
+		if (taken.isPresent()) {
+			return FormResult.invalid(Map.of("name", taken.get()));
+		}
 		List<Member> oldMembers = before == null ? List.of() : teams.members(before.id());
+		boolean several = before != null && standups.configs(before.id()).size() > (old == null ? 0 : 1);
 		Team team = team(submission, input);
-		StandupConfig config = standups.saveConfig(new StandupConfig(old == null ? 0 : old.id(), team.id(),
-				old == null ? StandupConfig.DEFAULT_NAME : old.name(), input.prompt(), input.report(), input.reminder(),
-				input.days(), input.policy(), input.questions(), (old == null) ? null : old.pause(),
-				input.reminderBeforeReport()), now);
+		StandupConfig config = standups.saveConfig(new StandupConfig(old == null ? 0 : old.id(), team.id(), name,
+				input.prompt(), input.report(), input.reminder(), input.days(), input.policy(), input.questions(),
+				(old == null) ? null : old.pause(), input.reminderBeforeReport()), now);
 		applyPeople(team, input);
-		syncParticipants(team, config, now);
+		standups.configs(team.id()).forEach((standup) -> syncParticipants(team, standup));
 		standups.setOptional(config.id(), teams.members(team.id())
 			.stream()
 			.filter((member) -> input.optional().contains(member.userId()))
@@ -187,12 +203,52 @@ class SetupForm implements FormHandler {
 			.toList());
 		standups.recheckStandup(config.id());
 		Team after = teams.find(team.id()).orElseThrow();
-		ChatMessage announcement = SetupAnnouncement.of(submission.actor(), before, after, old, config, oldMembers,
-				teams.members(team.id()));
-		deliveries.post("standup-setup:" + config.id() + ":" + now.toEpochMilli() + ":"
-				+ Integer.toHexString(announcement.fallback().hashCode()), after.channel(), announcement);
-		log.info("{} set up the stand-up of team {}", submission.actor().userId(), team.id());
+		announce(SetupAnnouncement.of(submission.actor(), before, after, old, config, oldMembers,
+				teams.members(team.id()), several), after, config, now);
+		log.info("{} set up stand-up {} ('{}') of team {}", submission.actor().userId(), config.id(), name, team.id());
 		return FormResult.accepted();
+	}
+
+	private void announce(ChatMessage announcement, Team team, StandupConfig config, Instant now) {
+		deliveries.post("standup-setup:" + config.id() + ":" + now.toEpochMilli() + ":"
+				+ Integer.toHexString(announcement.fallback().hashCode()), team.channel(), announcement);
+	}
+
+	/** Why the name cannot be this stand-up's: another stand-up of the team has it, in any case. */
+	private Optional<String> nameTaken(Team team, StandupConfig edited, String name) {
+		if (team == null) {
+			return Optional.empty();
+		}
+		String wanted = WhichStandup.normalized(name);
+		return standups.configs(team.id())
+			.stream()
+			.filter((config) -> edited == null || config.id() != edited.id())
+			.filter((config) -> WhichStandup.normalized(config.name()).equals(wanted))
+			.findFirst()
+			.map((other) -> team.name() + " already has a stand-up called '" + other.name() + "'. Give this one "
+					+ "another name, or change that one with /standup setup " + other.name() + ".");
+	}
+
+	/**
+	 * The stand-up the form edits, once the person is found to be one of the team's PMs: the one its context names,
+	 * none for a new one (or a new team), and the team's first for a form opened before forms named it.
+	 */
+	private StandupConfig edited(Team team, FormSubmission submission) {
+		if (team == null) {
+			return null;
+		}
+		directory.requirePm(team, submission.actor().userId());
+		String[] parts = submission.context().split("\n", 3);
+		List<StandupConfig> all = standups.configs(team.id());
+		if (parts.length < 3) {
+			return all.isEmpty() ? null : all.get(0);
+		}
+		if (parts[2].equals(NEW)) {
+			return null;
+		}
+		return all.stream().filter((config) -> ("s" + config.id()).equals(parts[2])).findFirst()
+			.orElseThrow(() -> new UsageException("That stand-up was removed while the form was open; nothing was "
+					+ "changed."));
 	}
 
 	private Team existingTeam(FormSubmission submission) {
@@ -203,7 +259,7 @@ class SetupForm implements FormHandler {
 
 	private Team team(FormSubmission submission, SetupInput input) {
 		Actor actor = submission.actor();
-		String[] channel = submission.context().split("\n", 2);
+		String[] channel = submission.context().split("\n", 3);
 		Team team = existingTeam(submission);
 		if (team == null) {
 			String name = channel.length > 1 && !channel[1].isBlank() ? "#" + channel[1] : "Team " + channel[0];
@@ -247,7 +303,7 @@ class SetupForm implements FormHandler {
 	}
 
 	/** Makes the participants of the stand-up exactly the members who stand up. */
-	private void syncParticipants(Team team, StandupConfig config, Instant now) {
+	private void syncParticipants(Team team, StandupConfig config) {
 		for (Member member : teams.members(team.id())) {
 			if (member.participates()) {
 				standups.addParticipant(config.id(), member.id());

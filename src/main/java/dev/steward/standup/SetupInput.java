@@ -24,6 +24,7 @@ import dev.steward.command.UsageException;
  * The setup form's values, read strictly: each field that cannot be read gets a message saying what would be right,
  * and nothing is stored until all of them can.
  *
+ * @param name the stand-up's name, or null when the form had no name field (a form opened before it had one)
  * @param prompt the prompt time
  * @param report the report time
  * @param reminder the reminder's minutes
@@ -38,7 +39,7 @@ import dev.steward.command.UsageException;
  * @param stakeholders the stakeholders
  * @param optional the members prompted but not counted as missing when silent
  */
-record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, boolean reminderBeforeReport, ZoneId zone, Set<DayOfWeek> days,
+record SetupInput(String name, LocalTime prompt, LocalTime report, Duration reminder, boolean reminderBeforeReport, ZoneId zone, Set<DayOfWeek> days,
 		ZonePolicy policy, String language, List<Question> questions, List<String> members, List<String> pms,
 		List<String> stakeholders, List<String> optional) {
 
@@ -48,12 +49,16 @@ record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, boolean
 
 	static final String NONE = "none";
 
+	/** The longest name a stand-up may have: room is left in its column for the day it was removed. */
+	static final int MAX_NAME = 50;
+
 	/** {@code 30 before}, {@code 30 min before the summary}: a reminder counted back from the summary. */
 	private static final Pattern BEFORE = Pattern.compile("(\\d+)\\s*(?:m|min|mins|minutes)?\\s+before"
 			+ "(?:\\s+the)?(?:\\s+(?:summary|report))?");
 
 	/** Reads the submission; the problems map is filled for each field that cannot be read (then null comes back). */
 	static SetupInput read(FormSubmission submission, Map<String, String> problems) {
+		String name = name(submission, problems);
 		LocalTime prompt = time(submission.value("prompt_time"), "prompt_time", problems);
 		LocalTime report = time(submission.value("report_time"), "report_time", problems);
 		String reminderText = submission.value("reminder").strip().toLowerCase(Locale.ROOT);
@@ -88,8 +93,23 @@ record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, boolean
 					+ "the prompt; give fewer minutes.");
 			return null;
 		}
-		return new SetupInput(prompt, report, reminder, reminderBeforeReport, zone, days, policy, language, questions,
+		return new SetupInput(name, prompt, report, reminder, reminderBeforeReport, zone, days, policy, language, questions,
 				members, submission.values("pms"), stakeholders, optional);
+	}
+
+	/** The name with single spaces, or null when the form had no name field. */
+	private static String name(FormSubmission submission, Map<String, String> problems) {
+		if (!submission.values().containsKey("name")) {
+			return null;
+		}
+		String name = String.join(" ", submission.value("name").split("\\s+")).strip();
+		if (name.isEmpty()) {
+			problems.put("name", "Give the stand-up a name, such as Daily stand-up.");
+		}
+		else if (name.length() > MAX_NAME) {
+			problems.put("name", "Keep the name to " + MAX_NAME + " characters.");
+		}
+		return name;
 	}
 
 	private static void people(List<String> members, List<String> pms, List<String> stakeholders,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
@@ -33,16 +34,17 @@ import org.springframework.stereotype.Component;
 class StandupCommands implements CommandHandler {
 
 	static final String HELP = """
-			/standup join: take part in this channel's stand-up
-			/standup leave: stop taking part
-			/standup skip [date]: skip a day's stand-up (today unless you give YYYY-MM-DD, tomorrow or a weekday)
+			A channel may run several stand-ups. Where one is meant, write its name after the command, such as 			/standup now Week in review; with just one stand-up the name is not needed.
+			/standup join: take part in this channel's stand-ups (all of them)
+			/standup leave: stop taking part in them
+			/standup skip [name] [date]: skip a day's stand-up (today unless you give YYYY-MM-DD, tomorrow or a 			weekday)
 			/standup away <first day> <last day> [@someone]: on leave, no prompts, shown as away (a PM for others, \
 			and for more than 60 days)
 			/standup away list | away cancel <first day>: your leave, and cancelling leave that has not started
 			/standup back: end your leave today
-			/standup status: the setup and today's answers so far
-			/standup setup: (PMs) members, times, days, time zones, language and questions
-			/standup now: (PMs) prompt everyone for today's stand-up right away
+			/standup status [name]: the setup and today's answers so far, of every stand-up unless you name one
+			/standup setup [name]: (PMs) change the stand-up, or add a new one under a new name: its members, 			times, days, time zones, language and questions
+			/standup now [name]: (PMs) prompt everyone for today's stand-up right away
 			""" + EarlyAnswers.HELP + PauseCommands.HELP + Removals.HELP + HolidayCommands.HELP;
 
 	private static final List<String> WORDS = List.of("join", "leave", "skip", "away", "back", "holidays", "status",
@@ -74,10 +76,13 @@ class StandupCommands implements CommandHandler {
 
 	private final Removals removals;
 
+	private final WhichStandup which;
+
 	StandupCommands(TeamDirectory directory, TeamRepository teams, StandupRepository standups,
 			StandupPrompter prompter, AnswerService answers, SetupForm setupForm, LeaveCommands leave,
 			HolidayCommands holidays, Schedules schedules, Clock clock, PauseCommands pauses, EarlyAnswers early,
-			Removals removals) {
+			Removals removals, WhichStandup which) {
+		this.which = which;
 		this.removals = removals;
 		this.pauses = pauses;
 		this.early = early;
@@ -114,7 +119,7 @@ class StandupCommands implements CommandHandler {
 			case "back" -> leave.back(request, args);
 			case "holidays", "holiday" -> holidays.handle(request, args);
 			case "status" -> status(request, args);
-			case "setup" -> setup(request);
+			case "setup" -> setup(request, args);
 			case "now" -> now(request, args);
 			case "pause" -> pauses.pause(request, args);
 			case "resume" -> pauses.resume(request, args);
@@ -132,10 +137,10 @@ class StandupCommands implements CommandHandler {
 		}
 	}
 
+	/** Joins every stand-up of the team: who stands up is the team's, as in the setup form. */
 	private Reply join(CommandRequest request, Args args) {
-		noMore(args, 1, "/standup join");
 		Team team = directory.teamFor(request);
-		StandupConfig config = config(team);
+		List<StandupConfig> all = teamWide(team, args, "/standup join");
 		Optional<Member> existing = teams.member(team.id(), request.actor().userId());
 		if (existing.isPresent() && existing.get().isStakeholder()) {
 			throw new UsageException("You follow " + team.name() + " as a stakeholder, so you are not prompted and not "
@@ -144,24 +149,44 @@ class StandupCommands implements CommandHandler {
 		Member member = teams.addMember(team.id(), request.actor().userId(), request.actor().displayName(),
 				Role.MEMBER, true);
 		teams.setParticipates(member.id(), true);
-		standups.addParticipant(config.id(), member.id());
-		return Reply.text("You're in the " + team.name() + " stand-up. " + SetupAnnouncement.describe(team, config));
+		all.forEach((config) -> standups.addParticipant(config.id(), member.id()));
+		if (all.size() == 1) {
+			return Reply.text("You're in the " + team.name() + " stand-up. "
+					+ SetupAnnouncement.describe(team, all.get(0)));
+		}
+		return Reply.text("You're in the " + all.size() + " stand-ups of " + team.name() + ". " + all.stream()
+			.map((config) -> config.name() + ": " + SetupAnnouncement.describe(team, config))
+			.collect(Collectors.joining(" ")));
 	}
 
 	private Reply leave(CommandRequest request, Args args) {
-		noMore(args, 1, "/standup leave (to go on leave for some days, /standup away)");
 		Team team = directory.teamFor(request);
+		String usage = "/standup leave (to go on leave for some days, /standup away)";
+		List<StandupConfig> all = standups.configs(team.id());
+		noMore(all.isEmpty() ? args : which.named(team, args).args(), 1, usage);
 		Member member = directory.requireMember(team, request.actor().userId());
 		teams.setParticipates(member.id(), false);
 		standups.standupIds(team.id()).forEach((id) -> standups.removeParticipant(id, member.id()));
-		return Reply.text("You left the " + team.name() + " stand-up. /standup join brings you back.");
+		return Reply.text("You left the " + team.name() + (all.size() > 1 ? " stand-ups" : " stand-up")
+				+ ". /standup join brings you back.");
 	}
 
-	private Reply skip(CommandRequest request, Args args) {
-		noMore(args, 2, "/standup skip [date]");
+	/**
+	 * The team's stand-ups, for a command that acts on all of them because who stands up is the team's: a stand-up's
+	 * name may be written after it, but nothing else.
+	 */
+	private List<StandupConfig> teamWide(Team team, Args args, String usage) {
+		noMore(which.named(team, args).args(), 1, usage);
+		return standups.configs(team.id());
+	}
+
+	private Reply skip(CommandRequest request, Args given) {
 		Team team = directory.teamFor(request);
 		Member member = directory.requireMember(team, request.actor().userId());
-		StandupConfig config = config(team);
+		WhichStandup.Choice choice = which.one(team, given, StandupCommands::dateOrNothing);
+		Args args = choice.args();
+		noMore(args, 2, "/standup skip [name] [date]");
+		StandupConfig config = choice.config();
 		StandupSchedule schedule = schedules.of(config, team);
 		LocalDate today = schedule.memberDate(clock.instant(), member);
 		LocalDate date = args.size() > 1 ? Args.date(args.raw(1), today) : today;
@@ -175,6 +200,19 @@ class StandupCommands implements CommandHandler {
 		Run run = standups.run(config, date, clock.instant());
 		answers.skip(request.actor(), run.id());
 		return Reply.message(StandupMessages.skipped(run));
+	}
+
+	/** Whether the words are what skip takes besides a name: nothing, or one date. */
+	private static boolean dateOrNothing(List<String> words) {
+		if (words.isEmpty()) {
+			return true;
+		}
+		try {
+			return words.size() == 1 && Args.date(words.get(0), LocalDate.EPOCH) != null;
+		}
+		catch (UsageException ex) {
+			return false;
+		}
 	}
 
 	/** Why there is no stand-up on the date: a holiday (named), a non-working day, or not a stand-up day. */
@@ -193,10 +231,24 @@ class StandupCommands implements CommandHandler {
 		return "(stand-up days are " + SetupAnnouncement.days(config.weekdays()) + ")";
 	}
 
+	/** The setup and today's answers of the stand-up named, or of every stand-up of the team. */
 	private Reply status(CommandRequest request, Args args) {
-		noMore(args, 1, "/standup status");
 		Team team = directory.teamFor(request);
-		StandupConfig config = config(team);
+		List<StandupConfig> shown = which.some(team, args);
+		if (shown.size() == 1) {
+			noMore(which.named(team, args).args(), 1, "/standup status [name]");
+		}
+		else {
+			noMore(args, 1, "/standup status [name]");
+		}
+		boolean several = standups.several(team.id());
+		String title = team.name() + (several ? " stand-ups" : " stand-up");
+		ChatMessage.Builder message = ChatMessage.builder(title + " status").header(title);
+		shown.forEach((config) -> statusOf(message, team, config, several));
+		return Reply.message(message.build());
+	}
+
+	private void statusOf(ChatMessage.Builder message, Team team, StandupConfig config, boolean several) {
 		StandupSchedule schedule = schedules.of(config, team);
 		LocalDate today = schedule.teamDate(clock.instant());
 		Optional<Run> run = standups.findRun(config.id(), today);
@@ -213,13 +265,13 @@ class StandupCommands implements CommandHandler {
 				}
 			}
 		}
-		ChatMessage message = ChatMessage.builder(team.name() + " stand-up status")
-			.header(team.name() + " stand-up")
-			.section(Text.plain(SetupAnnouncement.describe(team, config)))
+		Text.Builder setup = Text.builder();
+		if (several) {
+			setup.bold(config.name()).plain("\n");
+		}
+		message.section(setup.plain(SetupAnnouncement.describe(team, config)).build())
 			.section(Text.builder().bold("Today, " + Dates.day(today, today)).plain("\n").append(people.build())
-				.build())
-			.build();
-		return Reply.message(message);
+				.build());
 	}
 
 	private static String state(StandupSchedule schedule, Member member, Entry entry, LocalDate today) {
@@ -239,16 +291,37 @@ class StandupCommands implements CommandHandler {
 				: "not asked yet";
 	}
 
-	private Reply setup(CommandRequest request) {
+	/**
+	 * Opens the setup form: for the stand-up named, or for a new one under a name no stand-up of the team has; without
+	 * a name, for the team's only stand-up, or its first, "Daily stand-up".
+	 */
+	private Reply setup(CommandRequest request, Args args) {
 		if (request.direct()) {
 			throw new UsageException("Type /standup setup in your team's channel: its summary goes there.");
 		}
+		String name = args.rest(1);
+		if (name.length() > SetupInput.MAX_NAME) {
+			throw new UsageException("Keep the stand-up's name to " + SetupInput.MAX_NAME + " characters.");
+		}
 		Team team = teams.findByChannel(request.actor().platform(), request.actor().workspaceId(), request.channelId())
 			.orElse(null);
+		StandupConfig config = null;
 		if (team != null) {
 			directory.requirePm(team, request.actor().userId());
+			config = name.isEmpty() ? onlyStandup(team) : which.called(team.id(), name).orElse(null);
 		}
-		return Reply.form(setupForm.build(request.actor(), request.channelId(), request.channelName(), team));
+		return Reply.form(setupForm.build(request.actor(), request.channelId(), request.channelName(), team, config,
+				name.isEmpty() ? StandupConfig.DEFAULT_NAME : name));
+	}
+
+	/** The team's only stand-up, or none yet; refused, with the names, when it has several. */
+	private StandupConfig onlyStandup(Team team) {
+		List<StandupConfig> all = standups.configs(team.id());
+		if (all.size() > 1) {
+			throw new UsageException(WhichStandup.several(all, "setup")
+					+ ", or give a new name to add another stand-up.");
+		}
+		return all.isEmpty() ? null : all.get(0);
 	}
 
 	/**
@@ -256,10 +329,11 @@ class StandupCommands implements CommandHandler {
 	 * at its time, or, when it went out already, the answers are added to it.
 	 */
 	private Reply now(CommandRequest request, Args args) {
-		noMore(args, 1, "/standup now");
 		Team team = directory.teamFor(request);
 		directory.requirePm(team, request.actor().userId());
-		StandupConfig config = config(team);
+		WhichStandup.Choice choice = which.one(team, args, List::isEmpty);
+		noMore(choice.args(), 1, "/standup now [name]");
+		StandupConfig config = choice.config();
 		StandupSchedule schedule = schedules.of(config, team);
 		Instant now = clock.instant();
 		LocalDate today = schedule.teamDate(now);
@@ -290,10 +364,6 @@ class StandupCommands implements CommandHandler {
 
 	private static Instant later(Instant a, Instant b) {
 		return a.isAfter(b) ? a : b;
-	}
-
-	private StandupConfig config(Team team) {
-		return standups.requireConfig(team);
 	}
 
 }

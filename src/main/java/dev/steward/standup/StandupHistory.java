@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A team's stand-up record for reading back: its days and how each stands, who answered what on one day, one person's answers over
- * time, and the answers that contain some words. The dashboard shows it; it changes nothing.
+ * time, and the answers that contain some words. A team that runs several stand-ups has a day for each date, counting
+ * all of them, and an entry per person and stand-up. The dashboard shows it; it changes nothing.
  */
 @Component
 public class StandupHistory {
@@ -33,52 +34,66 @@ public class StandupHistory {
 		return days(team, "", Map.of(), limit);
 	}
 
-	/** How the team's stand-up of the day stands, if there was one: who was asked, who answered, the summary. */
+	/**
+	 * How the team's stand-ups of the day stand, if there was one: how many were asked and answered, and whether every
+	 * summary went out.
+	 */
 	public Optional<Day> status(Team team, LocalDate date) {
 		return days(team, " and r.run_date = :date", Map.of("date", date), 1).stream().findFirst();
 	}
 
 	private List<Day> days(Team team, String condition, Map<String, Object> params, int limit) {
 		return jdbc.sql("""
-				select r.run_date, r.reported_at is not null as reported,
+				select r.run_date, min(case when r.reported_at is null then 0 else 1 end) as reported,
 				       coalesce(sum(case when e.prompted_at is not null then 1 else 0 end), 0) as asked,
 				       coalesce(sum(case when e.answered_at is not null then 1 else 0 end), 0) as answered
 				from standup_run r left join standup_entry e on e.run_id = r.id
 				where r.team_id = :team""" + condition + """
 
-				group by r.id, r.run_date, r.reported_at
+				group by r.run_date
 				order by r.run_date desc limit :limit""")
 			.param("team", team.id())
 			.params(params)
 			.param("limit", limit)
 			.query((rs, row) -> new Day(rs.getObject("run_date", LocalDate.class), rs.getInt("asked"),
-					rs.getInt("answered"), rs.getBoolean("reported")))
+					rs.getInt("answered"), rs.getInt("reported") == 1))
 			.list();
 	}
 
-	/** Everyone's entry on the day: their answers, or that they were not asked, skipped or did not answer. */
+	/**
+	 * Everyone's entry on the day, one per stand-up they were in: their answers, or that they were not asked, skipped
+	 * or did not answer.
+	 */
 	public List<Entry> day(Team team, LocalDate date) {
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		jdbc.sql("""
-				select m.id as member_id, m.user_id, m.display_name, r.run_date, e.prompted_at, e.answered_at,
-				       e.skipped_at
-				from standup_run r join standup_entry e on e.run_id = r.id join member m on m.id = e.member_id
+				select r.id as run_id, s.name as standup, m.user_id, m.display_name, r.run_date, e.prompted_at,
+				       e.answered_at, e.skipped_at
+				from standup_run r join standup s on s.id = r.standup_id join standup_entry e on e.run_id = r.id
+				join member m on m.id = e.member_id
 				where r.team_id = :team and r.run_date = :date
-				order by m.display_name, m.id""")
+				order by m.display_name, m.id, r.standup_id""")
 			.param("team", team.id())
 			.param("date", date)
-			.query((rs, row) -> new Entry(rs.getString("user_id"), rs.getString("display_name"),
-					rs.getObject("run_date", LocalDate.class), state(rs.getObject("prompted_at", OffsetDateTime.class),
-							rs.getObject("answered_at", OffsetDateTime.class),
-							rs.getObject("skipped_at", OffsetDateTime.class)), instant(rs.getObject("answered_at",
-									OffsetDateTime.class)), new ArrayList<>()))
+			.query((rs, row) -> Map.entry(rs.getLong("run_id") + ":" + rs.getString("user_id"),
+					new Entry(rs.getString("user_id"), rs.getString("display_name"),
+							rs.getObject("run_date", LocalDate.class), state(rs.getObject("prompted_at",
+									OffsetDateTime.class), rs.getObject("answered_at", OffsetDateTime.class),
+									rs.getObject("skipped_at", OffsetDateTime.class)),
+							instant(rs.getObject("answered_at", OffsetDateTime.class)), new ArrayList<>(),
+							rs.getString("standup"))))
 			.list()
-			.forEach((entry) -> entries.put(entry.userId(), entry));
-		answers(team, "r.run_date = :date", Map.of("date", date), 10_000)
-			.forEach((answer) -> {
-				Entry entry = entries.get(answer.userId());
+			.forEach((entry) -> entries.put(entry.getKey(), entry.getValue()));
+		jdbc.sql("select a.run_id, m.user_id, m.display_name, r.run_date, a.question, a.answer from standup_answer a "
+				+ "join standup_run r on r.id = a.run_id join member m on m.id = a.member_id "
+				+ "where r.team_id = :team and r.run_date = :date order by a.run_id, a.member_id, a.position")
+			.param("team", team.id())
+			.param("date", date)
+			.query((rs) -> {
+				Entry entry = entries.get(rs.getLong("run_id") + ":" + rs.getString("user_id"));
 				if (entry != null) {
-					entry.answers().add(answer);
+					entry.answers().add(new Answer(rs.getString("user_id"), rs.getString("display_name"),
+							rs.getObject("run_date", LocalDate.class), rs.getString("question"), rs.getString("answer")));
 				}
 			});
 		return List.copyOf(entries.values());
@@ -138,12 +153,12 @@ public class StandupHistory {
 	}
 
 	/**
-	 * A day's stand-up as it stands.
+	 * A day's stand-ups as they stand.
 	 *
 	 * @param date the day
-	 * @param asked how many members were prompted so far
-	 * @param answered how many answered
-	 * @param reported whether the summary went out
+	 * @param asked how many prompts went out so far (a member of two stand-ups that day counts twice)
+	 * @param answered how many were answered
+	 * @param reported whether every summary of the day went out
 	 */
 	public record Day(LocalDate date, int asked, int answered, boolean reported) {
 	}
@@ -157,9 +172,10 @@ public class StandupHistory {
 	 * @param state answered, no answer, skipped or not asked
 	 * @param answeredAt when they answered, or null
 	 * @param answers their answers in the order of the questions
+	 * @param standup the name of the stand-up
 	 */
 	public record Entry(String userId, String name, LocalDate date, String state, Instant answeredAt,
-			List<Answer> answers) {
+			List<Answer> answers, String standup) {
 	}
 
 	/**

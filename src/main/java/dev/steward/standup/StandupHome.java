@@ -2,7 +2,6 @@ package dev.steward.standup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import dev.steward.chat.Block;
 import dev.steward.chat.Text;
@@ -31,10 +30,10 @@ class StandupHome implements HomeSection {
 	public List<Block> blocks(Actor actor) {
 		List<Block> blocks = new ArrayList<>(List.of(new Block.Header("Your stand-ups")));
 		for (Team team : teams.findByUser(actor.platform(), actor.workspaceId(), actor.userId())) {
-			Optional<StandupConfig> config = standups.config(team.id());
+			List<StandupConfig> configs = standups.configs(team.id());
 			boolean participates = teams.member(team.id(), actor.userId()).map(Member::participates).orElse(false);
-			if (config.isPresent() && participates) {
-				blocks.add(new Block.Section(line(team, config.get())));
+			if (participates) {
+				configs.forEach((config) -> blocks.add(new Block.Section(line(team, config, configs.size() > 1))));
 			}
 		}
 		if (blocks.size() == 1) {
@@ -44,8 +43,10 @@ class StandupHome implements HomeSection {
 		return blocks;
 	}
 
-	private static Text line(Team team, StandupConfig config) {
-		return Text.builder().bold(team.name()).plain("\n" + SetupAnnouncement.describe(team, config)).build();
+	private static Text line(Team team, StandupConfig config, boolean several) {
+		return Text.builder().bold(several ? team.name() + " \u00b7 " + config.name() : team.name())
+			.plain("\n" + SetupAnnouncement.describe(team, config))
+			.build();
 	}
 
 	@Override

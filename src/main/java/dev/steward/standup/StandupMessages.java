@@ -39,6 +39,16 @@ final class StandupMessages {
 	private StandupMessages() {
 	}
 
+	/** The stand-up as a sentence starts with it: its name when the team has several, else "The stand-up". */
+	static String the(StandupConfig config, boolean several) {
+		return several ? config.name() : "The stand-up";
+	}
+
+	/** The stand-up after a team's name ("#team's Week in review"): its name when the team has several. */
+	static String name(StandupConfig config, boolean several) {
+		return several ? config.name() : "stand-up";
+	}
+
 	static String day(LocalDate date) {
 		return DAY.format(date);
 	}
@@ -48,22 +58,19 @@ final class StandupMessages {
 		return member.zone() != null ? member.zone() : team.zone();
 	}
 
+	/** The prompt; it names the stand-up when the team runs several ({@code named} is then its name, else null). */
 	static ChatMessage prompt(Team team, StandupConfig config, Run run, Member member, StandupSchedule schedule,
-			Instant now, List<Text> notes) {
-		String title = "Stand-up \u00b7 " + day(run.date());
-		ChatMessage.Builder message = ChatMessage.builder(title + ": time for the " + team.name() + " stand-up")
-			.header(title);
+			Instant now, List<Text> notes, String named) {
+		String title = ((named != null) ? named : "Stand-up") + " \u00b7 " + day(run.date());
+		String which = (named != null) ? named + " in " + team.name() : "the " + team.name() + " stand-up";
+		ChatMessage.Builder message = ChatMessage.builder(title + ": time for " + which).header(title);
 		notes.forEach(message::context);
 		Instant report = schedule.reportAt(run.date());
 		String when = Dates.timeFor(report, readerZone(team, member), team.zone());
 		String summary = report.isAfter(now) ? " The summary goes to the team channel at " + when + "."
 				: " The summary went to the team channel at " + when + "; your answers will be added to it.";
 		return message
-			.section(Text.builder()
-				.plain("Good morning, " + member.displayName() + "! Time for the ")
-				.bold(team.name())
-				.plain(" stand-up." + summary)
-				.build())
+			.section(greeting(team, member, named).plain(summary).build())
 			.buttons(answer(run), Button.of("Skip today", SKIP, Long.toString(run.id())))
 			.context(Text.plain("Or reply here with one line per question: " + config.questions()
 				.stream()
@@ -73,10 +80,20 @@ final class StandupMessages {
 			.viewedThrough(view(run));
 	}
 
-	static ChatMessage reminder(Team team, Run run, Member member, StandupSchedule schedule) {
+	private static Text.Builder greeting(Team team, Member member, String named) {
+		Text.Builder text = Text.builder().plain("Good morning, " + member.displayName() + "! Time for ");
+		if (named != null) {
+			return text.bold(named).plain(" in " + team.name() + ".");
+		}
+		return text.plain("the ").bold(team.name()).plain(" stand-up.");
+	}
+
+	/** The reminder; {@code named} as for the prompt. */
+	static ChatMessage reminder(Team team, Run run, Member member, StandupSchedule schedule, String named) {
 		Instant report = schedule.reportAt(run.date());
 		String when = Dates.timeFor(report, readerZone(team, member), team.zone());
-		String text = "Reminder: your " + team.name() + " stand-up for " + day(run.date()) + " is still open. "
+		String which = (named != null) ? named + " in " + team.name() : team.name() + " stand-up";
+		String text = "Reminder: your " + which + " for " + day(run.date()) + " is still open. "
 				+ (schedule.promptsAfterReport(run.date(), member)
 						? "The summary went out at " + when + "; your answers will be added to it."
 						: "The summary goes out at " + when + ".");

@@ -65,11 +65,11 @@ class StandupPrompter {
 	}
 
 	/** The summary's news for other features: how many were asked and answered. */
-	private StandupReported reported(Team team, Run run, boolean late) {
+	private StandupReported reported(Team team, StandupConfig config, Run run, boolean late) {
 		Map<Long, Entry> entries = standups.entries(run.id());
 		int asked = (int) entries.values().stream().filter((entry) -> entry.promptedAt() != null).count();
 		int answered = (int) entries.values().stream().filter(Entry::isAnswered).count();
-		return new StandupReported(team.id(), run.date(), asked, answered, late);
+		return new StandupReported(team.id(), config.id(), config.name(), run.date(), asked, answered, late);
 	}
 
 	static String promptKey(Run run, String userId) {
@@ -119,9 +119,10 @@ class StandupPrompter {
 				return 0;
 			}
 			List<Text> notes = extras.stream().flatMap((extra) -> extra.promptNote(team, date).stream()).toList();
+			String named = standups.nameIfSeveral(config);
 			deliveries.postAll(marked.stream()
 				.map((member) -> new DeliveryQueue.Outgoing(promptKey(run, member.userId()), team.direct(member.userId()),
-						StandupMessages.prompt(team, config, run, member, schedule, now, notes),
+						StandupMessages.prompt(team, config, run, member, schedule, now, notes, named),
 						Lifetime.of(DeliveryKind.PROMPT, team.id(), usefulUntil.apply(member))))
 				.toList());
 			log.debug("Prompted {} of team {} for {}", marked.size(), team.id(), date);
@@ -147,9 +148,10 @@ class StandupPrompter {
 		Integer reminded = transaction.execute((status) -> standups.findRun(config.id(), date).map((run) -> {
 			List<Member> marked = mark(run, members, StandupRepository.Marker.REMINDED, now,
 					(entry) -> entry.promptedAt() != null && entry.remindedAt() == null);
+			String named = standups.nameIfSeveral(config);
 			deliveries.postAll(marked.stream()
 				.map((member) -> new DeliveryQueue.Outgoing(reminderKey(run, member.userId()),
-						team.direct(member.userId()), StandupMessages.reminder(team, run, member, schedule),
+						team.direct(member.userId()), StandupMessages.reminder(team, run, member, schedule, named),
 						Lifetime.of(DeliveryKind.REMINDER, team.id(), schedule.reminderDeadline(date, member))))
 				.toList());
 			log.debug("Reminded {} of team {} for {}", marked.size(), team.id(), date);
@@ -204,7 +206,7 @@ class StandupPrompter {
 					summary.compose(team, schedule, reported, late), reported, teams.members(team.id())),
 					Lifetime.of(DeliveryKind.SUMMARY, team.id(), schedule.endOfNextWorkingDay(date)));
 			freezeAnswered(team, reported);
-			events.publishEvent(reported(team, reported, late));
+			events.publishEvent(reported(team, config, reported, late));
 			log.info("Reported the {} stand-up of team {}{}", date, team.id(), late ? " (late)" : "");
 		});
 	}

@@ -51,18 +51,25 @@ class StandupRepository {
 		this.json = json;
 	}
 
-	/** The team's stand-up. */
-	Optional<StandupConfig> config(long teamId) {
-		return jdbc.sql("select * from standup where team_id = :team and removed_at is null order by id limit 1")
+	/** The team's stand-ups that were not removed, oldest first. */
+	List<StandupConfig> configs(long teamId) {
+		return jdbc.sql("select * from standup where team_id = :team and removed_at is null order by id")
 			.param("team", teamId)
 			.query(this::mapConfig)
-			.optional();
+			.list();
 	}
 
-	/** The team's stand-up, or a refusal that says a PM can set one up. */
-	StandupConfig requireConfig(dev.steward.team.Team team) {
-		return config(team.id()).orElseThrow(() -> new dev.steward.command.UsageException(
-				team.name() + " has no stand-up yet. A PM can set one up with /standup setup."));
+	/** Whether the team runs more than one stand-up, so messages name the one they are about. */
+	boolean several(long teamId) {
+		return jdbc.sql("select count(*) from standup where team_id = :team and removed_at is null")
+			.param("team", teamId)
+			.query(Long.class)
+			.single() > 1;
+	}
+
+	/** The stand-up's name when its team runs several, for messages to name it; else null. */
+	String nameIfSeveral(StandupConfig config) {
+		return several(config.teamId()) ? config.name() : null;
 	}
 
 	Optional<StandupConfig> standup(long standupId) {
@@ -356,13 +363,14 @@ class StandupRepository {
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
-	/** What the member said they would do "today" at their last stand-up before the date. */
-	Optional<String> lastToday(long memberId, LocalDate before) {
+	/** What the member said they would do "today" at their last run of the stand-up before the date. */
+	Optional<String> lastToday(long standupId, long memberId, LocalDate before) {
 		return jdbc.sql("""
 				select a.answer from standup_answer a join standup_run r on r.id = a.run_id
-				where a.member_id = :member and a.kind = 'TODAY' and r.run_date < :before
+				where a.member_id = :member and r.standup_id = :standup and a.kind = 'TODAY' and r.run_date < :before
 				order by r.run_date desc limit 1""")
 			.param("member", memberId)
+			.param("standup", standupId)
 			.param("before", before)
 			.query(String.class)
 			.optional();

@@ -53,7 +53,9 @@ class StandupSummary {
 	ChatMessage compose(Team team, StandupSchedule schedule, Run run, boolean late) {
 		Map<Long, List<Answer>> answers = standups.answers(run.id());
 		People people = people(team, schedule, run);
-		String title = team.name() + " stand-up \u00b7 " + StandupMessages.day(run.date());
+		String named = standups.standup(run.standupId()).map(standups::nameIfSeveral).orElse(null);
+		String title = team.name() + ((named != null) ? " \u00b7 " + named : " stand-up") + " \u00b7 "
+				+ StandupMessages.day(run.date());
 		ChatMessage.Builder message = ChatMessage.builder(title).header(title);
 		List<String> blocked = new ArrayList<>();
 		List<Text> sections = new ArrayList<>();

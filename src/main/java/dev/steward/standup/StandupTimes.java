@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** Tells other features when a team's stand-up prompt goes out. */
+/** Tells other features when a team's stand-up prompt goes out: the earliest of its stand-ups'. */
 @Component
 class StandupTimes implements StandupExtras.Times {
 
@@ -17,7 +17,7 @@ class StandupTimes implements StandupExtras.Times {
 
 	@Override
 	public Optional<LocalTime> promptTime(long teamId) {
-		return standups.config(teamId).map(StandupConfig::promptTime);
+		return standups.configs(teamId).stream().map(StandupConfig::promptTime).min(LocalTime::compareTo);
 	}
 
 }

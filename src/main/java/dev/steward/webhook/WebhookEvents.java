@@ -89,12 +89,14 @@ class WebhookEvents {
 	void standupReported(StandupReported reported) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("teamId", reported.teamId());
+		data.put("standupId", reported.standupId());
+		data.put("standup", reported.standup());
 		data.put("date", reported.date().toString());
 		data.put("asked", reported.asked());
 		data.put("answered", reported.answered());
 		data.put("late", reported.late());
-		publish(reported.teamId(), "standup.reported", "standup.reported:" + reported.teamId() + ":" + reported.date(),
-				data);
+		publish(reported.teamId(), "standup.reported", "standup.reported:" + reported.teamId() + ":s"
+				+ reported.standupId() + ":" + reported.date(), data);
 	}
 
 	@EventListener

@@ -95,14 +95,32 @@ class StandupRepositoryStorageTest extends StorageTest {
 
 		assertThat(standups.answers(monday.id()).get(member.id())).extracting(Answer::text).containsExactly("Write the RFC");
 		assertThat(standups.entry(monday.id(), member.id()).isAnswered()).isTrue();
-		assertThat(standups.lastToday(member.id(), MONDAY.plusDays(1))).contains("Write the RFC");
-		assertThat(standups.lastToday(member.id(), MONDAY)).isEmpty();
+		assertThat(standups.lastToday(standup.id(), member.id(), MONDAY.plusDays(1))).contains("Write the RFC");
+		assertThat(standups.lastToday(standup.id(), member.id(), MONDAY)).isEmpty();
 	}
 
 	@Test
 	void configurationRoundTripsWithWhatEachQuestionIsAbout() {
-		assertThat(standups.config(team.id())).contains(config(standup.id()));
+		assertThat(standups.configs(team.id())).containsExactly(config(standup.id()));
 		assertThat(standups.configuredTeamIds()).containsExactly(team.id());
+	}
+
+	@Test
+	void aTeamKeepsSeveralStandupsWhosePlansStayTheirOwn() {
+		StandupConfig review = standups.saveConfig(new StandupConfig(0, team.id(), "Week in review", LocalTime.of(15, 0),
+				LocalTime.of(16, 0), Duration.ofMinutes(30), EnumSet.of(DayOfWeek.FRIDAY), ZonePolicy.TEAM,
+				List.of(new Question(Question.Kind.TODAY, "What next week?")), null, false), NOW);
+		Run daily = standups.run(standup, MONDAY, NOW);
+		Run weekly = standups.run(review, MONDAY, NOW);
+		standups.saveAnswers(daily.id(), member.id(), List.of(answer(0, Question.Kind.TODAY, "Write the RFC")), NOW);
+		standups.saveAnswers(weekly.id(), member.id(), List.of(answer(0, Question.Kind.TODAY, "Plan Q1")), NOW);
+
+		assertThat(standups.configs(team.id())).extracting(StandupConfig::name)
+			.containsExactly("Daily", "Week in review");
+		assertThat(standups.several(team.id())).isTrue();
+		assertThat(weekly.id()).isNotEqualTo(daily.id());
+		assertThat(standups.lastToday(standup.id(), member.id(), MONDAY.plusDays(1))).contains("Write the RFC");
+		assertThat(standups.lastToday(review.id(), member.id(), MONDAY.plusDays(1))).contains("Plan Q1");
 	}
 
 	@Test

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The values a PM submits in the stand-up setup form, with the defaults a PM would leave in place: the three usual
- * questions, the third asking for blockers, Monday to Friday, English, a reminder after an hour.
+ * The values a PM submits in the stand-up setup form, with the defaults a PM would leave in place: the name "Daily
+ * stand-up", the three usual questions, the third asking for blockers, Monday to Friday, English, a reminder after an
+ * hour.
  */
 public final class StandupSetup {
 
@@ -22,6 +23,7 @@ public final class StandupSetup {
 	private final Map<String, List<String>> values = new LinkedHashMap<>();
 
 	private StandupSetup(List<String> members, String pm) {
+		values.put("name", List.of("Daily stand-up"));
 		values.put("members", members);
 		values.put("pms", List.of(pm));
 		values.put("stakeholders", List.of());

@@ -181,6 +181,42 @@ class WebhooksTest {
 	}
 
 	@Test
+	void sendsTheReportOfEachOfATeamsStandupsOnTheSameDay() throws Exception {
+		WebBrowser alice = new WebBrowser(port).signInAs("alice");
+		subscribe(alice, "standup.reported");
+		jdbc.sql("""
+				insert into standup (team_id, name, prompt_time, report_time, reminder_delay_minutes,
+				    reminder_before_report, weekdays, zone_policy, questions, created_at, next_report_at)
+				select team_id, 'Week in review', prompt_time, report_time, reminder_delay_minutes,
+				    reminder_before_report, 'MONDAY', zone_policy, questions, created_at, next_report_at
+				from standup where id = (select min(id) from standup where team_id = :team)""")
+			.param("team", alpha)
+			.update();
+		// As saving a setup does: the next tick works out each report afresh, at the test's clock rather than the one
+		// the demo team's first tick may have seen.
+		jdbc.sql("update standup set next_report_at = :epoch, next_report_date = null where team_id = :team")
+			.param("epoch", Instant.EPOCH.atOffset(java.time.ZoneOffset.UTC))
+			.param("team", alpha)
+			.update();
+
+		sandboxClock("{\"advance\":\"PT1H15M\"}");
+
+		List<JsonNode> reports = await().until(() -> reports(), (found) -> found.size() >= 2);
+		assertThat(reports).extracting((report) -> report.path("data").path("standup").asString())
+			.containsExactlyInAnyOrder("Daily stand-up", "Week in review");
+		assertThat(reports).extracting((report) -> report.path("data").path("date").asString())
+			.containsOnly("2026-11-23");
+	}
+
+	private List<JsonNode> reports() {
+		return receiver.findAll(postRequestedFor(urlEqualTo("/hooks")))
+			.stream()
+			.map((call) -> JSON.readTree(call.getBodyAsString()))
+			.filter((event) -> event.path("type").asString().equals("standup.reported"))
+			.toList();
+	}
+
+	@Test
 	void refusesAUrlThatIsNotHttpAndLetsOnlyPmsManageWebhooks() throws Exception {
 		WebBrowser alice = new WebBrowser(port).signInAs("alice");
 		String page = alice.get("/dashboard/teams/" + alpha + "/webhooks").body();

@@ -81,9 +81,13 @@ class CalendarFeedsOverSlackTest extends SlackEdgeTest {
 		tickAt(berlin("2026-11-23T09:30"));
 		assertThat(leave()).containsExactly("2026-11-26..2026-11-27 hand", "2026-11-30..2026-12-01 calendar");
 		assertThat(command("away cancel 2026-11-30", "U0ANN")).contains("comes from your calendar");
+		assertThat(command("away 2026-12-01 2026-12-02", "U0ANN")).as("leave by hand wins over the calendar's")
+			.contains("Enjoy your time off");
+		assertThat(leave()).containsExactly("2026-11-26..2026-11-27 hand", "2026-11-30..2026-11-30 calendar",
+				"2026-12-01..2026-12-02 hand");
 
 		assertThat(command("away calendar off", "U0ANN")).contains("no longer read your calendar");
-		assertThat(leave()).containsExactly("2026-11-26..2026-11-27 hand");
+		assertThat(leave()).containsExactly("2026-11-26..2026-11-27 hand", "2026-12-01..2026-12-02 hand");
 	}
 
 	@Test

@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -25,6 +28,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 
 /**
  * Reads an ICS calendar for the days its owner is away: events marked out of office (Outlook's busy status or
@@ -58,11 +62,23 @@ final class IcsAbsences {
 		catch (IOException | ParserException | RuntimeException ex) {
 			throw new Unreadable("is not a calendar Steward can read (" + ex.getClass().getSimpleName() + ")");
 		}
+		try {
+			return absences(calendar.getComponents(Component.VEVENT), zone, first, last);
+		}
+		catch (RuntimeException ex) {
+			throw new Unreadable("has an event Steward cannot read (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	private SortedMap<LocalDate, String> absences(List<VEvent> events, ZoneId zone, LocalDate first, LocalDate last) {
+		Map<String, Set<LocalDate>> changed = changedOccurrences(events, zone);
 		SortedMap<LocalDate, String> away = new TreeMap<>();
-		for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
+		for (VEvent event : events) {
 			if (isAbsence(event)) {
 				String title = text(event, Property.SUMMARY).orElse("Out of office");
-				for (LocalDate day : days(event, first, last, zone)) {
+				Set<LocalDate> skipped = isChange(event) ? Set.of()
+						: changed.getOrDefault(text(event, Property.UID).orElse(""), Set.of());
+				for (LocalDate day : days(event, first, last, zone, skipped)) {
 					if (!day.isBefore(first) && !day.isAfter(last)) {
 						away.putIfAbsent(day, title);
 					}
@@ -70,6 +86,27 @@ final class IcsAbsences {
 			}
 		}
 		return away;
+	}
+
+	/**
+	 * The days of the occurrences of recurring events that were changed or cancelled one by one (an event with the
+	 * same UID and a RECURRENCE-ID), by UID: the recurring event no longer takes place on them as its rule says.
+	 */
+	private static Map<String, Set<LocalDate>> changedOccurrences(List<VEvent> events, ZoneId zone) {
+		Map<String, Set<LocalDate>> changed = new HashMap<>();
+		for (VEvent event : events) {
+			Optional<String> uid = text(event, Property.UID);
+			Optional<DateProperty<Temporal>> recurrenceId = event.getProperty(Property.RECURRENCE_ID);
+			if (uid.isPresent() && recurrenceId.isPresent() && recurrenceId.get().getDate() != null) {
+				changed.computeIfAbsent(uid.get(), (key) -> new HashSet<>())
+					.add(at(recurrenceId.get().getDate(), zone).toLocalDate());
+			}
+		}
+		return changed;
+	}
+
+	private static boolean isChange(VEvent event) {
+		return event.getProperty(Property.RECURRENCE_ID).isPresent();
 	}
 
 	private boolean isAbsence(VEvent event) {
@@ -90,10 +127,13 @@ final class IcsAbsences {
 		return event.getStartDate().map((start) -> start.getDate() instanceof LocalDate).orElse(false);
 	}
 
-	private Set<LocalDate> days(VEvent event, LocalDate first, LocalDate last, ZoneId zone) {
+	private Set<LocalDate> days(VEvent event, LocalDate first, LocalDate last, ZoneId zone, Set<LocalDate> skipped) {
 		Set<LocalDate> days = new java.util.TreeSet<>();
 		for (Period<Temporal> occurrence : event.<Temporal>calculateRecurrenceSet(window(event, first, last, zone))) {
 			Temporal start = occurrence.getStart();
+			if (skipped.contains(at(start, zone).toLocalDate())) {
+				continue;
+			}
 			if (start instanceof LocalDate) {
 				LocalDate end = (LocalDate) occurrence.getEnd();
 				LocalDate day = (LocalDate) start;

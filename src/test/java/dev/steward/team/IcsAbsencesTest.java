@@ -55,6 +55,20 @@ class IcsAbsencesTest {
 	}
 
 	@Test
+	void aRecurringVacationMovedOrCancelledOnceIsAwayOnlyWhereItTakesPlace() throws Exception {
+		String weekly = "UID:fridays@example.com\r\nDTSTAMP:20261101T000000Z\r\n";
+		String ics = "BEGIN:VEVENT\r\n" + weekly + "SUMMARY:Vacation\r\nDTSTART;VALUE=DATE:20261204\r\n"
+				+ "DTEND;VALUE=DATE:20261205\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\n"
+				+ "BEGIN:VEVENT\r\n" + weekly + "RECURRENCE-ID;VALUE=DATE:20261211\r\nSUMMARY:Vacation\r\n"
+				+ "DTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261211\r\nEND:VEVENT\r\n"
+				+ "BEGIN:VEVENT\r\n" + weekly + "RECURRENCE-ID;VALUE=DATE:20261218\r\nSTATUS:CANCELLED\r\n"
+				+ "SUMMARY:Vacation\r\nDTSTART;VALUE=DATE:20261218\r\nDTEND;VALUE=DATE:20261219\r\nEND:VEVENT\r\n";
+
+		assertThat(absences.read(wrap(ics), BERLIN, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
+			.containsOnlyKeys(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 10));
+	}
+
+	@Test
 	void textThatIsNotACalendarIsUnreadable() {
 		assertThatThrownBy(() -> absences.read(new ByteArrayInputStream("<html>Sign in</html>".getBytes(
 				StandardCharsets.UTF_8)), BERLIN, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.steward.outbound.OutboundUrls;
 
@@ -89,17 +92,21 @@ class CalendarReader {
 			.GET()
 			.build();
 		long max = properties.maxSize().toBytes();
+		AtomicBoolean overCap = new AtomicBoolean();
 		CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, (info) -> (info.statusCode() / 100 == 2)
-				? new Capped(max) : HttpResponse.BodySubscribers.replacing(null));
+				? new Capped(max, overCap) : HttpResponse.BodySubscribers.replacing(null));
 		try {
 			return sent.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			sent.cancel(true);
-			throw new Failed("it did not answer within " + properties.timeout().toSeconds() + " s");
+			throw new Failed("it did not answer within " + seconds(properties.timeout()));
 		}
 		catch (ExecutionException ex) {
-			throw new Failed(tooLarge(ex) ? "it is larger than " + properties.maxSize()
+			if (ex.getCause() instanceof HttpTimeoutException) {
+				throw new Failed("it did not answer within " + seconds(properties.timeout()));
+			}
+			throw new Failed(overCap.get() ? "it is larger than " + properties.maxSize()
 					: "it could not be reached (" + ex.getCause().getClass().getSimpleName() + ")");
 		}
 		catch (InterruptedException ex) {
@@ -108,13 +115,8 @@ class CalendarReader {
 		}
 	}
 
-	private static boolean tooLarge(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof TooLarge) {
-				return true;
-			}
-		}
-		return false;
+	private static String seconds(Duration timeout) {
+		return (timeout.toMillis() % 1000 == 0) ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
 	}
 
 	/** A reading that failed, with the reason in a sentence that follows "I couldn't read the calendar:". */
@@ -135,10 +137,15 @@ class CalendarReader {
 
 	}
 
-	/** Collects a body up to the cap and gives up, cancelling the rest, past it. */
+	/**
+	 * Collects a body up to the cap and gives up, cancelling the rest, past it; the flag says so, since the client
+	 * may report the cancelled exchange before the body's own failure.
+	 */
 	private static final class Capped implements HttpResponse.BodySubscriber<byte[]> {
 
 		private final long max;
+
+		private final AtomicBoolean overCap;
 
 		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
@@ -146,8 +153,9 @@ class CalendarReader {
 
 		private Flow.Subscription subscription;
 
-		Capped(long max) {
+		Capped(long max, AtomicBoolean overCap) {
 			this.max = max;
+			this.overCap = overCap;
 		}
 
 		@Override
@@ -163,6 +171,7 @@ class CalendarReader {
 					return;
 				}
 				if (bytes.size() + (long) item.remaining() > max) {
+					overCap.set(true);
 					subscription.cancel();
 					body.completeExceptionally(new TooLarge());
 					return;

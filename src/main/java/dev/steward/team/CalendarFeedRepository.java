@@ -97,7 +97,8 @@ class CalendarFeedRepository {
 
 	private CalendarFeed feed(ResultSet rs, int row) throws SQLException {
 		long member = rs.getLong("member_id");
-		return new CalendarFeed(rs.getLong("id"), rs.getLong("team_id"), rs.wasNull() ? null : member,
+		Long memberId = rs.wasNull() ? null : member;
+		return new CalendarFeed(rs.getLong("id"), rs.getLong("team_id"), memberId,
 				rs.getString("url"), rs.getString("set_by"), instant(rs, "read_at"), instant(rs, "failing_since"),
 				rs.getString("failure"));
 	}

@@ -2,6 +2,7 @@ package dev.steward.team;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,7 +60,7 @@ class CalendarFeedTick implements DueWork {
 			CalendarFeedProperties properties, Clock clock) {
 		this.feeds = feeds;
 		this.reader = reader;
-		this.absences = new IcsAbsences(properties.words(), java.time.Duration.ofHours(properties.minHoursAway()));
+		this.absences = new IcsAbsences(properties.words(), Duration.ofHours(properties.minHoursAway()));
 		this.teams = teams;
 		this.leave = leave;
 		this.calendars = calendars;
@@ -94,6 +95,9 @@ class CalendarFeedTick implements DueWork {
 		}
 		Tick.aboutTeam(team.id());
 		Member member = feed.isTeams() ? null : teams.member(feed.memberId()).orElse(null);
+		if (!feed.isTeams() && member == null) {
+			return;
+		}
 		ZoneId zone = (member != null && member.zone() != null) ? member.zone() : team.zone();
 		LocalDate today = now.atZone(zone).toLocalDate();
 		SortedMap<LocalDate, String> away;
@@ -111,7 +115,9 @@ class CalendarFeedTick implements DueWork {
 
 	private void readWell(CalendarFeed feed, Team team, Member member, SortedMap<LocalDate, String> away,
 			LocalDate today, Instant now) {
-		boolean changed = (member != null) ? leave.replaceFromCalendar(member, away.keySet(), today)
+		// The member read again: leave typed by hand while the calendar was being read must win over it.
+		boolean changed = (member != null)
+				? leave.replaceFromCalendar(teams.member(member.id()).orElse(member), away.keySet(), today)
 				: calendars.replaceFromCalendar(team, away, today);
 		feeds.readWell(feed.id(), now, now.plus(properties.refresh()));
 		if (changed) {
@@ -126,7 +132,7 @@ class CalendarFeedTick implements DueWork {
 				Conversation owner = team.direct(feed.setBy());
 				deliveries.post("calendar-feed-failed:" + feed.id() + ":" + now.toEpochMilli(), owner,
 						ChatMessage.text(report(feed, team, reason)),
-						Lifetime.of(DeliveryKind.NOTICE, team.id(), now.plus(java.time.Duration.ofDays(1))));
+						Lifetime.of(DeliveryKind.NOTICE, team.id(), now.plus(Duration.ofDays(1))));
 				log.info("Calendar feed {} of team {} failed ({}); told its owner", feed.id(), team.id(), reason);
 			}
 		});

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -128,7 +129,7 @@ final class IcsAbsences {
 	}
 
 	private Set<LocalDate> days(VEvent event, LocalDate first, LocalDate last, ZoneId zone, Set<LocalDate> skipped) {
-		Set<LocalDate> days = new java.util.TreeSet<>();
+		Set<LocalDate> days = new TreeSet<>();
 		for (Period<Temporal> occurrence : event.<Temporal>calculateRecurrenceSet(window(event, first, last, zone))) {
 			Temporal start = occurrence.getStart();
 			if (skipped.contains(at(start, zone).toLocalDate())) {
@@ -171,7 +172,7 @@ final class IcsAbsences {
 
 	/** The days of which the span covers at least the minimum. */
 	private Set<LocalDate> coveredDays(ZonedDateTime start, ZonedDateTime end) {
-		Set<LocalDate> days = new java.util.TreeSet<>();
+		Set<LocalDate> days = new TreeSet<>();
 		for (LocalDate day = start.toLocalDate(); day.atStartOfDay(start.getZone()).isBefore(end); day = day.plusDays(1)) {
 			ZonedDateTime from = latest(start, day.atStartOfDay(start.getZone()));
 			ZonedDateTime to = earliest(end, day.plusDays(1).atStartOfDay(start.getZone()));

@@ -54,6 +54,8 @@ class CalendarFeedStorageTest extends StorageTest {
 
 		assertThat(feeds.of(team.id(), ann.id()).orElseThrow().url()).isEqualTo("https://calendar.example/new.ics");
 		assertThat(feeds.of(team.id(), null).orElseThrow().setBy()).isEqualTo("U0PM");
+		assertThat(feeds.of(team.id(), null).orElseThrow().isTeams()).isTrue();
+		assertThat(feeds.of(team.id(), ann.id()).orElseThrow().memberId()).isEqualTo(ann.id());
 		assertThat(feeds.due(NOW, 10)).hasSize(2);
 		assertThat(feeds.due(NOW.minusSeconds(1), 10)).isEmpty();
 		assertThat(feeds.of(team.id(), ann.id()).orElseThrow().toString()).doesNotContain("new.ics");

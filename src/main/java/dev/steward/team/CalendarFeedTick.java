@@ -149,6 +149,9 @@ class CalendarFeedTick implements DueWork {
 
 	private String every() {
 		long minutes = properties.refresh().toMinutes();
+		if (minutes == 0) {
+			return properties.refresh().toSeconds() + " seconds";
+		}
 		return (minutes % 60 == 0) ? (minutes / 60 == 1 ? "hour" : minutes / 60 + " hours")
 				: minutes + " minutes";
 	}

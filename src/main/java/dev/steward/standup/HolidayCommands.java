@@ -37,7 +37,8 @@ class HolidayCommands {
 			/standup holidays add <date>[..<date>] [more dates] [name]: (PMs) days without a stand-up
 			/standup holidays remove <date>[..<date>] [more dates]: (PMs) days with a stand-up again
 			/standup holidays country <code> [region] | country none: (PMs) a country's public holidays apply
-			/standup holidays calendar [<secret iCal address> | off]: (PMs) a team calendar's out-of-office days 			become holidays""";
+			/standup holidays calendar [<secret iCal address> | off]: (PMs) a team calendar's out-of-office days \
+			become holidays""";
 
 	private static final int LISTED = 30;
 

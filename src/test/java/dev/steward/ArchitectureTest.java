@@ -12,7 +12,8 @@ class ArchitectureTest {
 
 	private static final String[] DOMAIN = { "dev.steward.standup..", "dev.steward.impediment..",
 			"dev.steward.escalation..", "dev.steward.sprint..", "dev.steward.digest..", "dev.steward.command..",
-			"dev.steward.team..", "dev.steward.delivery..", "dev.steward.scheduling..", "dev.steward.storage.." };
+			"dev.steward.team..", "dev.steward.delivery..", "dev.steward.scheduling..", "dev.steward.storage..",
+			"dev.steward.outbound.." };
 
 	/** Imported once for all the rules: the import is the slow part. */
 	private static final JavaClasses classes = new ClassFileImporter()

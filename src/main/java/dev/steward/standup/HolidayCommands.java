@@ -13,6 +13,9 @@ import dev.steward.command.Dates;
 import dev.steward.command.Reply;
 import dev.steward.command.Suggestions;
 import dev.steward.command.UsageException;
+import dev.steward.team.CalendarFeed;
+import dev.steward.team.CalendarFeeds;
+import dev.steward.team.Member;
 import dev.steward.team.PublicHolidays;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /standup holidays}: the team's own holidays (dates and ranges, with a name) and the country whose public
- * holidays apply. There is no stand-up on any of them, and impediment ages do not count them. PMs change them.
+ * holidays apply, and a team calendar whose out-of-office days become holidays. There is no stand-up on any of them,
+ * and impediment ages do not count them. PMs change them.
  */
 @Component
 class HolidayCommands {
@@ -32,7 +36,9 @@ class HolidayCommands {
 			/standup holidays [list]: the team's holidays and public holidays for the next year
 			/standup holidays add <date>[..<date>] [more dates] [name]: (PMs) days without a stand-up
 			/standup holidays remove <date>[..<date>] [more dates]: (PMs) days with a stand-up again
-			/standup holidays country <code> [region] | country none: (PMs) a country's public holidays apply""";
+			/standup holidays country <code> [region] | country none: (PMs) a country's public holidays apply
+			/standup holidays calendar [<secret iCal address> | off]: (PMs) a team calendar's out-of-office days \
+			become holidays""";
 
 	private static final int LISTED = 30;
 
@@ -40,11 +46,14 @@ class HolidayCommands {
 
 	private final TeamCalendars calendars;
 
+	private final CalendarFeeds feeds;
+
 	private final Today today;
 
-	HolidayCommands(TeamDirectory directory, TeamCalendars calendars, Today today) {
+	HolidayCommands(TeamDirectory directory, TeamCalendars calendars, CalendarFeeds feeds, Today today) {
 		this.directory = directory;
 		this.calendars = calendars;
+		this.feeds = feeds;
 		this.today = today;
 	}
 
@@ -60,8 +69,9 @@ class HolidayCommands {
 			case "add" -> add(team, args.drop(2), day);
 			case "remove" -> remove(team, args.drop(2), day);
 			case "country" -> country(team, args.drop(2));
+			case "calendar" -> calendar(team, directory.requirePm(team, request.actor().userId()), args.drop(2), day);
 			default -> throw new UsageException("I don't know '/standup holidays " + args.raw(1) + "'."
-					+ Suggestions.didYouMean(word, List.of("list", "add", "remove", "country"), "/standup holidays ")
+					+ Suggestions.didYouMean(word, List.of("list", "add", "remove", "country", "calendar"), "/standup holidays ")
 					+ "\n" + HELP);
 		};
 	}
@@ -119,6 +129,28 @@ class HolidayCommands {
 		return Reply.text(holidays.isEmpty() ? "No country's public holidays apply to " + team.name() + " now."
 				: "The public holidays of " + holidays.describe() + " apply to " + team.name()
 						+ " now. /standup holidays lists the next ones.");
+	}
+
+	private Reply calendar(Team team, Member pm, Args args, LocalDate day) {
+		if (args.size() > 1) {
+			throw new UsageException("Give one address: /standup holidays calendar <secret iCal address>, or "
+					+ "/standup holidays calendar off.");
+		}
+		if (args.isEmpty()) {
+			return Reply.text(feeds.of(team).map((feed) -> "The calendar of " + team.name() + ": " + feed.where()
+					+ CalendarFeedStatus.of(feed, day, team.zone()))
+				.orElse(team.name() + " has no calendar. A PM gives one with /standup holidays calendar <secret iCal "
+						+ "address>: its all-day \"holiday\" or out-of-office events become the team's holidays."));
+		}
+		if (args.word(0).equals("off")) {
+			return Reply.text(feeds.removeFor(team, day) ? "I no longer read the calendar of " + team.name()
+					+ "; the holidays it gave from today on are gone, those added by hand stay."
+					: team.name() + " has no calendar to stop reading.");
+		}
+		CalendarFeed feed = feeds.setFor(team, pm, args.raw(0));
+		return Reply.text("I'll read the calendar of " + team.name() + " (" + feed.where() + ") within a minute and "
+				+ "then regularly: its all-day \"holiday\" or out-of-office days become holidays (no stand-up, "
+				+ "ages stand still); holidays added by hand stay as they are. If it can't be read, I'll tell you.");
 	}
 
 	private Reply list(Team team, LocalDate day) {

@@ -8,6 +8,8 @@ import dev.steward.command.CommandRequest;
 import dev.steward.command.Dates;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.team.CalendarFeed;
+import dev.steward.team.CalendarFeeds;
 import dev.steward.team.Leave;
 import dev.steward.team.LeaveBook;
 import dev.steward.team.Member;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /standup away} and {@code /standup back}: several leave periods per person, listed, cancelled before they
- * start, or ended today; a PM may record leave for someone else, and must for anything over 60 days.
+ * start, or ended today; a PM may record leave for someone else, and must for anything over 60 days; and the
+ * person's calendar feed, whose out-of-office events become their leave.
  */
 @Component
 class LeaveCommands {
@@ -27,11 +30,14 @@ class LeaveCommands {
 
 	private final LeaveBook leave;
 
+	private final CalendarFeeds feeds;
+
 	private final Today today;
 
-	LeaveCommands(TeamDirectory directory, LeaveBook leave, Today today) {
+	LeaveCommands(TeamDirectory directory, LeaveBook leave, CalendarFeeds feeds, Today today) {
 		this.directory = directory;
 		this.leave = leave;
+		this.feeds = feeds;
 		this.today = today;
 	}
 
@@ -42,6 +48,7 @@ class LeaveCommands {
 		return switch (args.word(1)) {
 			case "list" -> list(team, actor, args.drop(2), day);
 			case "cancel" -> cancel(actor, args, day);
+			case "calendar" -> calendar(team, actor, args.drop(2), day);
 			default -> add(team, actor, args.drop(1), day);
 		};
 	}
@@ -55,7 +62,8 @@ class LeaveCommands {
 		LocalDate day = today.of(team, member);
 		Leave ended = leave.back(member, day);
 		return Reply.text("Welcome back! Your leave from " + Dates.range(ended.firstDay(), ended.lastDay(), day)
-				+ " ends today, so you are in today's stand-up.");
+				+ " ends today, so you are in today's stand-up." + (ended.fromCalendar() ? " It came from your "
+						+ "calendar: change the event there too, or it comes back when I next read it." : ""));
 	}
 
 	private Reply add(Team team, Member actor, Args args, LocalDate day) {
@@ -99,10 +107,33 @@ class LeaveCommands {
 		StringBuilder text = new StringBuilder(whose + " leave:");
 		for (Leave period : upcoming) {
 			text.append("\n\u2022 ").append(Dates.range(period.firstDay(), period.lastDay(), day))
+				.append(period.fromCalendar() ? " (from your calendar)" : "")
 				.append(period.covers(day) ? " (now: /standup back ends it today)" : "");
 		}
 		return Reply.text(text.append("\nCancel one that has not started with /standup away cancel <first day>.")
 			.toString());
+	}
+
+	private Reply calendar(Team team, Member member, Args args, LocalDate day) {
+		if (args.size() > 1) {
+			throw new UsageException("Give one address: /standup away calendar <secret iCal address>, or "
+					+ "/standup away calendar off.");
+		}
+		if (args.isEmpty()) {
+			return Reply.text(feeds.of(member).map((feed) -> "Your calendar: " + feed.where()
+					+ CalendarFeedStatus.of(feed, day, member.zone() != null ? member.zone() : team.zone()))
+				.orElse("You have no calendar here. Give its secret address in iCal format with /standup away "
+						+ "calendar <address>: its out-of-office events become your leave."));
+		}
+		if (args.word(0).equals("off")) {
+			return Reply.text(feeds.removeFor(member, day) ? "I no longer read your calendar; the leave it gave from "
+					+ "today on is gone, leave you entered by hand stays." : "You have no calendar to stop reading.");
+		}
+		CalendarFeed feed = feeds.setFor(member, args.raw(0));
+		return Reply.text("I'll read your calendar (" + feed.where() + ") within a minute and then regularly: "
+				+ "out-of-office events, and all-day events such as \"Vacation\", become your leave; leave you enter "
+				+ "by hand stays as it is. If it can't be read, I'll tell you. Keep the address secret: anyone who "
+				+ "has it can read your calendar.");
 	}
 
 	private Reply cancel(Member member, Args args, LocalDate day) {

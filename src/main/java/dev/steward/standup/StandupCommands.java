@@ -41,6 +41,7 @@ class StandupCommands implements CommandHandler {
 			/standup away <first day> <last day> [@someone]: on leave, no prompts, shown as away (a PM for others, \
 			and for more than 60 days)
 			/standup away list | away cancel <first day>: your leave, and cancelling leave that has not started
+			/standup away calendar [<secret iCal address> | off]: your calendar's out-of-office events become your leave
 			/standup back: end your leave today
 			/standup status [name]: the setup and today's answers so far, of every stand-up unless you name one
 			/standup setup [name]: (PMs) change the stand-up, or add a new one under a new name: its members, 			times, days, time zones, language and questions

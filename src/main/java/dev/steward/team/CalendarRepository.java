@@ -76,6 +76,36 @@ public class CalendarRepository {
 		});
 	}
 
+	/** The team's holidays from its calendar feed, from the day on, in date order. */
+	Map<LocalDate, String> calendarHolidays(long teamId, LocalDate from) {
+		Map<LocalDate, String> holidays = new LinkedHashMap<>();
+		jdbc.sql("select holiday_date, name from team_holiday where team_id = :team and from_calendar "
+				+ "and holiday_date >= :from order by holiday_date")
+			.param("team", teamId)
+			.param("from", from)
+			.query((rs) -> {
+				holidays.put(rs.getObject("holiday_date", LocalDate.class), rs.getString("name"));
+			});
+		return holidays;
+	}
+
+	/**
+	 * Replaces the team's holidays from its calendar feed, from the day on; a holiday entered by hand on one of the
+	 * days stays as it is.
+	 */
+	void replaceCalendarHolidays(long teamId, LocalDate from, Map<LocalDate, String> holidays) {
+		jdbc.sql("delete from team_holiday where team_id = :team and from_calendar and holiday_date >= :from")
+			.param("team", teamId)
+			.param("from", from)
+			.update();
+		holidays.forEach((day, name) -> jdbc.sql("insert into team_holiday (team_id, holiday_date, name, from_calendar) "
+				+ "values (:team, :day, :name, true) on conflict do nothing")
+			.param("team", teamId)
+			.param("day", day)
+			.param("name", name)
+			.update());
+	}
+
 	/** Removes the holidays; returns how many there were. */
 	public int removeHolidays(long teamId, Set<LocalDate> days) {
 		if (days.isEmpty()) {

@@ -2,8 +2,12 @@ package dev.steward.team;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import dev.steward.command.Dates;
 import dev.steward.command.UsageException;
@@ -14,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * People's leave: several periods each, added, cut short ("back") or cancelled, with the rules a team expects: no
- * period in the past, none overlapping another, and anything longer than 60 days set by a PM.
+ * period in the past, none overlapping another, and anything longer than 60 days set by a PM; and the leave their
+ * calendar feed gives, which gives way to leave entered by hand.
  */
 @Service
 public class LeaveBook {
@@ -62,7 +67,7 @@ public class LeaveBook {
 					+ member.userId() + ">.");
 		}
 		Optional<Leave> overlap = member.leave().stream()
-			.filter((other) -> !other.lastDay().isBefore(first) && !other.firstDay().isAfter(last))
+			.filter((other) -> !other.fromCalendar() && other.overlaps(leave))
 			.findFirst();
 		if (overlap.isPresent()) {
 			throw new UsageException("That overlaps the leave from " + Dates.range(overlap.get().firstDay(),
@@ -70,6 +75,10 @@ public class LeaveBook {
 					+ overlap.get().firstDay() + ") or pick other days.");
 		}
 		long id = teams.addLeave(member.id(), first, last, actor.userId(), clock.instant());
+		SortedSet<LocalDate> fromCalendar = calendarDays(member, today);
+		if (fromCalendar.removeIf(leave::covers)) {
+			teams.replaceCalendarLeave(member.id(), today, periods(fromCalendar), actor.userId(), clock.instant());
+		}
 		changed(member);
 		return new Leave(id, first, last);
 	}
@@ -99,12 +108,63 @@ public class LeaveBook {
 		Leave leave = member.leave().stream().filter((period) -> period.firstDay().equals(firstDay)).findFirst()
 			.orElseThrow(() -> new UsageException("You have no leave starting " + Dates.day(firstDay, today) + "."
 					+ upcoming(member, today)));
+		if (leave.fromCalendar()) {
+			throw new UsageException("That leave comes from your calendar; remove or change the event there, and "
+					+ "Steward follows at its next reading (or stop reading it with /standup away calendar off).");
+		}
 		if (!leave.firstDay().isAfter(today)) {
 			throw new UsageException("That leave has started already; type /standup back to end it today.");
 		}
 		teams.removeLeave(leave.id());
 		changed(member);
 		return leave;
+	}
+
+	/**
+	 * Makes the member's leave from their calendar, from today on, the given days, except those they entered leave
+	 * for by hand (which is never touched); tells the features that count working time when anything changed.
+	 * @return whether their leave changed
+	 */
+	@Transactional
+	public boolean replaceFromCalendar(Member member, Set<LocalDate> days, LocalDate today) {
+		SortedSet<LocalDate> wanted = new TreeSet<>(days);
+		wanted.removeIf((day) -> day.isBefore(today) || member.leave().stream()
+			.anyMatch((period) -> !period.fromCalendar() && period.covers(day)));
+		if (wanted.equals(calendarDays(member, today))) {
+			return false;
+		}
+		teams.replaceCalendarLeave(member.id(), today, periods(wanted), member.userId(), clock.instant());
+		changed(member);
+		return true;
+	}
+
+	/** The days of the member's leave from their calendar, from today on. */
+	private static SortedSet<LocalDate> calendarDays(Member member, LocalDate today) {
+		SortedSet<LocalDate> days = new TreeSet<>();
+		member.leave().stream().filter(Leave::fromCalendar).forEach((period) -> period.firstDay()
+			.datesUntil(period.lastDay().plusDays(1))
+			.filter((day) -> !day.isBefore(today))
+			.forEach(days::add));
+		return days;
+	}
+
+	/** The days as periods of days in a row. */
+	private static List<Leave> periods(SortedSet<LocalDate> days) {
+		List<Leave> periods = new ArrayList<>();
+		LocalDate first = null;
+		LocalDate last = null;
+		for (LocalDate day : days) {
+			if (last != null && !day.equals(last.plusDays(1))) {
+				periods.add(new Leave(0, first, last, true));
+				first = null;
+			}
+			first = (first == null) ? day : first;
+			last = day;
+		}
+		if (last != null) {
+			periods.add(new Leave(0, first, last, true));
+		}
+		return periods;
 	}
 
 	/** The member's leave from today on. */

@@ -60,6 +60,26 @@ public class TeamCalendars {
 		return removed;
 	}
 
+	/**
+	 * Makes the team's holidays from its calendar feed, from today on, the given days, except days that are holidays
+	 * entered by hand (never touched); tells the features that schedule by the calendar when anything changed.
+	 * @return whether the holidays changed
+	 */
+	@Transactional
+	public boolean replaceFromCalendar(Team team, Map<LocalDate, String> days, LocalDate today) {
+		Map<LocalDate, String> current = calendars.calendarHolidays(team.id(), today);
+		Set<LocalDate> byHand = new java.util.HashSet<>(calendars.holidays(team.id()).keySet());
+		byHand.removeAll(current.keySet());
+		Map<LocalDate, String> wanted = new java.util.TreeMap<>(days);
+		wanted.keySet().removeIf((day) -> day.isBefore(today) || byHand.contains(day));
+		if (wanted.equals(new java.util.TreeMap<>(current))) {
+			return false;
+		}
+		calendars.replaceCalendarHolidays(team.id(), today, wanted);
+		events.publishEvent(new CalendarChanged(team.id()));
+		return true;
+	}
+
 	/** Replaces all the team's own holidays. */
 	@Transactional
 	public void replaceHolidays(Team team, Set<LocalDate> days) {

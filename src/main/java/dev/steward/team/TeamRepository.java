@@ -161,6 +161,33 @@ public class TeamRepository implements ServedWorkspaces {
 		return key.getKeyAs(Long.class);
 	}
 
+	/**
+	 * Replaces the member's leave from their calendar from the day on: periods before it stay as they were (one that
+	 * runs into it ends the day before), so what has been stays true.
+	 */
+	void replaceCalendarLeave(long memberId, LocalDate from, List<Leave> periods, String createdBy, Instant now) {
+		jdbc.sql("delete from member_leave where member_id = :member and from_calendar and first_day >= :from")
+			.param("member", memberId)
+			.param("from", from)
+			.update();
+		jdbc.sql("update member_leave set last_day = :before where member_id = :member and from_calendar "
+				+ "and last_day >= :from")
+			.param("before", from.minusDays(1))
+			.param("member", memberId)
+			.param("from", from)
+			.update();
+		for (Leave period : periods) {
+			jdbc.sql("insert into member_leave (member_id, first_day, last_day, created_by, created_at, from_calendar) "
+					+ "values (:member, :first, :last, :by, :now, true)")
+				.param("member", memberId)
+				.param("first", period.firstDay())
+				.param("last", period.lastDay())
+				.param("by", createdBy)
+				.param("now", now.atOffset(ZoneOffset.UTC))
+				.update();
+		}
+	}
+
 	/** Moves the last day of a leave period. */
 	public void endLeave(long leaveId, LocalDate lastDay) {
 		jdbc.sql("update member_leave set last_day = :last where id = :id").param("last", lastDay).param("id", leaveId)
@@ -196,7 +223,7 @@ public class TeamRepository implements ServedWorkspaces {
 
 	private static Leave leave(ResultSet rs) throws SQLException {
 		return new Leave(rs.getLong("id"), rs.getObject("first_day", LocalDate.class),
-				rs.getObject("last_day", LocalDate.class));
+				rs.getObject("last_day", LocalDate.class), rs.getBoolean("from_calendar"));
 	}
 
 	/** Records what the platform says of the member's name and zone. */

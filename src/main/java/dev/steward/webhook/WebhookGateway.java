@@ -22,6 +22,7 @@ import dev.steward.chat.Conversation;
 import dev.steward.chat.Platform;
 import dev.steward.chat.RetryAfter;
 import dev.steward.chat.UserProfile;
+import dev.steward.outbound.OutboundUrls;
 
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,7 @@ class WebhookGateway implements ChatGateway {
 
 	private final Subscriptions subscriptions;
 
-	private final WebhookUrls urls;
+	private final OutboundUrls urls;
 
 	private final WebhookProperties properties;
 
@@ -50,7 +51,7 @@ class WebhookGateway implements ChatGateway {
 
 	WebhookGateway(Subscriptions subscriptions, WebhookProperties properties, Clock clock) {
 		this.subscriptions = subscriptions;
-		this.urls = new WebhookUrls(properties.allowPrivate());
+		this.urls = new OutboundUrls(properties.allowPrivate(), "steward.webhooks.allow-private");
 		this.properties = properties;
 		this.clock = clock;
 		this.http = HttpClient.newBuilder()
@@ -74,7 +75,7 @@ class WebhookGateway implements ChatGateway {
 		try {
 			url = urls.check(subscription.url());
 		}
-		catch (WebhookUrls.Refused ex) {
+		catch (OutboundUrls.Refused ex) {
 			throw new ChatSendException(ChatSendException.Kind.PERMANENT, "URL refused: it " + ex.getMessage());
 		}
 		String body = message.fallback();

@@ -12,6 +12,7 @@ import dev.steward.dashboard.TeamAccess;
 import dev.steward.dashboard.Viewer;
 import dev.steward.dashboard.Viewers;
 import dev.steward.delivery.DeliveryLog;
+import dev.steward.outbound.OutboundUrls;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 
@@ -45,7 +46,7 @@ class WebhooksController {
 
 	private final DeliveryLog deliveries;
 
-	private final WebhookUrls urls;
+	private final OutboundUrls urls;
 
 	private final Clock clock;
 
@@ -55,7 +56,7 @@ class WebhooksController {
 		this.subscriptions = subscriptions;
 		this.events = events;
 		this.deliveries = deliveries;
-		this.urls = new WebhookUrls(properties.allowPrivate());
+		this.urls = new OutboundUrls(properties.allowPrivate(), "steward.webhooks.allow-private");
 		this.clock = clock;
 	}
 
@@ -80,7 +81,7 @@ class WebhooksController {
 			try {
 				urls.check(url);
 			}
-			catch (WebhookUrls.Refused refused) {
+			catch (OutboundUrls.Refused refused) {
 				problem = "The URL " + refused.getMessage() + ".";
 			}
 		}

@@ -11,8 +11,8 @@ public final class TestDatabase {
 			"impediment_reporter",
 			"impediment_event", "impediment_standup", "impediment_pause", "impediment", "standup_answer",
 			"standup_entry", "standup_run", "standup_member", "standup_optional", "standup", "escalation_policy",
-			"team_calendar", "team_holiday", "member_leave", "member", "team", "processed_event", "sandbox_message",
-			"teams_conversation", "teams_user", "workspace_status", "rate_budget" };
+			"team_calendar", "team_holiday", "member_leave", "calendar_feed", "member", "team", "processed_event",
+			"sandbox_message", "teams_conversation", "teams_user", "workspace_status", "rate_budget" };
 
 	private TestDatabase() {
 	}

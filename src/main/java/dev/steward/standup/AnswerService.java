@@ -12,9 +12,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.steward.chat.ChatMessage;
 import dev.steward.command.Actor;
 import dev.steward.command.UsageException;
+import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.delivery.Lifetime;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.Severity;
@@ -221,12 +224,34 @@ class AnswerService {
 		prompter.updateOwnMessages(context.team(), context.run(), context.member(),
 				"answered:" + context.member().id() + ":" + now.toEpochMilli(),
 				StandupMessages.answered(context.run(), late));
-		if (late) {
-			StandupSchedule schedule = schedules.of(context.config(), context.team());
+		ReportStyle style = standups.reportStyle(context.config().id());
+		StandupSchedule schedule = schedules.of(context.config(), context.team());
+		prompter.postEarlyReport(context.team(), context.config(), schedule, context.run());
+		if (style == ReportStyle.THREAD) {
+			replyInThread(context, schedule, now);
+		}
+		if (late || style == ReportStyle.LIVE) {
+			ChatMessage report = (style == ReportStyle.THREAD)
+					? summary.threadHeader(context.team(), schedule, context.run(), false)
+					: summary.compose(context.team(), schedule, context.run(), false);
 			deliveries.update("report-update:" + context.run().id() + ":" + context.member().id() + ":"
 					+ now.toEpochMilli(), StandupPrompter.reportKey(context.run()), context.team().channel(),
-					StandupMessages.summaryForChannel(summary.compose(context.team(), schedule, context.run(), false),
-							context.run(), teams.members(context.team().id())));
+					StandupMessages.summaryForChannel(report, context.run(), teams.members(context.team().id())));
+		}
+	}
+
+	/** Puts the member's answers in the report's thread: a reply the first time, that reply changed on an edit. */
+	private void replyInThread(Context context, StandupSchedule schedule, Instant now) {
+		String reply = "report-answer:" + context.run().id() + ":" + context.member().id();
+		ChatMessage answers = summary.answersOf(context.run(), context.member());
+		Lifetime lifetime = Lifetime.of(DeliveryKind.SUMMARY, context.team().id(),
+				schedule.endOfNextWorkingDay(context.run().date()));
+		if (deliveries.exists(reply)) {
+			deliveries.update(reply + ":" + now.toEpochMilli(), reply, context.team().channel(), answers, lifetime);
+		}
+		else {
+			deliveries.reply(reply, StandupPrompter.reportKey(context.run()), context.team().channel(), answers,
+					lifetime);
 		}
 	}
 

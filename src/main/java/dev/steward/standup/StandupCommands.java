@@ -46,10 +46,10 @@ class StandupCommands implements CommandHandler {
 			/standup status [name]: the setup and today's answers so far, of every stand-up unless you name one
 			/standup setup [name]: (PMs) change the stand-up, or add a new one under a new name: its members, 			times, days, time zones, language and questions
 			/standup now [name]: (PMs) prompt everyone for today's stand-up right away
-			""" + EarlyAnswers.HELP + PauseCommands.HELP + Removals.HELP + HolidayCommands.HELP;
+			""" + EarlyAnswers.HELP + PauseCommands.HELP + Removals.HELP + ReportStyles.HELP + HolidayCommands.HELP;
 
 	private static final List<String> WORDS = List.of("join", "leave", "skip", "away", "back", "holidays", "status",
-			"setup", "now", "pause", "resume", "remove", "answer", "help");
+			"setup", "now", "pause", "resume", "remove", "answer", "report", "help");
 
 	private final TeamDirectory directory;
 
@@ -77,12 +77,15 @@ class StandupCommands implements CommandHandler {
 
 	private final Removals removals;
 
+	private final ReportStyles reportStyles;
+
 	private final WhichStandup which;
 
 	StandupCommands(TeamDirectory directory, TeamRepository teams, StandupRepository standups,
 			StandupPrompter prompter, AnswerService answers, SetupForm setupForm, LeaveCommands leave,
 			HolidayCommands holidays, Schedules schedules, Clock clock, PauseCommands pauses, EarlyAnswers early,
-			Removals removals, WhichStandup which) {
+			Removals removals, WhichStandup which, ReportStyles reportStyles) {
+		this.reportStyles = reportStyles;
 		this.which = which;
 		this.removals = removals;
 		this.pauses = pauses;
@@ -123,6 +126,7 @@ class StandupCommands implements CommandHandler {
 			case "setup" -> setup(request, args);
 			case "now" -> now(request, args);
 			case "pause" -> pauses.pause(request, args);
+			case "report" -> reportStyles.handle(request, args);
 			case "resume" -> pauses.resume(request, args);
 			case "answer" -> early.answer(request, args);
 			case "remove" -> removals.ask(request, args);

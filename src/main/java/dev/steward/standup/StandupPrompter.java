@@ -120,6 +120,7 @@ class StandupPrompter {
 			}
 			List<Text> notes = extras.stream().flatMap((extra) -> extra.promptNote(team, date).stream()).toList();
 			String named = standups.nameIfSeveral(config);
+			postEarlyReport(team, config, schedule, run);
 			deliveries.postAll(marked.stream()
 				.map((member) -> new DeliveryQueue.Outgoing(promptKey(run, member.userId()), team.direct(member.userId()),
 						StandupMessages.prompt(team, config, run, member, schedule, now, notes, named),
@@ -202,13 +203,40 @@ class StandupPrompter {
 				return;
 			}
 			Run reported = standups.findRun(run.id()).orElseThrow();
-			deliveries.post(reportKey(run), team.channel(), StandupMessages.summaryForChannel(
-					summary.compose(team, schedule, reported, late), reported, teams.members(team.id())),
-					Lifetime.of(DeliveryKind.SUMMARY, team.id(), schedule.endOfNextWorkingDay(date)));
+			ReportStyle style = standups.reportStyle(config.id());
+			ChatMessage report = StandupMessages.summaryForChannel((style == ReportStyle.THREAD)
+					? summary.threadHeader(team, schedule, reported, late)
+					: summary.compose(team, schedule, reported, late), reported, teams.members(team.id()));
+			if (style.postsEarly()) {
+				postEarlyReport(team, config, schedule, reported);
+				deliveries.update("report-final:" + run.id(), reportKey(run), team.channel(), report,
+						Lifetime.of(DeliveryKind.SUMMARY, team.id(), schedule.endOfNextWorkingDay(date)));
+			}
+			else {
+				deliveries.post(reportKey(run), team.channel(), report,
+						Lifetime.of(DeliveryKind.SUMMARY, team.id(), schedule.endOfNextWorkingDay(date)));
+			}
 			freezeAnswered(team, reported);
 			events.publishEvent(reported(team, config, reported, late));
 			log.info("Reported the {} stand-up of team {}{}", date, team.id(), late ? " (late)" : "");
 		});
+	}
+
+	/**
+	 * Posts the report's message when the stand-up starts, for a threaded or live report, unless it is out already:
+	 * the parent the answers reply to, or the summary kept up to date.
+	 * @return whether this call queued it
+	 */
+	boolean postEarlyReport(Team team, StandupConfig config, StandupSchedule schedule, Run run) {
+		ReportStyle style = standups.reportStyle(config.id());
+		if (!style.postsEarly() || deliveries.exists(reportKey(run))) {
+			return false;
+		}
+		ChatMessage message = (style == ReportStyle.THREAD) ? summary.threadHeader(team, schedule, run, false)
+				: summary.compose(team, schedule, run, false);
+		return deliveries.post(reportKey(run), team.channel(),
+				StandupMessages.summaryForChannel(message, run, teams.members(team.id())),
+				Lifetime.of(DeliveryKind.SUMMARY, team.id(), schedule.endOfNextWorkingDay(run.date())));
 	}
 
 	/** Replaces the answered members' prompt (and reminder) with a final "answered" message without buttons. */

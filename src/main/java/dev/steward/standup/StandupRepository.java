@@ -508,4 +508,22 @@ class StandupRepository {
 
 	}
 
+
+	/** How the stand-up's report appears. */
+	ReportStyle reportStyle(long standupId) {
+		return jdbc.sql("select report_style from standup where id = :id")
+			.param("id", standupId)
+			.query(String.class)
+			.optional()
+			.map(ReportStyle::valueOf)
+			.orElse(ReportStyle.SUMMARY);
+	}
+
+	void setReportStyle(long standupId, ReportStyle style) {
+		jdbc.sql("update standup set report_style = :style where id = :id")
+			.param("style", style.name())
+			.param("id", standupId)
+			.update();
+	}
+
 }

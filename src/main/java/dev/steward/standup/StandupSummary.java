@@ -51,6 +51,23 @@ class StandupSummary {
 	}
 
 	ChatMessage compose(Team team, StandupSchedule schedule, Run run, boolean late) {
+		return compose(team, schedule, run, late, true);
+	}
+
+	/**
+	 * The parent of a threaded report: the title, the counts and who has not answered; the answers are its replies.
+	 */
+	ChatMessage threadHeader(Team team, StandupSchedule schedule, Run run, boolean late) {
+		return compose(team, schedule, run, late, false);
+	}
+
+	/** One member's answers, as their reply in a threaded report. */
+	ChatMessage answersOf(Run run, Member member) {
+		List<Answer> answers = standups.answers(run.id()).getOrDefault(member.id(), List.of());
+		return ChatMessage.of(memberSection(member, answers, blocker(run, member)));
+	}
+
+	private ChatMessage compose(Team team, StandupSchedule schedule, Run run, boolean late, boolean withAnswers) {
 		Map<Long, List<Answer>> answers = standups.answers(run.id());
 		People people = people(team, schedule, run);
 		String named = standups.standup(run.standupId()).map(standups::nameIfSeveral).orElse(null);
@@ -67,6 +84,10 @@ class StandupSummary {
 		message.context(Text.plain(counts(people, blocked.size())
 				+ (late ? " \u00b7 posted late: Steward was not running at "
 						+ Dates.timeFor(schedule.reportAt(run.date()), null, team.zone()) : "")));
+		if (!withAnswers) {
+			message.context(Text.plain("\ud83e\uddf5 Each person's answers are in the thread."));
+			sections.clear();
+		}
 		sections.stream().limit(StandupMessages.MAX_MEMBER_SECTIONS).forEach(message::section);
 		if (sections.size() > StandupMessages.MAX_MEMBER_SECTIONS) {
 			message.context(Text.plain("\u2026and " + (sections.size() - StandupMessages.MAX_MEMBER_SECTIONS)

@@ -15,12 +15,21 @@ class ArgsTest {
 	private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
 	@Test
-	void readsImpedimentIdsWithOrWithoutPrefix() {
+	void readsLogIdsOfAnyKindWithOrWithoutPrefix() {
 		assertThat(Args.impedimentId("IMP-42")).isEqualTo(42);
 		assertThat(Args.impedimentId("imp-7")).isEqualTo(7);
+		assertThat(Args.impedimentId("ISS-8")).isEqualTo(8);
+		assertThat(Args.impedimentId("cr-9")).isEqualTo(9);
 		assertThat(Args.impedimentId("12")).isEqualTo(12);
-		assertThatThrownBy(() -> Args.impedimentId("IMP-x")).hasMessageContaining("ids look like IMP-12");
-		assertThatThrownBy(() -> Args.impedimentId("")).hasMessageContaining("Which impediment?");
+		assertThatThrownBy(() -> Args.impedimentId("IMP-x")).hasMessageContaining("ids look like IMP-12, ISS-12 or CR-12");
+		assertThatThrownBy(() -> Args.impedimentId("XYZ-3")).hasMessageContaining("is not an id of the log");
+		assertThatThrownBy(() -> Args.impedimentId("")).hasMessageContaining("Which one?");
+	}
+
+	@Test
+	void findsEveryMentionInATextOnce() {
+		assertThat(Args.mentionsIn("<@U1> and <@U2>, ask <@U1>")).containsExactly("U1", "U2");
+		assertThat(Args.mentionsIn("nobody here")).isEmpty();
 	}
 
 	@Test

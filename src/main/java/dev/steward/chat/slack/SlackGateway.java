@@ -128,7 +128,7 @@ class SlackGateway implements ChatGateway {
 			throws ChatSendException {
 		MethodsClient methods = methods(to);
 		int colon = parentRef.lastIndexOf(':');
-		String channel = parentRef.substring(0, colon);
+		String channel = (to.kind() == Conversation.Kind.DIRECT) ? parentRef.substring(0, colon) : to.id();
 		String parentTs = parentRef.substring(colon + 1);
 		ChatPostMessageResponse response = call(() -> methods.chatPostMessage((request) -> request.channel(channel)
 			.threadTs(parentTs)

@@ -41,6 +41,8 @@ public class Interactions {
 
 	private final List<DirectMessageHandler> directMessages;
 
+	private final List<ThreadReplyHandler> threadReplies;
+
 	private final InboundEvents events;
 
 	private final DatabaseOutage outage;
@@ -48,8 +50,9 @@ public class Interactions {
 	private final InboundMetrics metrics;
 
 	Interactions(List<CommandHandler> commands, List<ActionHandler> actions, List<FormHandler> forms,
-			List<DirectMessageHandler> directMessages, InboundEvents events, DatabaseOutage outage,
-			InboundMetrics metrics) {
+			List<DirectMessageHandler> directMessages, List<ThreadReplyHandler> threadReplies, InboundEvents events,
+			DatabaseOutage outage, InboundMetrics metrics) {
+		this.threadReplies = List.copyOf(threadReplies);
 		this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::command, Function.identity()));
 		this.actions = List.copyOf(actions);
 		this.forms = forms.stream().collect(Collectors.toMap(FormHandler::formId, Function.identity()));
@@ -199,32 +202,39 @@ public class Interactions {
 	 * reached the message is not taken, and the reply says so for the adapter to pass on where it can.
 	 */
 	public Reply directMessage(DirectMessage message) {
-		String what = "direct message " + message.eventKey() + " from " + message.actor().userId();
+		return message("direct message " + message.eventKey() + " from " + message.actor().userId(), message.actor(),
+				message.eventKey(), () -> directMessages.stream().anyMatch((handler) -> handler.handle(message)));
+	}
+
+	/**
+	 * Hands a reply in the thread of one of Steward's channel messages to the first feature that wants it, as a direct
+	 * message: once per event, failures logged; a reply no feature wants (people talking in a thread) is ignored.
+	 */
+	public Reply threadReply(ThreadReply reply) {
+		return message("thread reply " + reply.eventKey() + " from " + reply.actor().userId(), reply.actor(),
+				reply.eventKey(), () -> threadReplies.stream().anyMatch((handler) -> handler.handle(reply)));
+	}
+
+	private Reply message(String what, Actor actor, String eventKey, java.util.function.BooleanSupplier handled) {
 		if (outage.recentlyUnreachable()) {
-			metrics.count(message.actor(), "message", "unavailable");
+			metrics.count(actor, "message", "unavailable");
 			return notTaken(what);
 		}
 		try {
-			if (!events.firstTime(message.eventKey())) {
-				log.debug("Ignored a retry of event {}", message.eventKey());
-				metrics.count(message.actor(), "message", "ignored");
+			if (!events.firstTime(eventKey)) {
+				log.debug("Ignored a retry of event {}", eventKey);
+				metrics.count(actor, "message", "ignored");
 				return Reply.none();
 			}
-			for (DirectMessageHandler handler : directMessages) {
-				if (handler.handle(message)) {
-					metrics.count(message.actor(), "message", "handled");
-					return Reply.none();
-				}
-			}
-			metrics.count(message.actor(), "message", "ignored");
+			metrics.count(actor, "message", handled.getAsBoolean() ? "handled" : "ignored");
 		}
 		catch (RuntimeException ex) {
-			metrics.count(message.actor(), "message", failure(ex));
+			metrics.count(actor, "message", failure(ex));
 			if (DatabaseOutage.isOutage(ex)) {
 				outage.unreachable(what, ex);
 				return notTaken(what);
 			}
-			log.error("Direct message {} from {} failed", message.eventKey(), message.actor().userId(), ex);
+			log.error("{} failed", what, ex);
 		}
 		return Reply.none();
 	}

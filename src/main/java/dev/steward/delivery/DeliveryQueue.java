@@ -3,6 +3,7 @@ package dev.steward.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +106,11 @@ public class DeliveryQueue {
 	public boolean reply(String key, String parentKey, Conversation in, ChatMessage message, Lifetime lifetime) {
 		return repository.insert(new DeliveryRepository.Row(key, in, Delivery.Operation.REPLY, parentKey,
 				json.writeValueAsString(message), lifetime, clock.instant()));
+	}
+
+	/** The key of the message Steward posted that the platform calls {@code messageRef}, if it posted one. */
+	public Optional<String> keyPostedAs(String messageRef) {
+		return repository.keyPostedAs(messageRef);
 	}
 
 	/** Whether a message was queued under the key (it may not have been sent yet). */

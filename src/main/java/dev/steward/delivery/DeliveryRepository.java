@@ -175,6 +175,15 @@ class DeliveryRepository {
 			.optional();
 	}
 
+	/** The key of the message posted (not updated or replied) as the platform's reference, if Steward posted it. */
+	Optional<String> keyPostedAs(String messageRef) {
+		return jdbc.sql("select idempotency_key from delivery where message_ref = :ref and operation = 'POST' "
+				+ "and status = 'SENT' order by id limit 1")
+			.param("ref", messageRef)
+			.query(String.class)
+			.optional();
+	}
+
 	void markSent(long id, String messageRef, Instant now, String note) {
 		jdbc.sql("update delivery set status = 'SENT', message_ref = :ref, sent_at = :now, lease_until = null, "
 				+ "attempt_started_at = null, uncertain = false, last_error = :note where id = :id")

@@ -14,6 +14,10 @@ import dev.steward.support.Blocks;
 import dev.steward.support.SlackEdgeTest;
 import dev.steward.support.SlackPayloads;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,6 +73,31 @@ class ReportStylesOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void aParticipantMayAnswerByReplyingInTheReportsThreadWhileOthersTalkThereUndisturbed() {
+		slack.server().stubFor(post(urlEqualTo("/api/chat.postMessage")).withRequestBody(containing("channel=C1"))
+			.atPriority(1)
+			.willReturn(okJson("{\"ok\":true,\"channel\":\"C1\",\"ts\":\"{{randomValue length=9 type='NUMERIC'}}.0001\"}")
+				.withTransformers("response-template")));
+		command("U0PM", "report thread");
+		tickAt(berlin("2026-11-23T09:00"));
+		assertThat(report()).hasSize(1);
+
+		thread("U0ANN", "Shipped the login page\nThe signup page\nnone", "Ev1");
+		thread("U0ANN", "Nice, thanks all!", "Ev2");
+		thread("U0BOB", "just one line", "Ev3");
+		thread("U0ZED", "I am not in this team", "Ev4");
+
+		assertThat(jdbc.sql("select answer from standup_answer where position = 0").query(String.class).list())
+			.containsExactly("Shipped the login page");
+		awaitQueuedDeliveries();
+		assertThat(slack.postsTo("U0BOB")).as("Bob is told the format once, in a DM")
+			.filteredOn((post) -> post.get("text").startsWith("To answer by message")).hasSize(1);
+		assertThat(slack.postsTo("U0ANN")).as("Ann's chat after answering is left alone")
+			.noneMatch((post) -> post.get("text").startsWith("To answer by message"));
+		assertThat(slack.postsTo("U0ZED")).isEmpty();
+	}
+
+	@Test
 	void onlyAPmChangesTheStyleAndAnUnknownOneChangesNothing() {
 		assertThat(command("U0ANN", "report thread")).contains("Only the PMs");
 		assertThat(command("U0PM", "report threads")).contains("'threads' is not a report style");
@@ -84,6 +113,15 @@ class ReportStylesOverSlackTest extends SlackEdgeTest {
 				"standup.answers", runId, Map.of("q0", List.of(yesterday), "q1", List.of("More"), "q2",
 						List.of("none")), List.of(), List.of(), List.of())));
 		assertThat(submitted.body()).doesNotContain("errors");
+	}
+
+	private void thread(String user, String text, String eventId) {
+		String report = jdbc.sql("select message_ref from delivery where idempotency_key like 'report:%'")
+			.query(String.class)
+			.single();
+		HttpResponse<String> response = awaitingDeliveries(() -> client.event(SlackPayloads.threadReply(user, "C1",
+				report.substring(report.indexOf(':') + 1), text, eventId)));
+		assertThat(response.statusCode()).isEqualTo(200);
 	}
 
 	private List<Map<String, String>> report() {

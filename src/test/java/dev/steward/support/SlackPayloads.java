@@ -81,6 +81,12 @@ public final class SlackPayloads {
 		return fill("event_callback.json", Map.of("user", userId, "text", escape(text), "eventId", eventId));
 	}
 
+	/** A reply in a channel message's thread, as an Events API callback. */
+	public static String threadReply(String userId, String channel, String threadTs, String text, String eventId) {
+		return fill("thread_reply.json", Map.of("user", userId, "channel", channel, "threadTs", threadTs, "text",
+				escape(text), "eventId", eventId));
+	}
+
 	/**
 	 * A modal submission. Each value is a plain text input unless its field is named in {@code users} (a
 	 * multi-users select), {@code multi} (a multi static select) or {@code single} (a static select).

@@ -31,12 +31,14 @@ import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.ChatForm;
 import dev.steward.chat.ChatMessage;
+import dev.steward.chat.Conversation;
 import dev.steward.chat.Platform;
 import dev.steward.chat.Workspaces;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Actor;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.DirectMessage;
+import dev.steward.command.ThreadReply;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.Interactions;
@@ -101,7 +103,12 @@ final class SlackListeners {
 		}
 		app.blockAction(Pattern.compile(".+"), (request, context) -> action(request.getPayload(), context));
 		app.event(MessageEvent.class, (payload, context) -> {
-			directMessage(payload.getTeamId(), payload.getEventId(), payload.getEvent(), context);
+			if (isThreadReply(payload.getEvent())) {
+				threadReply(payload.getTeamId(), payload.getEventId(), payload.getEvent());
+			}
+			else {
+				directMessage(payload.getTeamId(), payload.getEventId(), payload.getEvent(), context);
+			}
 			return context.ack();
 		});
 		app.viewSubmission(Pattern.compile(".+"), (request, context) -> {
@@ -163,6 +170,23 @@ final class SlackListeners {
 		if (reply.message() != null) {
 			sayLater(context, event.getChannel(), reply.message());
 		}
+	}
+
+	/** A person's reply in a thread of a public channel (not the thread's first message, not a bot, not an edit). */
+	private static boolean isThreadReply(MessageEvent event) {
+		return "channel".equals(event.getChannelType()) && event.getThreadTs() != null
+				&& !event.getThreadTs().equals(event.getTs()) && event.getBotId() == null && event.getSubtype() == null
+				&& event.getUser() != null;
+	}
+
+	/**
+	 * Passes on a reply in a thread, which may answer a stand-up whose report the thread hangs from; nothing is said
+	 * in the channel, so people talking in a thread are not interrupted.
+	 */
+	private void threadReply(String teamId, String eventId, MessageEvent event) {
+		Actor actor = seen(new Actor(Platform.SLACK, teamId, event.getUser(), null));
+		interactions.threadReply(new ThreadReply(actor, Conversation.channel(Platform.SLACK, teamId, event.getChannel()),
+				event.getChannel() + ":" + event.getThreadTs(), normaliseMentions(event.getText()), "slack:" + eventId));
 	}
 
 	private void sayLater(EventContext context, String channel, ChatMessage message) {

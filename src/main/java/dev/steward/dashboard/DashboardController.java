@@ -178,6 +178,7 @@ class DashboardController {
 		model.addAttribute("impediment", row);
 		model.addAttribute("reporters", impediments.reporters(impediment).stream().map((user) -> name(names, user))
 			.toList());
+		model.addAttribute("helpers", impediments.helpers(impediment).stream().map((user) -> name(names, user)).toList());
 		model.addAttribute("resolution", impediment.resolutionNote());
 		model.addAttribute("links", impediments.links(impediment));
 		model.addAttribute("goal", goals.goalAtRisk(impediment.id()).orElse(null));

@@ -144,6 +144,15 @@ class DashboardTest {
 	}
 
 	@Test
+	void showsWhoABlockerAskedToHelp() {
+		command("bob", "/impediment log Helpcheck <@chen> needs to approve the vendor keys");
+		long id = newest();
+
+		assertThat(alice.get("/dashboard/impediments/" + id).body()).contains("Asked to help").contains("Chen");
+		command("bob", "/impediment resolve IMP-" + id);
+	}
+
+	@Test
 	void refusesAFilterItCannotReadNamingIt() {
 		HttpResponse<String> badStatus = alice.get(log("?status=lost"));
 		HttpResponse<String> unknown = alice.get(log("?colour=red"));

@@ -143,9 +143,10 @@ class UserProfilesOverSlackTest extends SlackEdgeTest {
 	@Test
 	void readsEveryWorkspaceWithTeamsBeforeAnyoneAsksAndAgainAfterTheRefreshIntervalAndStoresWhoMoved() {
 		Workspace slackWorkspace = new Workspace(Platform.SLACK, workspace);
+		// The directory is stubbed before the team exists: the background refresh may read the new workspace first.
+		slack.directory(List.of(SlackStub.member("U0MOVE", "mo", "Mo Vers", "Mo", "Asia/Kolkata")));
 		long team = teams.create(Platform.SLACK, workspace, "C0DIR", "Directory", ZoneId.of("UTC"), MONDAY).id();
 		teams.addMember(team, "U0MOVE", "U0MOVE", Role.MEMBER, true);
-		slack.directory(List.of(SlackStub.member("U0MOVE", "mo", "Mo Vers", "Mo", "Asia/Kolkata")));
 
 		directories.readDue();
 		await().untilAsserted(() -> assertThat(directories.directory(slackWorkspace))

@@ -172,9 +172,10 @@ final class SlackListeners {
 		}
 	}
 
-	/** A person's reply in a thread of a public channel (not the thread's first message, not a bot, not an edit). */
+	/** A person's reply in a thread of a channel (not the thread's first message, not a bot, not an edit). */
 	private static boolean isThreadReply(MessageEvent event) {
-		return "channel".equals(event.getChannelType()) && event.getThreadTs() != null
+		return ("channel".equals(event.getChannelType()) || "group".equals(event.getChannelType()))
+				&& event.getThreadTs() != null
 				&& !event.getThreadTs().equals(event.getTs()) && event.getBotId() == null && event.getSubtype() == null
 				&& event.getUser() != null;
 	}

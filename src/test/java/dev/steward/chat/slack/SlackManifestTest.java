@@ -57,6 +57,7 @@ class SlackManifestTest extends SlackEdgeTest {
 		Map<String, Object> home = (Map<String, Object>) features(manifest).get("app_home");
 
 		assertThat((List<String>) events(manifest).get("bot_events")).containsExactlyInAnyOrder("message.im", "message.channels",
+				"message.groups",
 				"app_home_opened", "member_joined_channel", "app_uninstalled", "tokens_revoked");
 		assertThat(home.get("home_tab_enabled")).isEqualTo(true);
 		assertThat(((Map<String, Object>) settings(manifest).get("interactivity")).get("is_enabled")).isEqualTo(true);

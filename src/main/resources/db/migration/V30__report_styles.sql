@@ -3,3 +3,7 @@
 -- Written in the SQL that H2 (PostgreSQL mode) and PostgreSQL both accept.
 
 alter table standup add column report_style varchar(12) default 'SUMMARY' not null;
+
+-- Each run keeps the style it started with, so a PM changing the style mid-day changes the next stand-up, not the
+-- message already in the channel.
+alter table standup_run add column report_style varchar(12);

@@ -99,7 +99,7 @@ class ApiController {
 	@GetMapping("/api/v1/teams/{teamId}/impediments")
 	Map<String, Object> log(@PathVariable long teamId, Authentication authentication, HttpServletRequest request) {
 		Team team = access.team(token(authentication), teamId);
-		LogFilter filter = LogFilter.parse(request.getParameterMap(), clock.instant(), properties.pageSize(), true);
+		LogFilter filter = LogFilter.parseForApi(request.getParameterMap(), clock.instant(), properties.pageSize());
 		if (filter.goal() > 0) {
 			filter = filter.onlyOf(goals.threatening(team, filter.goal()));
 		}

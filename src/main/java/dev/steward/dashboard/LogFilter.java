@@ -36,8 +36,22 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		return parse(parameters, now, pageSize, false);
 	}
 
-	/** As above; with {@code sized}, a {@code size} parameter may ask for another page size, up to the most. */
-	public static LogFilter parse(Map<String, String[]> parameters, Instant now, int pageSize, boolean sized) {
+	/**
+	 * As above, for the API: a {@code size} parameter may ask for another page size, up to the most, and without a
+	 * {@code kind} only impediments are listed, as before the log had other kinds.
+	 */
+	public static LogFilter parseForApi(Map<String, String[]> parameters, Instant now, int pageSize) {
+		LogFilter filter = parse(parameters, now, pageSize, true);
+		if (filter.values().containsKey("kind")) {
+			return filter;
+		}
+		ImpedimentQuery query = filter.query();
+		return new LogFilter(filter.values(), new ImpedimentQuery(Set.of(LogKind.IMPEDIMENT), query.statuses(),
+				query.ownerId(), query.severity(), query.minRung(), query.openedBefore(), query.text(), query.only(),
+				query.sort(), query.page(), query.size()));
+	}
+
+	private static LogFilter parse(Map<String, String[]> parameters, Instant now, int pageSize, boolean sized) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (!NAMES.contains(parameter.getKey()) && !(sized && parameter.getKey().equals("size"))) {

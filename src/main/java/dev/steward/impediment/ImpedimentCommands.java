@@ -151,9 +151,8 @@ class ImpedimentCommands implements CommandHandler {
 		if (scope.equals("mine")) {
 			List<Team> mine = teams.findByUser(request.actor().platform(), request.actor().workspaceId(),
 					request.actor().userId());
-			lines = lines(log.activeOwnedBy(mine, request.actor().userId(), LIST_LIMIT).stream()
-				.filter((impediment) -> impediment.kind() == kind)
-				.toList(), now);
+			lines = lines(log.activeOwnedBy(mine, request.actor().userId(), java.util.EnumSet.of(kind), LIST_LIMIT),
+					now);
 			title = "Your open " + kind.plural();
 		}
 		else {

@@ -34,7 +34,7 @@ class ImpedimentHome implements HomeSection {
 	public List<Block> blocks(Actor actor) {
 		List<Team> mine = teams.findByUser(actor.platform(), actor.workspaceId(), actor.userId());
 		Map<Long, String> names = mine.stream().collect(Collectors.toMap(Team::id, Team::name));
-		List<Block> blocks = new ArrayList<>(List.of(new Block.Header("Your open impediments")));
+		List<Block> blocks = new ArrayList<>(List.of(new Block.Header("Your open impediments, issues and changes")));
 		for (Impediment impediment : log.activeOwnedBy(mine, actor.userId(), LIMIT)) {
 			blocks.add(new Block.Section(line(impediment, names.get(impediment.teamId()))));
 		}

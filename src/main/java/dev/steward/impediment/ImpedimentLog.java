@@ -171,6 +171,10 @@ public class ImpedimentLog {
 	/** Restates what an issue or a change request does to the work; whoever may change it may. */
 	@Transactional
 	public Located changeImpact(Actor actor, long id, String impact) {
+		if (locate(actor, id).impediment().kind() == LogKind.CHANGE_REQUEST) {
+			throw new UsageException("A change request's impact is its PM's assessment: /change assess "
+					+ LogKind.CHANGE_REQUEST.key(id) + " <impact>. Nothing was changed.");
+		}
 		return change(actor, id, ImpedimentChanged.Change.IMPACT,
 				(impediment) -> impediment.changeImpact(impact, actor.userId(), clock.instant()));
 	}
@@ -220,13 +224,17 @@ public class ImpedimentLog {
 		if (team.isEmpty()) {
 			return 0;
 		}
+		List<String> pms = teams.members(teamId).stream().filter(Member::isPm).map(Member::userId).toList();
+		if (pms.isEmpty()) {
+			return 0;
+		}
 		List<Impediment> waiting = impediments.dueForTriage(teamId, now).stream()
-			.filter((request) -> impediments.claimTriage(request.id()))
+			.filter((request) -> request.status() == ImpedimentStatus.OPEN && impediments.claimTriage(request.id()))
 			.toList();
 		if (waiting.isEmpty()) {
 			return 0;
 		}
-		for (String pm : teams.members(teamId).stream().filter(Member::isPm).map(Member::userId).toList()) {
+		for (String pm : pms) {
 			deliveries.post("change-triage:" + teamId + ":" + pm + ":" + waiting.get(0).id(), team.get().direct(pm),
 					ImpedimentMessages.triageReminder(team.get(), waiting));
 		}
@@ -266,7 +274,7 @@ public class ImpedimentLog {
 
 	@Transactional
 	public Located resolve(Actor actor, long id, String note) {
-		Located found = changeable(actor, id);
+		Located found = helpers.isHelper(id, actor.userId()) ? locate(actor, id) : changeable(actor, id);
 		Instant now = clock.instant();
 		Duration workingTime = ages.of(found.impediment(), found.team(), now);
 		found.impediment().resolve(actor.userId(), note, now, workingTime);
@@ -276,10 +284,20 @@ public class ImpedimentLog {
 		return found;
 	}
 
+	/** Opens it again; a change request's decision is a PM's, so only a PM reopens one, and its triage starts again. */
 	@Transactional
 	public Located reopen(Actor actor, long id) {
-		return change(actor, id, ImpedimentChanged.Change.REOPENED,
+		Located found = locate(actor, id);
+		if (found.impediment().kind() == LogKind.CHANGE_REQUEST) {
+			triagedByPm(actor, id, "reopen");
+		}
+		Located reopened = change(actor, id, ImpedimentChanged.Change.REOPENED,
 				(impediment) -> impediment.reopen(actor.userId(), clock.instant()));
+		if (reopened.impediment().kind() == LogKind.CHANGE_REQUEST && reopened.impediment().assessedAt() == null) {
+			impediments.scheduleTriage(id, ages.calendar(reopened.team())
+				.plus(clock.instant(), changeRequests.triageAfter(), Set.of()));
+		}
+		return reopened;
 	}
 
 	/** Pauses its climb until the instant, described for people as {@code untilText}. */
@@ -386,6 +404,7 @@ public class ImpedimentLog {
 		Located into = changeable(actor, intoId);
 		from.impediment().mergeInto(into.impediment(), actor.userId(), clock.instant());
 		save(from, ImpedimentChanged.Change.MERGED);
+		impediments.scheduleTriage(fromId, null);
 		impediments.reporters(fromId).forEach((reporter) -> impediments.addReporter(intoId, reporter));
 		if (!impediments.save(into.impediment())) {
 			throw changedMeanwhile(into.impediment());
@@ -482,8 +501,14 @@ public class ImpedimentLog {
 		return impediments.activeByTeam(team.id(), EnumSet.of(kind), limit);
 	}
 
+	/** The active entries of every kind the user owns in the teams, longest climbing first. */
 	public List<Impediment> activeOwnedBy(List<Team> inTeams, String ownerId, int limit) {
-		return impediments.activeByOwner(inTeams.stream().map(Team::id).toList(), ownerId, limit);
+		return activeOwnedBy(inTeams, ownerId, EnumSet.allOf(LogKind.class), limit);
+	}
+
+	/** The active entries of the kinds the user owns in the teams, longest climbing first. */
+	public List<Impediment> activeOwnedBy(List<Team> inTeams, String ownerId, Set<LogKind> kinds, int limit) {
+		return impediments.activeByOwner(inTeams.stream().map(Team::id).toList(), ownerId, kinds, limit);
 	}
 
 	List<Impediment> staleByTeam(Team team, LogKind kind, Instant quietSince, int limit) {
@@ -533,9 +558,9 @@ public class ImpedimentLog {
 		return impediments.standupCount(current.id());
 	}
 
-	/** Whether the user may change the impediment: its owner, its reporter, someone it tagged to help, or a PM. */
+	/** Whether the user may change the impediment: its owner, its reporter, or a PM of its team. */
 	public boolean mayChange(Team team, Impediment impediment, String userId) {
-		if (impediment.isOwnedOrReportedBy(userId) || helpers.isHelper(impediment.id(), userId)) {
+		if (impediment.isOwnedOrReportedBy(userId)) {
 			return true;
 		}
 		Optional<Member> member = teams.member(team.id(), userId);

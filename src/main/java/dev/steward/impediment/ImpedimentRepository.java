@@ -269,12 +269,13 @@ class ImpedimentRepository {
 			.list();
 	}
 
-	List<Impediment> activeByOwner(List<Long> teamIds, String ownerId, int limit) {
+	List<Impediment> activeByOwner(List<Long> teamIds, String ownerId, Set<LogKind> kinds, int limit) {
 		if (teamIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from impediment where team_id in (:teams) and owner_id = :owner and " + ACTIVE
-				+ " order by climb_started_at, id limit :limit")
+		return jdbc.sql("select * from impediment where team_id in (:teams) and owner_id = :owner and kind in (:kinds) "
+				+ "and " + ACTIVE + " order by climb_started_at, id limit :limit")
+			.param("kinds", names(kinds))
 			.param("teams", teamIds)
 			.param("owner", ownerId)
 			.param("limit", limit)

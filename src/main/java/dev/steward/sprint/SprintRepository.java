@@ -156,6 +156,7 @@ class SprintRepository {
 				join value_goal g on g.id = l.goal_id
 				join impediment i on i.id = l.impediment_id
 				where g.sprint_id = :sprint and i.status in ('OPEN', 'SNOOZED', 'ESCALATED')
+				    and i.kind <> 'CHANGE_REQUEST'
 				order by i.climb_started_at""")
 			.param("sprint", sprintId)
 			.query((rs, row) -> Map.entry(rs.getLong("goal_id"), rs.getLong("impediment_id")))

@@ -224,7 +224,7 @@ class AnswerService {
 		prompter.updateOwnMessages(context.team(), context.run(), context.member(),
 				"answered:" + context.member().id() + ":" + now.toEpochMilli(),
 				StandupMessages.answered(context.run(), late));
-		ReportStyle style = standups.reportStyle(context.config().id());
+		ReportStyle style = standups.reportStyle(context.run());
 		StandupSchedule schedule = schedules.of(context.config(), context.team());
 		prompter.postEarlyReport(context.team(), context.config(), schedule, context.run());
 		if (style == ReportStyle.THREAD) {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code /standup report [summary|thread|live]}: shows, or for PMs sets, how a stand-up's report appears in the team
- * channel; the change applies from the next stand-up day.
+ * channel; a stand-up already under way keeps the style it started with.
  */
 @Component
 class ReportStyles {
@@ -68,8 +68,9 @@ class ReportStyles {
 		standups.setReportStyle(config.id(), style);
 		deliveries.post("report-style:" + config.id() + ":" + clock.millis(), team.channel(),
 				ChatMessage.text(StandupMessages.the(config, several) + " now reports as " + style.description()
-						+ ", from its next day."));
-		return Reply.text(name + " now reports as " + style.description() + ", from its next day.");
+						+ ", from the next stand-up that has not started yet."));
+		return Reply.text(name + " now reports as " + style.description()
+				+ ", from the next stand-up that has not started yet.");
 	}
 
 	/** The names of the styles, for the help. */

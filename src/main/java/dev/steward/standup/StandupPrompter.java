@@ -203,7 +203,7 @@ class StandupPrompter {
 				return;
 			}
 			Run reported = standups.findRun(run.id()).orElseThrow();
-			ReportStyle style = standups.reportStyle(config.id());
+			ReportStyle style = standups.reportStyle(reported);
 			ChatMessage report = StandupMessages.summaryForChannel((style == ReportStyle.THREAD)
 					? summary.threadHeader(team, schedule, reported, late)
 					: summary.compose(team, schedule, reported, late), reported, teams.members(team.id()));
@@ -228,7 +228,7 @@ class StandupPrompter {
 	 * @return whether this call queued it
 	 */
 	boolean postEarlyReport(Team team, StandupConfig config, StandupSchedule schedule, Run run) {
-		ReportStyle style = standups.reportStyle(config.id());
+		ReportStyle style = standups.reportStyle(run);
 		if (!style.postsEarly() || deliveries.exists(reportKey(run))) {
 			return false;
 		}

@@ -263,8 +263,9 @@ class StandupRepository {
 
 	/** The team's run for the date, created if it does not exist yet. */
 	Run run(StandupConfig standup, LocalDate date, Instant now) {
-		jdbc.sql("insert into standup_run (standup_id, team_id, run_date, started_at) "
-				+ "values (:standup, :team, :date, :now) on conflict do nothing")
+		jdbc.sql("insert into standup_run (standup_id, team_id, run_date, started_at, report_style) "
+				+ "values (:standup, :team, :date, :now, (select report_style from standup where id = :standup)) "
+				+ "on conflict do nothing")
 			.param("standup", standup.id())
 			.param("team", standup.teamId())
 			.param("date", date)
@@ -509,7 +510,18 @@ class StandupRepository {
 	}
 
 
-	/** How the stand-up's report appears. */
+	/** How the run's report appears: the style its stand-up had when the run started. */
+	ReportStyle reportStyle(Run run) {
+		return jdbc.sql("select report_style from standup_run where id = :id")
+			.param("id", run.id())
+			.query(String.class)
+			.optional()
+			.filter(java.util.Objects::nonNull)
+			.map(ReportStyle::valueOf)
+			.orElse(ReportStyle.SUMMARY);
+	}
+
+	/** How the stand-up's report appears from its next run. */
 	ReportStyle reportStyle(long standupId) {
 		return jdbc.sql("select report_style from standup where id = :id")
 			.param("id", standupId)

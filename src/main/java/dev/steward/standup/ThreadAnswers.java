@@ -1,5 +1,6 @@
 package dev.steward.standup;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -12,13 +13,17 @@ import dev.steward.command.ThreadReply;
 import dev.steward.command.ThreadReplyHandler;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.team.Member;
+import dev.steward.team.Team;
+import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Takes stand-up answers written as a reply in the thread of the team's report: one line per question, in order, from
- * someone who stands up and has not answered yet. Anyone else talking in the thread is left alone; a participant
- * whose reply does not read as answers is told the format once, in a DM.
+ * someone who stands up and has not answered yet, while its report can still show them (until the end of the next working day). Anyone else talking in
+ * the thread is left alone; a participant whose reply does not read as answers, or comes after the stand-up closed for
+ * them, is told so once, in a DM.
  */
 @Component
 class ThreadAnswers implements ThreadReplyHandler {
@@ -31,7 +36,17 @@ class ThreadAnswers implements ThreadReplyHandler {
 
 	private final AnswerService answers;
 
-	ThreadAnswers(DeliveryQueue deliveries, StandupRepository standups, AnswerService answers) {
+	private final TeamRepository teams;
+
+	private final Schedules schedules;
+
+	private final Clock clock;
+
+	ThreadAnswers(DeliveryQueue deliveries, StandupRepository standups, AnswerService answers, TeamRepository teams,
+			Schedules schedules, Clock clock) {
+		this.teams = teams;
+		this.schedules = schedules;
+		this.clock = clock;
 		this.deliveries = deliveries;
 		this.standups = standups;
 		this.answers = answers;
@@ -43,6 +58,19 @@ class ThreadAnswers implements ThreadReplyHandler {
 		if (run.isEmpty()) {
 			return false;
 		}
+		Optional<Member> member = teams.member(run.get().teamId(), reply.actor().userId());
+		if (member.isEmpty() || !member.get().participates()) {
+			return true;
+		}
+		Optional<StandupConfig> config = standups.standup(run.get().standupId());
+		Optional<Team> team = teams.find(run.get().teamId());
+		if (config.isEmpty() || team.isEmpty() || !clock.instant()
+			.isBefore(schedules.of(config.get(), team.get()).endOfNextWorkingDay(run.get().date()))) {
+			deliveries.post("thread-closed:" + run.get().id() + ":" + member.get().id(), reply.actor().directConversation(),
+					ChatMessage.text("The stand-up of " + StandupMessages.day(run.get().date()) + " is closed, so I did "
+							+ "not take your reply in its thread as answers."));
+			return true;
+		}
 		AnswerService.Context context;
 		try {
 			context = answers.context(reply.actor(), run.get().id());
@@ -50,7 +78,7 @@ class ThreadAnswers implements ThreadReplyHandler {
 		catch (UsageException notInTheTeam) {
 			return true;
 		}
-		if (context.entry().isAnswered() || !context.member().participates()) {
+		if (context.entry().isAnswered()) {
 			return true;
 		}
 		List<Question> questions = context.config().questions();

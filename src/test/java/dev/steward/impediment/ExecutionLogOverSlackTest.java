@@ -42,6 +42,8 @@ class ExecutionLogOverSlackTest extends SlackEdgeTest {
 			.contains("/change assess CR-" + id);
 		assertThat(command("2026-11-23T10:05", "/change", "U0ANN", "link CR-" + id + " 1"))
 			.contains("Checkout under 2 s");
+		assertThat(command("2026-11-23T10:06", "/sprint", "U0BOB", "goals")).as("a request does not put its goal at risk")
+			.doesNotContain("At risk");
 
 		assertThat(command("2026-11-23T10:10", "/change", "U0PM", "approve CR-" + id + " customers ask for it"))
 			.contains("has not been assessed yet");
@@ -97,6 +99,9 @@ class ExecutionLogOverSlackTest extends SlackEdgeTest {
 
 		assertThat(command("2026-11-23T10:10", "/change", "U0PM", "reject CR-" + id + " the client cannot move"))
 			.contains("Rejected");
+		assertThat(command("2026-11-23T10:11", "/change", "U0ANN", "reopen CR-" + id)).contains("Only a PM of");
+		assertThat(command("2026-11-23T10:11", "/issue", "U0ANN", "impact CR-" + id + " tiny"))
+			.contains("its PM's assessment");
 		assertThat(command("2026-11-23T10:10", "/change", "U0ANN", "list")).contains("Nothing here");
 	}
 

@@ -42,6 +42,8 @@ class ReportStylesOverSlackTest extends SlackEdgeTest {
 
 		answer("U0ANN", "Shipped the login page");
 		answer("U0ANN", "Shipped the login page and its tests");
+		assertThat(command("U0PM", "report summary")).as("the day under way keeps its thread")
+			.contains("from the next stand-up that has not started yet");
 		tickAt(berlin("2026-11-23T11:00"));
 		answer("U0BOB", "Reviewed the API");
 
@@ -95,6 +97,13 @@ class ReportStylesOverSlackTest extends SlackEdgeTest {
 		assertThat(slack.postsTo("U0ANN")).as("Ann's chat after answering is left alone")
 			.noneMatch((post) -> post.get("text").startsWith("To answer by message"));
 		assertThat(slack.postsTo("U0ZED")).isEmpty();
+
+		clock.freezeAt(berlin("2026-11-25T09:00"));
+		thread("U0BOB", "Monday's work\nMore\nnone", "Ev5");
+		assertThat(jdbc.sql("select count(*) from standup_answer a join member m on m.id = a.member_id "
+				+ "where m.user_id = 'U0BOB'").query(Long.class).single()).as("Monday's stand-up is closed by Wednesday")
+			.isZero();
+		assertThat(slack.postsTo("U0BOB")).anySatisfy((post) -> assertThat(post.get("text")).contains("is closed"));
 	}
 
 	@Test

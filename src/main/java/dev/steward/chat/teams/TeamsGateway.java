@@ -70,16 +70,16 @@ final class TeamsGateway implements ChatGateway {
 
 	/**
 	 * Replies in a channel message's reply chain (the conversation id with {@code ;messageid=} and the parent's
-	 * activity id); a personal chat has no reply chains, so there the message is sent as any other.
+	 * activity id); personal and group chats have no reply chains, so there the message is sent as any other.
 	 */
 	@Override
 	public String reply(Conversation to, String parentRef, ChatMessage message, String deliveryKey)
 			throws ChatSendException {
-		if (to.kind() == Conversation.Kind.DIRECT) {
+		int bar = parentRef.lastIndexOf('|');
+		if (to.kind() == Conversation.Kind.DIRECT || !isChannel(parentRef.substring(0, bar))) {
 			return send(to, message, deliveryKey);
 		}
 		ConversationRef ref = reference(to);
-		int bar = parentRef.lastIndexOf('|');
 		String chain = parentRef.substring(0, bar) + ";messageid=" + parentRef.substring(bar + 1);
 		Activity activity = cards.message(to.workspaceId(), message, reader(to));
 		try {
@@ -105,6 +105,11 @@ final class TeamsGateway implements ChatGateway {
 		catch (RuntimeException ex) {
 			throw TeamsFailures.classify(ex, in);
 		}
+	}
+
+	/** Whether the conversation is a team channel, which has reply chains (a group chat, {@code @thread.v2}, has not). */
+	private static boolean isChannel(String conversationId) {
+		return conversationId.contains("@thread.tacv2") || conversationId.contains("@thread.skype");
 	}
 
 	/** The one reader of a personal chat, whose card shows their own forms; null for a channel. */

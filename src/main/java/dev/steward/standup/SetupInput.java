@@ -143,7 +143,9 @@ record SetupInput(LocalTime prompt, LocalTime report, Duration reminder, boolean
 		List<Question> questions = new ArrayList<>();
 		for (int i = 1; i <= lines.size(); i++) {
 			Question.Kind kind = i == blockers ? Question.Kind.BLOCKERS
-					: i == plans ? Question.Kind.TODAY : i == plans - 1 ? Question.Kind.YESTERDAY : Question.Kind.OTHER;
+					: i == plans ? Question.Kind.TODAY
+					: i == plans - 1 && typed.get(i - 1).type() == Question.Type.TEXT ? Question.Kind.YESTERDAY
+					: Question.Kind.OTHER;
 			questions.add(typed.get(i - 1).withKind(kind));
 		}
 		return questions;

@@ -81,8 +81,8 @@ final class AnswerFields {
 
 	private static FormField select(String id, String label, boolean optional, String initial,
 			List<FormField.Option> options) {
-		return new FormField(id, label, FormField.Type.SELECT, optional, (initial == null || initial.isEmpty()) ? List.of() : List.of(initial),
-				options, null);
+		List<String> initialValues = (initial == null || initial.isEmpty()) ? List.of() : List.of(initial);
+		return new FormField(id, label, FormField.Type.SELECT, optional, initialValues, options, null);
 	}
 
 }

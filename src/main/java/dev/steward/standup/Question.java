@@ -15,12 +15,15 @@ import java.util.List;
  * @param anonymous whether a scale's scores are shown only as the team's distribution
  * @param condition when it is asked, or null for always
  */
-record Question(Kind kind, String text, Type type, List<String> choices, boolean optional, boolean anonymous,
+record Question(Kind kind, String text, Type type, List<String> choices, Boolean optional, Boolean anonymous,
 		Condition condition) {
 
+	/** Reads what a question stored before types lacks (boxed flags, so their absence is not an error) as the default. */
 	Question {
 		type = (type == null) ? Type.TEXT : type;
 		choices = (choices == null) ? List.of() : List.copyOf(choices);
+		optional = Boolean.TRUE.equals(optional);
+		anonymous = Boolean.TRUE.equals(anonymous);
 	}
 
 	/** A free-text question, required and always asked. */

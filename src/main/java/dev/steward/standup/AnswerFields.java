@@ -5,17 +5,17 @@ import java.util.stream.IntStream;
 
 import dev.steward.chat.FormField;
 
-/**
- * The answer form's input for a question of each type, and how a question reads in the DM reply format. A form cannot
- * hide a field on every platform as the answers above it change, so a conditional question is always shown, says when
- * it applies, and its answer is not kept when the condition is not met.
- */
+/** The answer form's input for a question of each type, and how a question reads in the DM reply format. */
 final class AnswerFields {
 
 	private AnswerFields() {
 	}
 
-	/** The input for the question at the position, pre-filled with the initial value (a score as its number). */
+	/**
+	 * The input for the question at the position, pre-filled with the initial value (a score as its number). A form
+	 * cannot hide a field on every platform as the answers above it change, so a conditional question is always shown,
+	 * optional, and says when it applies; its answer is not kept when the condition is not met.
+	 */
 	static FormField field(List<Question> questions, int position, String initial) {
 		Question question = questions.get(position);
 		String id = "q" + position;

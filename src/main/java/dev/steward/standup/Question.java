@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * One stand-up question and what it is about, as the PM set it up: the blockers question's answer becomes an
- * impediment, and the plans question's answer pre-fills the question before it at the next stand-up. A question
- * stored before it had a type reads as free text, required, always asked.
+ * impediment, and the plans question's answer pre-fills the question before it at the next stand-up.
  *
  * @param kind what the question asks about
  * @param text the question as the team wrote it
@@ -18,7 +17,10 @@ import java.util.List;
 record Question(Kind kind, String text, Type type, List<String> choices, Boolean optional, Boolean anonymous,
 		Condition condition) {
 
-	/** Reads what a question stored before types lacks (boxed flags, so their absence is not an error) as the default. */
+	/**
+	 * Reads what a question stored before types lacks as free text, required, always asked; the flags are boxed so
+	 * their absence from stored JSON is not an error.
+	 */
 	Question {
 		type = (type == null) ? Type.TEXT : type;
 		choices = (choices == null) ? List.of() : List.copyOf(choices);

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 import dev.steward.command.UsageException;
 
 /**
- * Reads and writes the questions as the PM types them, one per line, with an optional type and options in square
- * brackets at the end: {@code How do you feel today? [mood, anonymous]}, {@code Did you deploy? [yes/no, optional]},
- * {@code Which area? [choice: API | Web | Mobile]}, {@code Who can help? [if 3]}, {@code Which browser? [if 2 = Web]}.
- * A line without brackets is a free-text question, as every question was before questions had types.
+ * Reads and writes the questions as the PM types them, one per line, a plain line being free text and a line ending in
+ * brackets carrying its type and options: {@code How do you feel today? [mood, anonymous]},
+ * {@code Did you deploy? [yes/no, optional]}, {@code Which area? [choice: API | Web | Mobile]},
+ * {@code Who can help? [if 3]}, {@code Which browser? [if 2 = Web]}.
  */
 final class QuestionLines {
 

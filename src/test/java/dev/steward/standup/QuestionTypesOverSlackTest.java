@@ -81,6 +81,25 @@ class QuestionTypesOverSlackTest extends SlackEdgeTest {
 		assertThat(summary.split("Who can help\\?", -1)).hasSize(2);
 	}
 
+	@Test
+	void theAnswerFormAsksTheMoodAsAScaleAndSaysWhenWhoCanHelpApplies() {
+		setUp("C3");
+		tickAt(MONDAY_NINE);
+
+		client.interaction(SlackPayloads.buttonPress("U0ANN", "standup.answer", runOf("U0ANN"), slack.responseUrl()));
+
+		Map<String, String> opened = slack.calls("views.open").get(slack.calls("views.open").size() - 1);
+		tools.jackson.databind.JsonNode blocks = Blocks.tree(opened.get("view")).path("blocks");
+		assertThat(blocks.get(0).path("element").path("type").asString()).isEqualTo("static_select");
+		assertThat(blocks.get(0).path("element").path("options")).hasSize(5);
+		assertThat(blocks.get(0).path("element").path("options").get(0).path("text").path("text").asString())
+			.isEqualTo("1 \ud83d\ude1e awful");
+		assertThat(blocks.get(0).path("hint").path("text").asString()).contains("never yours");
+		assertThat(blocks.get(3).path("label").path("text").asString())
+			.isEqualTo("Who can help? (only if you named a blocker)");
+		assertThat(blocks.get(3).path("optional").asBoolean()).isTrue();
+	}
+
 	private void setUp(String channel) {
 		slack.user("U0ANN", "Ann", "Europe/Berlin");
 		slack.user("U0BOB", "Bob", "Europe/Berlin");

@@ -50,12 +50,12 @@ class AnswerForm implements FormHandler {
 	ChatForm build(AnswerService.Context context) {
 		List<Answer> previous = standups.answers(context.run().id()).getOrDefault(context.member().id(), List.of());
 		Map<Integer, String> given = previous.stream().collect(Collectors.toMap(Answer::position, Answer::text));
-		Map<Integer, Integer> scores = this.scores.own(context.run().id(), context.member().id());
+		Map<Integer, Integer> own = scores.own(context.run().id(), context.member().id());
 		List<FormField> fields = new ArrayList<>();
 		List<Question> questions = context.config().questions();
 		for (int i = 0; i < questions.size(); i++) {
 			Question question = questions.get(i);
-			String initial = scores.containsKey(i) ? scores.get(i).toString()
+			String initial = own.containsKey(i) ? own.get(i).toString()
 					: given.containsKey(i) ? given.get(i) : prefill(context, question);
 			fields.add(AnswerFields.field(questions, i, initial));
 		}

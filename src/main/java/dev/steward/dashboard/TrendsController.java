@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -24,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A team's trends, by week or by sprint: participation, impediments opened and resolved, working time to resolve
- * (median and 90th percentile), rungs fired, and a cumulative flow of open and resolved impediments; each chart has
- * its numbers in a table beside it.
+ * (median and 90th percentile), rungs fired, a cumulative flow of open and resolved impediments, and the stand-up's
+ * average mood and health when it asks on a scale; each chart has its numbers in a table beside it.
  */
 @Controller
 class TrendsController {
@@ -72,7 +73,7 @@ class TrendsController {
 		model.addAttribute("team", team);
 		model.addAttribute("by", by);
 		model.addAttribute("points", points.stream().map((point) -> row(point, calendar)).toList());
-		model.addAttribute("charts", List.of(
+		List<BarChart> charts = new java.util.ArrayList<>(List.of(
 				BarChart.of("Participation", "%", labels, List.of(series("answered", "s1", points,
 						(point) -> (point.participation() == null) ? 0.0 : point.participation())), false, 100),
 				BarChart.of("Impediments opened and resolved", "impediments", labels, List.of(
@@ -88,6 +89,12 @@ class TrendsController {
 				BarChart.of("Cumulative flow", "impediments", labels, List.of(
 						series("resolved", "s1", points, (point) -> (double) point.resolvedAtEnd()),
 						series("open", "s3", points, (point) -> (double) point.openAtEnd())), true)));
+		if (points.stream().anyMatch((point) -> !point.scales().isEmpty())) {
+			charts.add(BarChart.of("Mood and health (average, 1 to 5)", "score", labels, List.of(
+					series("mood", "s2", points, (point) -> point.scales().getOrDefault("mood", 0.0)),
+					series("health", "s1", points, (point) -> point.scales().getOrDefault("health", 0.0))), false, 5));
+		}
+		model.addAttribute("charts", charts);
 		return "dashboard/trends";
 	}
 
@@ -105,12 +112,22 @@ class TrendsController {
 				point.answered() + " of " + point.prompted(), point.opened(), point.resolved(),
 				(point.medianResolve() == null) ? "–" : calendar.describe(point.medianResolve()),
 				(point.p90Resolve() == null) ? "–" : calendar.describe(point.p90Resolve()), point.escalations(),
-				point.escalationsByRung(), point.openAtEnd(), point.resolvedAtEnd());
+				point.escalationsByRung(), point.openAtEnd(), point.resolvedAtEnd(), scales(point));
+	}
+
+	/** {@code mood 3.8 · health 4.0}, or a dash for a period without scores. */
+	private static String scales(Trends.Point point) {
+		return point.scales().isEmpty() ? "\u2013" : new TreeMap<>(point.scales()).descendingMap()
+			.entrySet()
+			.stream()
+			.map((scale) -> scale.getKey() + " " + String.format(java.util.Locale.ROOT, "%.1f", scale.getValue()))
+			.collect(java.util.stream.Collectors.joining(" \u00b7 "));
 	}
 
 	/** A period in the table under the charts. */
 	record Row(String label, String participation, String answered, long opened, long resolved, String median,
-			String p90, long escalations, Map<Integer, Long> byRung, long openAtEnd, long resolvedAtEnd) {
+			String p90, long escalations, Map<Integer, Long> byRung, long openAtEnd, long resolvedAtEnd,
+			String scales) {
 	}
 
 }

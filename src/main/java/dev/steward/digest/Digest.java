@@ -40,11 +40,44 @@ record Digest(Period period, boolean late, List<TeamFigures> teams, List<ChartDa
 	 * @param goals its goals
 	 * @param lastReview the last review's outcomes, if any
 	 * @param execution the rest of the execution log: issues and change requests
+	 * @param scales the stand-up's average scores per scale, with the change on the period before
 	 */
 	record TeamFigures(Team team, long standups, long prompted, long answered, List<String> silent,
 			List<String> daysOff, long opened,
 			List<Duration> resolveTimes, List<OpenItem> open, long escalations, Optional<String> sprint,
-			List<SprintOverview.GoalStatus> goals, Optional<String> lastReview, Execution execution) {
+			List<SprintOverview.GoalStatus> goals, Optional<String> lastReview, Execution execution,
+			List<ScaleTrend> scales) {
+
+		/** A team's figures without stand-up scores. */
+		TeamFigures(Team team, long standups, long prompted, long answered, List<String> silent, List<String> daysOff,
+				long opened, List<Duration> resolveTimes, List<OpenItem> open, long escalations, Optional<String> sprint,
+				List<SprintOverview.GoalStatus> goals, Optional<String> lastReview, Execution execution) {
+			this(team, standups, prompted, answered, silent, daysOff, opened, resolveTimes, open, escalations, sprint,
+					goals, lastReview, execution, List.of());
+		}
+
+	}
+
+	/**
+	 * A team's average stand-up score on one scale in the period.
+	 *
+	 * @param teamId the team
+	 * @param scale mood or health
+	 * @param average the average score in the period
+	 * @param earlier the average in the period of the same length before, or null when there were no scores
+	 */
+	record ScaleTrend(long teamId, String scale, double average, Double earlier) {
+
+		/** {@code mood 3.8, ↓ 0.4 on the period before}, or {@code mood 3.8, no earlier scores}. */
+		String line() {
+			String now = scale + " " + String.format(java.util.Locale.ROOT, "%.1f", average) + ", ";
+			if (earlier == null) {
+				return now + "no earlier scores";
+			}
+			long tenths = Math.round((average - earlier) * 10);
+			return now + ((tenths == 0) ? "unchanged" : ((tenths > 0) ? "\u2191 " : "\u2193 ")
+					+ String.format(java.util.Locale.ROOT, "%.1f", Math.abs(tenths) / 10.0)) + " on the period before";
+		}
 
 	}
 

@@ -59,6 +59,7 @@ class DigestComposer {
 		Map<Long, DigestQueries.IssueCounts> issues = queries.issues(ids, period);
 		List<DigestQueries.DecidedChange> decided = queries.decidedChanges(ids, period);
 		Map<Long, Long> undecided = queries.undecidedChanges(ids);
+		List<Digest.ScaleTrend> scales = queries.scales(ids, period);
 		Map<Long, TeamCalendar> calendars = new HashMap<>();
 		teams.forEach((team) -> calendars.put(team.id(), ages.calendar(team)));
 		Map<Long, AgeClock> clocks = ages.clocks(rows.stream().map(DigestQueries.ImpedimentRow::facts).toList(),
@@ -76,7 +77,9 @@ class DigestComposer {
 					escalations.getOrDefault(team.id(), 0L), sprints.currentSprint(team), sprints.currentGoals(team),
 					sprints.lastReview(team), new Digest.Execution(issues.getOrDefault(team.id(),
 							DigestQueries.IssueCounts.NONE), decided.stream().filter((change) -> change.teamId() == team.id())
-						.toList(), undecided.getOrDefault(team.id(), 0L))));
+						.toList(), undecided.getOrDefault(team.id(), 0L)), scales.stream()
+							.filter((scale) -> scale.teamId() == team.id())
+							.toList()));
 		}
 		return new Digest(period, late, figures, chart(rows, boundaries, period.end(), zone), previous);
 	}

@@ -36,6 +36,10 @@ final class DigestMessages {
 					+ (digest.late() ? " (late)" : ""))
 			.section(Text.bold(headline));
 		message.section(section("Participation", participation(digest)));
+		List<String> scales = scales(digest);
+		if (!scales.isEmpty()) {
+			message.section(section("Mood and health", scales));
+		}
 		message.section(section("Flow", flow(digest, calendar)));
 		message.section(richSection("Stuck", stuck(digest)));
 		List<String> value = value(digest);
@@ -89,6 +93,14 @@ final class DigestMessages {
 					+ (off.isEmpty() ? "" : "; days off" + off));
 		}
 		return lines;
+	}
+
+	/** A line per team and scale its stand-up asks on: {@code Team: mood 3.8, ↓ 0.4 on the period before}. */
+	private static List<String> scales(Digest digest) {
+		return digest.teams()
+			.stream()
+			.flatMap((team) -> team.scales().stream().map((scale) -> team.team().name() + ": " + scale.line()))
+			.toList();
 	}
 
 	private static List<String> flow(Digest digest, TeamCalendar calendar) {

@@ -285,6 +285,33 @@ class DigestQueries {
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
+	/**
+	 * Each team's average stand-up score per scale (mood, health) in the period, with the average of the period of
+	 * the same length before it (null when there were no scores then). A scale whose scores in the period are anonymous
+	 * and fewer than three is left out, so no one's score can be told from the average.
+	 */
+	List<Digest.ScaleTrend> scales(List<Long> teams, Period period) {
+		return jdbc.sql("""
+				select r.team_id, s.scale,
+				       avg(case when r.started_at >= :start then cast(s.score as decimal(6, 3)) end) as average,
+				       avg(case when r.started_at < :start then cast(s.score as decimal(6, 3)) end) as earlier
+				from standup_score s join standup_run r on r.id = s.run_id
+				where r.team_id in (:teams) and r.started_at >= :previous and r.started_at < :end
+				group by r.team_id, s.scale
+				having count(case when r.started_at >= :start then 1 end) >= 3
+				    or (count(case when r.started_at >= :start then 1 end) > 0
+				        and sum(case when r.started_at >= :start and s.anonymous then 1 else 0 end) = 0)
+				order by r.team_id, s.scale desc""")
+			.param("teams", teams)
+			.param("previous", ts(period.start().minus(Duration.between(period.start(), period.end()))))
+			.param("start", ts(period.start()))
+			.param("end", ts(period.end()))
+			.query((rs, row) -> new Digest.ScaleTrend(rs.getLong("team_id"), rs.getString("scale")
+				.toLowerCase(java.util.Locale.ROOT), rs.getDouble("average"),
+					(rs.getObject("earlier") == null) ? null : rs.getDouble("earlier")))
+			.list();
+	}
+
 	private Map<Long, Long> counts(String sql, List<Long> teams, Period period) {
 		return jdbc.sql(sql)
 			.param("teams", teams)

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A team's trends by week or by sprint: participation, impediments opened and resolved, working time to resolve
- * (median and 90th percentile), rungs fired, and how many were open and resolved at each period's end. The numbers
+ * (median and 90th percentile), rungs fired, how many were open and resolved at each period's end, and the
+ * stand-up's average mood and health scores. The numbers
  * come from the digest's own queries, so the dashboard and the digests never disagree.
  */
 @Component
@@ -75,7 +76,9 @@ public class Trends {
 		return new Point(label, from, to, answers[0], answers[1], queries.opened(teams, period).getOrDefault(team.id(),
 				0L), resolved.size(), Digest.percentile(resolved, 50).orElse(null),
 				Digest.percentile(resolved, 90).orElse(null), queries.escalationsByRung(teams, period), flow[0],
-				flow[1]);
+				flow[1], queries.scales(teams, period)
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(Digest.ScaleTrend::scale, Digest.ScaleTrend::average)));
 	}
 
 	/**
@@ -103,10 +106,11 @@ public class Trends {
 	 * @param escalationsByRung rungs fired, by rung
 	 * @param openAtEnd impediments open at the period's end
 	 * @param resolvedAtEnd impediments resolved by then, all told
+	 * @param scales the stand-up's average score by scale ({@code mood}, {@code health}); none without scores
 	 */
 	public record Point(String label, LocalDate from, LocalDate to, long prompted, long answered, long opened,
 			long resolved, Duration medianResolve, Duration p90Resolve, Map<Integer, Long> escalationsByRung,
-			long openAtEnd, long resolvedAtEnd) {
+			long openAtEnd, long resolvedAtEnd, Map<String, Double> scales) {
 
 		/** Answered over prompted, as a whole percentage; null when no one was prompted. */
 		public Integer participation() {

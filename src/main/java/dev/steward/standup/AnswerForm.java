@@ -30,9 +30,12 @@ class AnswerForm implements FormHandler {
 
 	private final List<StandupExtras> extras;
 
+	private final StandupScores scores;
+
 	AnswerForm(AnswerService answers, StandupRepository standups, StandingBlockers standing,
-			List<StandupExtras> extras) {
+			List<StandupExtras> extras, StandupScores scores) {
 		this.answers = answers;
+		this.scores = scores;
 		this.standups = standups;
 		this.standing = standing;
 		this.extras = extras;
@@ -47,14 +50,14 @@ class AnswerForm implements FormHandler {
 	ChatForm build(AnswerService.Context context) {
 		List<Answer> previous = standups.answers(context.run().id()).getOrDefault(context.member().id(), List.of());
 		Map<Integer, String> given = previous.stream().collect(Collectors.toMap(Answer::position, Answer::text));
+		Map<Integer, Integer> own = scores.own(context.run().id(), context.member().id());
 		List<FormField> fields = new ArrayList<>();
 		List<Question> questions = context.config().questions();
 		for (int i = 0; i < questions.size(); i++) {
 			Question question = questions.get(i);
-			String initial = given.containsKey(i) ? given.get(i) : prefill(context, question);
-			boolean optional = question.kind() == Question.Kind.BLOCKERS;
-			FormField field = FormField.multiline("q" + i, question.text(), initial, optional);
-			fields.add(optional ? field.withHint("Leave empty or write 'none' if nothing blocks you.") : field);
+			String initial = own.containsKey(i) ? own.get(i).toString()
+					: given.containsKey(i) ? given.get(i) : prefill(context, question);
+			fields.add(AnswerFields.field(questions, i, initial));
 		}
 		List<FormField.Option> open = standing.open(context.team(), context.member())
 			.stream()
@@ -99,7 +102,8 @@ class AnswerForm implements FormHandler {
 		for (int i = 0; i < context.config().questions().size(); i++) {
 			texts.add(submission.value("q" + i));
 		}
-		Map<String, String> problems = AnswerService.problems(context.config().questions(), texts);
+		Map<String, String> problems = TypedAnswers.read(context.config().questions(), texts,
+				context.team().language()).problems();
 		if (!problems.isEmpty()) {
 			return FormResult.invalid(problems);
 		}

@@ -2,10 +2,7 @@ package dev.steward.standup;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -65,11 +62,14 @@ class AnswerService {
 
 	private final MeterRegistry meters;
 
+	private final StandupScores scores;
+
 	AnswerService(StandupRepository standups, TeamRepository teams, TeamDirectory directory,
 			ImpedimentLog impediments, StandingBlockers standing, StandupSummary summary, StandupPrompter prompter,
 			Schedules schedules, DeliveryQueue deliveries, List<StandupExtras> extras, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, StandupScores scores) {
 		this.standups = standups;
+		this.scores = scores;
 		this.teams = teams;
 		this.directory = directory;
 		this.impediments = impediments;
@@ -118,22 +118,6 @@ class AnswerService {
 		return new Context(team, config, run, member, standups.entry(run.id(), member.id()));
 	}
 
-	/** Checks answers against the questions: field id ({@code q0}, {@code q1}, ...) to problem; empty when fine. */
-	static Map<String, String> problems(List<Question> questions, List<String> texts) {
-		Map<String, String> problems = new HashMap<>();
-		for (int i = 0; i < questions.size(); i++) {
-			String text = i < texts.size() ? texts.get(i).strip() : "";
-			if (text.isEmpty() && questions.get(i).kind() != Question.Kind.BLOCKERS) {
-				problems.put("q" + i, "Please answer this one (a dash is fine).");
-			}
-			else if (text.length() > Answer.MAX_LENGTH) {
-				problems.put("q" + i, "That is " + text.length() + " characters; please keep it under "
-						+ Answer.MAX_LENGTH + ".");
-			}
-		}
-		return problems;
-	}
-
 	/** Stores the actor's answers to the run, in question order. */
 	@Transactional
 	public void answer(Actor actor, long runId, Answers given) {
@@ -148,18 +132,15 @@ class AnswerService {
 					+ StandupMessages.day(pause.until())) + ", so it takes no answers for "
 					+ StandupMessages.day(context.run().date()) + ". Nothing was saved.");
 		}
-		Map<String, String> problems = problems(context.config().questions(), given.texts());
-		if (!problems.isEmpty()) {
-			throw new UsageException(String.join(" ", problems.values()));
+		List<Question> questions = context.config().questions();
+		TypedAnswers typed = TypedAnswers.read(questions, given.texts(), context.team().language());
+		if (!typed.problems().isEmpty()) {
+			throw new UsageException(String.join(" ", typed.problems().values()));
 		}
 		Instant now = clock.instant();
-		List<Answer> answers = new ArrayList<>();
-		for (int i = 0; i < context.config().questions().size(); i++) {
-			Question question = context.config().questions().get(i);
-			String text = i < given.texts().size() ? given.texts().get(i).strip() : "";
-			answers.add(new Answer(i, question.kind(), question.text(), text));
-		}
+		List<Answer> answers = typed.answers(questions);
 		standups.saveAnswers(context.run().id(), context.member().id(), answers, now);
+		scores.save(context.run().id(), context.member().id(), questions, typed.scores());
 		Long blocker = blocker(context, answers, given.stillBlockedBy());
 		extras.forEach((extra) -> extra.answered(context.team(), context.run().id(), context.member(),
 				given.todayGoal(), given.blockerGoal(), blocker));

@@ -68,7 +68,8 @@ final class SetupAnnouncement {
 		change(changes, "language", SetupInput.LANGUAGES.get(before.language()),
 				SetupInput.LANGUAGES.get(after.language()));
 		if (!old.questions().equals(config.questions())) {
-			changes.add("questions: " + config.questions().stream().map(Question::text).collect(Collectors.joining(" / ")));
+			changes.add("questions: "
+					+ config.questions().stream().map(QuestionLines::write).collect(Collectors.joining(" / ")));
 		}
 		return changes;
 	}

@@ -150,7 +150,8 @@ class SetupForm implements FormHandler {
 		numbers.add(new FormField.Option(SetupInput.NONE, "None"));
 		return List.of(
 				FormField.multiline("questions", "Questions, one per line",
-						String.join("\n", questions.stream().map(Question::text).toList()), false),
+						String.join("\n", questions.stream().map(QuestionLines::write).toList()), false)
+					.withHint(QuestionLines.HINT),
 				new FormField("blockers_question", "Which question asks for blockers", FormField.Type.SELECT, false,
 						List.of(position(questions, Question.Kind.BLOCKERS)), numbers,
 						"A real answer to it becomes an impediment."),

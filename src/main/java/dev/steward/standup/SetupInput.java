@@ -145,16 +145,28 @@ record SetupInput(String name, LocalTime prompt, LocalTime report, Duration remi
 			problems.put("questions", "Keep each question under " + Question.MAX_LENGTH + " characters.");
 			return List.of();
 		}
+		List<Question> typed;
+		try {
+			typed = QuestionLines.read(lines);
+		}
+		catch (UsageException ex) {
+			problems.put("questions", ex.getMessage());
+			return List.of();
+		}
 		int blockers = position(submission.value("blockers_question"), lines.size(), "blockers_question", problems);
 		int plans = position(submission.value("plans_question"), lines.size(), "plans_question", problems);
 		if (blockers > 0 && blockers == plans) {
 			problems.put("plans_question", "The plans question cannot also be the blockers question.");
 		}
+		QuestionLines.requireText(typed, blockers, "blockers_question", problems);
+		QuestionLines.requireText(typed, plans, "plans_question", problems);
 		List<Question> questions = new ArrayList<>();
 		for (int i = 1; i <= lines.size(); i++) {
 			Question.Kind kind = i == blockers ? Question.Kind.BLOCKERS
-					: i == plans ? Question.Kind.TODAY : i == plans - 1 ? Question.Kind.YESTERDAY : Question.Kind.OTHER;
-			questions.add(new Question(kind, lines.get(i - 1)));
+					: i == plans ? Question.Kind.TODAY
+					: i == plans - 1 && typed.get(i - 1).type() == Question.Type.TEXT ? Question.Kind.YESTERDAY
+					: Question.Kind.OTHER;
+			questions.add(typed.get(i - 1).withKind(kind));
 		}
 		return questions;
 	}

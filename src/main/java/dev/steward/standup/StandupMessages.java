@@ -74,7 +74,7 @@ final class StandupMessages {
 			.buttons(answer(run), Button.of("Skip today", SKIP, Long.toString(run.id())))
 			.context(Text.plain("Or reply here with one line per question: " + config.questions()
 				.stream()
-				.map(Question::text)
+				.map((question) -> AnswerFields.replyLine(config.questions(), question))
 				.collect(Collectors.joining(" / "))))
 			.build()
 			.viewedThrough(view(run));
@@ -172,7 +172,7 @@ final class StandupMessages {
 	static ChatMessage replyFormat(List<Question> questions) {
 		return ChatMessage.text("To answer by message, send one line per question, in this order:\n" + questions
 			.stream()
-			.map(Question::text)
+			.map((question) -> AnswerFields.replyLine(questions, question))
 			.collect(Collectors.joining("\n")) + "\nOr press Answer on the prompt.");
 	}
 

@@ -32,8 +32,11 @@ class StandupSummary {
 
 	private final List<StandupExtras> extras;
 
+	private final ScaleSummary scales;
+
 	StandupSummary(StandupRepository standups, TeamRepository teams, ImpedimentLog impediments,
-			List<StandupExtras> extras) {
+			List<StandupExtras> extras, ScaleSummary scales) {
+		this.scales = scales;
 		this.standups = standups;
 		this.teams = teams;
 		this.impediments = impediments;
@@ -93,6 +96,7 @@ class StandupSummary {
 			message.context(Text.plain("\u2026and " + (sections.size() - StandupMessages.MAX_MEMBER_SECTIONS)
 					+ " more answers: type /standup status to see them all."));
 		}
+		scales.sections(run).forEach(message::section);
 		message.divider();
 		line(message, "\ud83d\udea7 Blocked: ", blocked);
 		line(message, "No answer: ", people.silent());

@@ -294,6 +294,52 @@ class DashboardTest {
 	}
 
 	@Test
+	void drawsTheWeeklyAverageMoodWhenTheStandupAsksOnAScale() {
+		jdbc.sql("insert into standup (team_id, name, prompt_time, report_time, reminder_delay_minutes, weekdays, "
+				+ "zone_policy, questions, created_at) values (:team, 'Mood check', '09:00', '11:00', 60, 'MONDAY', "
+				+ "'TEAM', '[]', :now)")
+			.param("team", alpha)
+			.param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		long standup = jdbc.sql("select id from standup where team_id = :team and name = 'Mood check'")
+			.param("team", alpha)
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into standup_run (standup_id, team_id, run_date, started_at) values (:standup, :team, "
+				+ "'2026-11-23', :now)")
+			.param("standup", standup)
+			.param("team", alpha)
+			.param("now", clock.instant().minusSeconds(3600).atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		long run = jdbc.sql("select id from standup_run where standup_id = :standup")
+			.param("standup", standup)
+			.query(Long.class)
+			.single();
+		List<Long> members = jdbc.sql("select id from member where team_id = :team order by id limit 3")
+			.param("team", alpha)
+			.query(Long.class)
+			.list();
+		for (int i = 0; i < members.size(); i++) {
+			jdbc.sql("insert into standup_score (run_id, member_id, position, scale, score, anonymous) "
+					+ "values (:run, :member, 0, 'MOOD', :score, true)")
+				.param("run", run)
+				.param("member", members.get(i))
+				.param("score", 3 + i % 2)
+				.update();
+		}
+		try {
+			String weeks = alice.get("/dashboard/teams/" + alpha + "/trends").body();
+
+			assertThat(weeks).contains("Mood and health (average, 1 to 5)").contains("mood 3.3");
+		}
+		finally {
+			jdbc.sql("delete from standup_score where run_id = :run").param("run", run).update();
+			jdbc.sql("delete from standup_run where id = :run").param("run", run).update();
+			jdbc.sql("delete from standup where id = :id").param("id", standup).update();
+		}
+	}
+
+	@Test
 	void linksAnImpedimentToItsTrackerIssueInChatAndOnTheDashboard() throws Exception {
 		command("bob", "/impediment log Vendor keys not approved high");
 		long id = newest();

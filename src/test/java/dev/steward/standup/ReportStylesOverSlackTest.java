@@ -19,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * How the report appears, over Slack: a thread whose parent goes out when the stand-up starts with one reply per
@@ -89,9 +90,10 @@ class ReportStylesOverSlackTest extends SlackEdgeTest {
 		thread("U0BOB", "just one line", "Ev3");
 		thread("U0ZED", "I am not in this team", "Ev4");
 
-		assertThat(jdbc.sql("select answer from standup_answer where position = 0").query(String.class).list())
-			.containsExactly("Shipped the login page");
-		awaitQueuedDeliveries();
+		await().untilAsserted(() -> assertThat(jdbc.sql("select answer from standup_answer where position = 0")
+			.query(String.class).list()).containsExactly("Shipped the login page"));
+		await().untilAsserted(() -> assertThat(slack.postsTo("U0BOB"))
+			.anySatisfy((post) -> assertThat(post.get("text")).startsWith("To answer by message")));
 		assertThat(slack.postsTo("U0BOB")).as("Bob is told the format once, in a DM")
 			.filteredOn((post) -> post.get("text").startsWith("To answer by message")).hasSize(1);
 		assertThat(slack.postsTo("U0ANN")).as("Ann's chat after answering is left alone")
@@ -100,10 +102,11 @@ class ReportStylesOverSlackTest extends SlackEdgeTest {
 
 		clock.freezeAt(berlin("2026-11-25T09:00"));
 		thread("U0BOB", "Monday's work\nMore\nnone", "Ev5");
+		await().untilAsserted(() -> assertThat(slack.postsTo("U0BOB"))
+			.anySatisfy((post) -> assertThat(post.get("text")).contains("is closed")));
 		assertThat(jdbc.sql("select count(*) from standup_answer a join member m on m.id = a.member_id "
 				+ "where m.user_id = 'U0BOB'").query(Long.class).single()).as("Monday's stand-up is closed by Wednesday")
 			.isZero();
-		assertThat(slack.postsTo("U0BOB")).anySatisfy((post) -> assertThat(post.get("text")).contains("is closed"));
 	}
 
 	@Test

@@ -85,10 +85,10 @@ class ReportStylesOverSlackTest extends SlackEdgeTest {
 		tickAt(berlin("2026-11-23T09:00"));
 		assertThat(report()).hasSize(1);
 
-		thread("U0ANN", "Shipped the login page\nThe signup page\nnone", "Ev1");
-		thread("U0ANN", "Nice, thanks all!", "Ev2");
-		thread("U0BOB", "just one line", "Ev3");
-		thread("U0ZED", "I am not in this team", "Ev4");
+		thread("U0ANN", "Shipped the login page\nThe signup page\nnone", "EvThread1");
+		thread("U0ANN", "Nice, thanks all!", "EvThread2");
+		thread("U0BOB", "just one line", "EvThread3");
+		thread("U0ZED", "I am not in this team", "EvThread4");
 
 		await().untilAsserted(() -> assertThat(jdbc.sql("select answer from standup_answer where position = 0")
 			.query(String.class).list()).containsExactly("Shipped the login page"));
@@ -101,7 +101,7 @@ class ReportStylesOverSlackTest extends SlackEdgeTest {
 		assertThat(slack.postsTo("U0ZED")).isEmpty();
 
 		clock.freezeAt(berlin("2026-11-25T09:00"));
-		thread("U0BOB", "Monday's work\nMore\nnone", "Ev5");
+		thread("U0BOB", "Monday's work\nMore\nnone", "EvThread5");
 		await().untilAsserted(() -> assertThat(slack.postsTo("U0BOB"))
 			.anySatisfy((post) -> assertThat(post.get("text")).contains("is closed")));
 		assertThat(jdbc.sql("select count(*) from standup_answer a join member m on m.id = a.member_id "
@@ -127,6 +127,7 @@ class ReportStylesOverSlackTest extends SlackEdgeTest {
 		assertThat(submitted.body()).doesNotContain("errors");
 	}
 
+	/** A reply in the report's thread; event ids are unique to this class, as Steward remembers them across tests. */
 	private void thread(String user, String text, String eventId) {
 		String report = jdbc.sql("select message_ref from delivery where idempotency_key like 'report:%'")
 			.query(String.class)

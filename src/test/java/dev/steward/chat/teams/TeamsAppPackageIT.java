@@ -83,7 +83,7 @@ class TeamsAppPackageIT {
 			assertThat(list.path("scopes").size()).isPositive();
 			assertThat(list.path("commands").size()).isBetween(1, 10);
 			for (JsonNode command : list.path("commands")) {
-				assertThat(command.path("title").asString()).hasSizeBetween(1, 32).matches("(standup|impediment) .+");
+				assertThat(command.path("title").asString()).hasSizeBetween(1, 32).matches("(standup|impediment|issue|change) .+");
 				assertThat(command.path("description").asString()).hasSizeBetween(1, 128);
 			}
 		}

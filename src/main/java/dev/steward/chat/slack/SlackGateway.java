@@ -27,6 +27,7 @@ import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.methods.response.users.UsersListResponse;
 import com.slack.api.model.Message;
+import com.slack.api.model.ResponseMetadata;
 import com.slack.api.model.User;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -148,29 +149,18 @@ class SlackGateway implements ChatGateway {
 			throws ChatSendException {
 		MethodsClient methods = methods(to);
 		int colon = parentRef.lastIndexOf(':');
-		String channel = parentRef.substring(0, colon);
+		String channel = (to.kind() == Conversation.Kind.DIRECT) ? parentRef.substring(0, colon) : to.id();
 		String parentTs = parentRef.substring(colon + 1);
-		String cursor = null;
-		for (int page = 0; page < HISTORY_PAGES; page++) {
-			String next = cursor;
+		return findCarrying(channel, deliveryKey, (cursor) -> {
 			ConversationsRepliesResponse replies = call(() -> methods.conversationsReplies((request) -> request
 				.channel(channel)
 				.ts(parentTs)
 				.oldest(since.getEpochSecond() + ".000000")
 				.includeAllMetadata(true)
 				.limit(200)
-				.cursor(next)));
-			for (Message reply : replies.getMessages() == null ? List.<Message>of() : replies.getMessages()) {
-				if (carries(reply, deliveryKey)) {
-					return SentCheck.found(channel + ":" + reply.getTs());
-				}
-			}
-			cursor = replies.getResponseMetadata() == null ? null : replies.getResponseMetadata().getNextCursor();
-			if (cursor == null || cursor.isBlank()) {
-				return SentCheck.notFound();
-			}
-		}
-		return SentCheck.cannotTell();
+				.cursor(cursor)));
+			return page(replies.getMessages(), replies.getResponseMetadata());
+		});
 	}
 
 	@Override
@@ -191,21 +181,45 @@ class SlackGateway implements ChatGateway {
 	public SentCheck findSent(Conversation to, String deliveryKey, Instant since) throws ChatSendException {
 		MethodsClient methods = methods(to);
 		String channel = channelOf(methods, to);
-		String cursor = null;
-		for (int page = 0; page < HISTORY_PAGES; page++) {
-			String next = cursor;
+		return findCarrying(channel, deliveryKey, (cursor) -> {
 			ConversationsHistoryResponse history = call(() -> methods.conversationsHistory((request) -> request
 				.channel(channel)
 				.oldest(since.getEpochSecond() + ".000000")
 				.includeAllMetadata(true)
 				.limit(200)
-				.cursor(next)));
-			for (Message message : history.getMessages() == null ? List.<Message>of() : history.getMessages()) {
+				.cursor(cursor)));
+			return page(history.getMessages(), history.getResponseMetadata());
+		});
+	}
+
+	/** One page of a conversation's messages, and the cursor of the next (blank or null after the last). */
+	private record Page(List<Message> messages, String next) {
+	}
+
+	/** Reads the page at the cursor (null for the first). */
+	@FunctionalInterface
+	private interface PageReader {
+
+		Page read(String cursor) throws ChatSendException;
+
+	}
+
+	private static Page page(List<Message> messages, ResponseMetadata metadata) {
+		return new Page((messages == null) ? List.of() : messages, (metadata == null) ? null : metadata.getNextCursor());
+	}
+
+	/** Reads up to {@code HISTORY_PAGES} pages for a message carrying the delivery key. */
+	private static SentCheck findCarrying(String channel, String deliveryKey, PageReader pages)
+			throws ChatSendException {
+		String cursor = null;
+		for (int page = 0; page < HISTORY_PAGES; page++) {
+			Page read = pages.read(cursor);
+			for (Message message : read.messages()) {
 				if (carries(message, deliveryKey)) {
 					return SentCheck.found(channel + ":" + message.getTs());
 				}
 			}
-			cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+			cursor = read.next();
 			if (cursor == null || cursor.isBlank()) {
 				return SentCheck.notFound();
 			}

@@ -110,8 +110,16 @@ class SlackGateway implements ChatGateway {
 	 */
 	@Override
 	public String send(Conversation to, ChatMessage message, String deliveryKey) throws ChatSendException {
-		MethodsClient methods = methods(to);
-		ChatPostMessageResponse response = call(() -> methods.chatPostMessage((request) -> request.channel(to.id())
+		ChatPostMessageResponse response = post(methods(to), to.id(), null, message, deliveryKey);
+		rememberDirectChannel(to, response.getChannel());
+		return response.getChannel() + ":" + response.getTs();
+	}
+
+	/** One {@code chat.postMessage}, in the thread of {@code threadTs} unless it is null, carrying the delivery key. */
+	private ChatPostMessageResponse post(MethodsClient methods, String channel, String threadTs, ChatMessage message,
+			String deliveryKey) throws ChatSendException {
+		return call(() -> methods.chatPostMessage((request) -> request.channel(channel)
+			.threadTs(threadTs)
 			.text(BlockKitRenderer.fallback(message))
 			.blocks(BlockKitRenderer.blocks(message))
 			.metadata(Message.Metadata.builder()
@@ -119,27 +127,16 @@ class SlackGateway implements ChatGateway {
 				.eventPayload(Map.of(METADATA_KEY, deliveryKey))
 				.build())
 			.unfurlLinks(false)));
-		rememberDirectChannel(to, response.getChannel());
-		return response.getChannel() + ":" + response.getTs();
 	}
 
 	/** Posts into the parent's thread ({@code thread_ts}), with the delivery key in its metadata as any post. */
 	@Override
 	public String reply(Conversation to, String parentRef, ChatMessage message, String deliveryKey)
 			throws ChatSendException {
-		MethodsClient methods = methods(to);
 		int colon = parentRef.lastIndexOf(':');
 		String channel = (to.kind() == Conversation.Kind.DIRECT) ? parentRef.substring(0, colon) : to.id();
-		String parentTs = parentRef.substring(colon + 1);
-		ChatPostMessageResponse response = call(() -> methods.chatPostMessage((request) -> request.channel(channel)
-			.threadTs(parentTs)
-			.text(BlockKitRenderer.fallback(message))
-			.blocks(BlockKitRenderer.blocks(message))
-			.metadata(Message.Metadata.builder()
-				.eventType(METADATA_TYPE)
-				.eventPayload(Map.of(METADATA_KEY, deliveryKey))
-				.build())
-			.unfurlLinks(false)));
+		ChatPostMessageResponse response = post(methods(to), channel, parentRef.substring(colon + 1), message,
+				deliveryKey);
 		return response.getChannel() + ":" + response.getTs();
 	}
 

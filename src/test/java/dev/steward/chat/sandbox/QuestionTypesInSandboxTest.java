@@ -1,9 +1,5 @@
 package dev.steward.chat.sandbox;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.steward.scheduling.AdjustableClock;
+import dev.steward.support.WebBrowser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuestionTypesInSandboxTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -95,27 +90,11 @@ class QuestionTypesInSandboxTest {
 	}
 
 	private HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
+		return new WebBrowser(port).getJson(path);
 	}
 
 	private HttpResponse<String> post(String path, String body) {
-		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
-	}
-
-	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return new WebBrowser(port).postJson(path, body);
 	}
 
 }

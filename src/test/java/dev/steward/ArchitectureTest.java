@@ -13,7 +13,7 @@ class ArchitectureTest {
 	private static final String[] DOMAIN = { "dev.steward.standup..", "dev.steward.impediment..",
 			"dev.steward.escalation..", "dev.steward.sprint..", "dev.steward.digest..", "dev.steward.command..",
 			"dev.steward.team..", "dev.steward.delivery..", "dev.steward.scheduling..", "dev.steward.storage..",
-			"dev.steward.outbound.." };
+			"dev.steward.outbound..", "dev.steward.i18n.." };
 
 	/** Imported once for all the rules: the import is the slow part. */
 	private static final JavaClasses classes = new ClassFileImporter()
@@ -48,6 +48,18 @@ class ArchitectureTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("dev.steward.chat.slack..", "dev.steward.chat.sandbox..", "dev.steward.standup..",
 					"dev.steward.impediment..")
+			.check(classes);
+	}
+
+	@Test
+	void stewardsWordsDependOnNoFeature() {
+		noClasses().that()
+			.resideInAPackage("dev.steward.i18n")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.steward.chat..", "dev.steward.command..", "dev.steward.team..",
+					"dev.steward.standup..", "dev.steward.impediment..", "dev.steward.escalation..",
+					"dev.steward.sprint..", "dev.steward.digest..", "dev.steward.dashboard..")
 			.check(classes);
 	}
 

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import dev.steward.chat.ChatForm;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
+import dev.steward.i18n.Aliases;
+import dev.steward.i18n.Words;
 import dev.steward.storage.DatabaseOutage;
 
 import org.springframework.stereotype.Component;
@@ -27,11 +29,13 @@ public class Interactions {
 
 	private static final Logger log = LoggerFactory.getLogger(Interactions.class);
 
-	static final String FAILURE = "Sorry, something went wrong on our side and nothing was changed. "
-			+ "Please try again in a moment.";
+	static final String FAILURE = Words.ENGLISH.get("failure");
 
-	/** The answer while the database cannot be reached: quick, and honest that nothing could be done. */
-	public static final String UNAVAILABLE = "Sorry, I can't reach my database just now; please try again in a moment.";
+	/**
+	 * The answer while the database cannot be reached: quick, and honest that nothing could be done; in English, as the
+	 * reader's language is kept in the database.
+	 */
+	public static final String UNAVAILABLE = Words.ENGLISH.get("unavailable");
 
 	private final Map<String, CommandHandler> commands;
 
@@ -49,9 +53,12 @@ public class Interactions {
 
 	private final InboundMetrics metrics;
 
+	private final ReaderLanguage languages;
+
 	Interactions(List<CommandHandler> commands, List<ActionHandler> actions, List<FormHandler> forms,
 			List<DirectMessageHandler> directMessages, List<ThreadReplyHandler> threadReplies, InboundEvents events,
-			DatabaseOutage outage, InboundMetrics metrics) {
+			DatabaseOutage outage, InboundMetrics metrics, ReaderLanguage languages) {
+		this.languages = languages;
 		this.threadReplies = List.copyOf(threadReplies);
 		this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::command, Function.identity()));
 		this.actions = List.copyOf(actions);
@@ -67,13 +74,18 @@ public class Interactions {
 		return commands.keySet().stream().sorted().toList();
 	}
 
-	public Reply command(CommandRequest request) {
+	/** Answers a command in the language of the person who typed it; a translated first word counts as its English. */
+	public Reply command(CommandRequest typed) {
+		CommandRequest request = translated(typed);
+		return Words.reading(words(request.actor(), request.channelId()), () -> commandIn(request));
+	}
+
+	private Reply commandIn(CommandRequest request) {
 		CommandHandler handler = commands.get(request.command());
 		if (handler == null) {
 			metrics.count(request.actor(), "command", "unknown");
 			return Suggestions.closest(request.command(), commands.keySet())
-				.map((meant) -> Reply.text("I don't know /" + request.command() + ". Did you mean /" + meant + "? "
-						+ "/" + meant + " help shows what it does."))
+				.map((meant) -> Reply.text(Words.current().get("command.unknown", request.command(), meant)))
 				.orElseGet(() -> Reply.message(help()));
 		}
 		String what = "/" + request.command() + " by " + request.actor().userId() + " in " + request.channelId();
@@ -96,12 +108,17 @@ public class Interactions {
 		}
 	}
 
+	/** Answers a button press in the language of the person who pressed it. */
 	public Reply action(ActionRequest request) {
+		return Words.reading(words(request.actor(), request.channelId()), () -> actionIn(request));
+	}
+
+	private Reply actionIn(ActionRequest request) {
 		ActionHandler handler = handler(request).orElse(null);
 		if (handler == null) {
 			metrics.count(request.actor(), "action", "unknown");
 			log.warn("No handler for action {} from {}", request.actionId(), request.actor().userId());
-			return Reply.text("That button is no longer supported. Type /standup help to see what you can do.");
+			return Reply.text(Words.current().get("action.unknown"));
 		}
 		String what = "action " + request.actionId() + " by " + request.actor().userId();
 		if (outage.recentlyUnreachable()) {
@@ -129,6 +146,10 @@ public class Interactions {
 	 * Not counted as a press.
 	 */
 	public Optional<ChatForm> formOf(ActionRequest request) {
+		return Words.reading(words(request.actor(), request.channelId()), () -> formIn(request));
+	}
+
+	private Optional<ChatForm> formIn(ActionRequest request) {
 		Optional<ActionHandler> handler = handler(request);
 		if (handler.isEmpty() || outage.recentlyUnreachable()) {
 			return Optional.empty();
@@ -146,6 +167,10 @@ public class Interactions {
 	 * team, the stand-up is gone) comes back as a message saying why, and an action that is no view as empty.
 	 */
 	public Optional<ChatMessage> view(ActionRequest request) {
+		return Words.reading(words(request.actor(), request.channelId()), () -> viewIn(request));
+	}
+
+	private Optional<ChatMessage> viewIn(ActionRequest request) {
 		Optional<ActionHandler> handler = handler(request);
 		if (handler.isEmpty()) {
 			return Optional.empty();
@@ -170,11 +195,15 @@ public class Interactions {
 	 * form's first field.
 	 */
 	public FormResult submit(FormSubmission submission, String firstFieldId) {
+		return Words.reading(words(submission.actor(), null), () -> submitIn(submission, firstFieldId));
+	}
+
+	private FormResult submitIn(FormSubmission submission, String firstFieldId) {
 		FormHandler handler = forms.get(submission.formId());
 		if (handler == null) {
 			metrics.count(submission.actor(), "form", "unknown");
 			log.warn("No handler for form {} from {}", submission.formId(), submission.actor().userId());
-			return FormResult.invalid(Map.of(firstFieldId, "This form is no longer supported."));
+			return FormResult.invalid(Map.of(firstFieldId, Words.current().get("form.unknown")));
 		}
 		String what = "form " + submission.formId() + " by " + submission.actor().userId();
 		if (outage.recentlyUnreachable()) {
@@ -202,8 +231,10 @@ public class Interactions {
 	 * reached the message is not taken, and the reply says so for the adapter to pass on where it can.
 	 */
 	public Reply directMessage(DirectMessage message) {
-		return message("direct message " + message.eventKey() + " from " + message.actor().userId(), message.actor(),
-				message.eventKey(), () -> directMessages.stream().anyMatch((handler) -> handler.handle(message)));
+		return Words.reading(words(message.actor(), null),
+				() -> message("direct message " + message.eventKey() + " from " + message.actor().userId(),
+						message.actor(), message.eventKey(),
+						() -> directMessages.stream().anyMatch((handler) -> handler.handle(message))));
 	}
 
 	/**
@@ -211,8 +242,9 @@ public class Interactions {
 	 * message: once per event, failures logged; a reply no feature wants (people talking in a thread) is ignored.
 	 */
 	public Reply threadReply(ThreadReply reply) {
-		return message("thread reply " + reply.eventKey() + " from " + reply.actor().userId(), reply.actor(),
-				reply.eventKey(), () -> threadReplies.stream().anyMatch((handler) -> handler.handle(reply)));
+		return Words.reading(words(reply.actor(), reply.channel().id()),
+				() -> message("thread reply " + reply.eventKey() + " from " + reply.actor().userId(), reply.actor(),
+						reply.eventKey(), () -> threadReplies.stream().anyMatch((handler) -> handler.handle(reply))));
 	}
 
 	private Reply message(String what, Actor actor, String eventKey, java.util.function.BooleanSupplier handled) {
@@ -255,7 +287,7 @@ public class Interactions {
 			return UNAVAILABLE;
 		}
 		log.error("{} failed", what, ex);
-		return FAILURE;
+		return Words.current().get("failure");
 	}
 
 	private static Reply unavailable(String what) {
@@ -272,14 +304,51 @@ public class Interactions {
 		return Reply.text(UNAVAILABLE);
 	}
 
-	/** The general help: one line per command. */
+	/** The general help, in the reader's language: one line per command, and the translated words it takes. */
 	public ChatMessage help() {
-		Text.Builder text = Text.builder().bold("Steward commands").plain("\n");
+		Words words = Words.current();
+		Text.Builder text = Text.builder().bold(words.get("help.title")).plain("\n");
 		commands.values()
 			.stream()
 			.sorted(Comparator.comparing(CommandHandler::command))
-			.forEach((handler) -> text.plain("/" + handler.command() + " help: " + handler.summary() + "\n"));
+			.forEach((handler) -> text.plain(words.get("help.line", handler.command(), handler.summary()) + "\n"
+					+ Aliases.helpLine(words, handler.command())));
 		return ChatMessage.of(text.build());
+	}
+
+	/** The general help in the language of the person who asked for it. */
+	public ChatMessage help(Actor actor, String channelId) {
+		return Words.reading(words(actor, channelId), this::help);
+	}
+
+	/** The request with a translated first word ({@code antworten}) replaced by the English word it stands for. */
+	private static CommandRequest translated(CommandRequest request) {
+		String[] words = request.text().split("\\s", 2);
+		String english = Aliases.toEnglish(request.command(), words[0]);
+		if (english.equals(words[0])) {
+			return request;
+		}
+		return new CommandRequest(request.actor(), request.channelId(), request.channelName(), request.direct(),
+				request.command(), english + (words.length > 1 ? " " + words[1] : ""));
+	}
+
+	/**
+	 * The language of the person behind a request: their own, else their team's; English while the database cannot be
+	 * reached, where both are kept.
+	 */
+	private Words words(Actor actor, String channelId) {
+		if (outage.recentlyUnreachable()) {
+			return Words.ENGLISH;
+		}
+		try {
+			return languages.of(actor, channelId);
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isOutage(ex)) {
+				throw ex;
+			}
+			return Words.ENGLISH;
+		}
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.steward.chat.FormField;
+import dev.steward.i18n.Words;
 import dev.steward.chat.Text;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.standup.StandupExtras;
@@ -35,13 +36,13 @@ class SprintStandupExtras implements StandupExtras {
 	}
 
 	@Override
-	public Optional<Text> promptNote(Team team, LocalDate date) {
+	public Optional<Text> promptNote(Words words, Team team, LocalDate date) {
 		return sprints.current(team, date).map((sprint) -> Text.plain("\ud83c\udfaf " + sprint.name() + ": "
 				+ String.join(" \u00b7 ", sprints.goals(sprint).stream().map(ValueGoal::label).toList())));
 	}
 
 	@Override
-	public List<FormField.Option> goalChoices(Team team, LocalDate date) {
+	public List<FormField.Option> goalChoices(Words words, Team team, LocalDate date) {
 		return sprints.current(team, date)
 			.map((sprint) -> sprints.goals(sprint)
 				.stream()
@@ -51,7 +52,7 @@ class SprintStandupExtras implements StandupExtras {
 	}
 
 	@Override
-	public List<Text> summaryNotes(Team team, LocalDate date, long runId) {
+	public List<Text> summaryNotes(Words words, Team team, LocalDate date, long runId) {
 		Optional<Sprint> sprint = sprints.current(team, date);
 		if (sprint.isEmpty()) {
 			return List.of();
@@ -75,7 +76,7 @@ class SprintStandupExtras implements StandupExtras {
 	@Override
 	public void answered(Team team, long runId, Member member, String todayGoal, String blockerGoal,
 			Long blockerImpedimentId) {
-		List<Long> goals = goalChoices(team, sprints.today(team)).stream()
+		List<Long> goals = goalChoices(team.words(), team, sprints.today(team)).stream()
 			.map((option) -> Long.parseLong(option.value()))
 			.toList();
 		parse(todayGoal).filter(goals::contains).ifPresent((goal) -> repository.focus(runId, member.id(), goal));

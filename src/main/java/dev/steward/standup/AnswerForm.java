@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import dev.steward.chat.ChatForm;
 import dev.steward.chat.FormField;
+import dev.steward.i18n.Words;
 import dev.steward.command.FormHandler;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
@@ -69,7 +70,7 @@ class AnswerForm implements FormHandler {
 					List.of(), open, "Pick it instead of describing it again; Steward notes today's stand-up on it."));
 		}
 		List<FormField.Option> goals = extras.stream()
-			.flatMap((extra) -> extra.goalChoices(context.team(), context.run().date()).stream())
+			.flatMap((extra) -> extra.goalChoices(Words.current(), context.team(), context.run().date()).stream())
 			.toList();
 		if (!goals.isEmpty()) {
 			fields.add(new FormField("goal_today", "Which goal does today's work serve?", FormField.Type.SELECT, true,

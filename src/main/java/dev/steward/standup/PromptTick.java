@@ -136,7 +136,7 @@ class PromptTick implements DueWork {
 		}
 		teams.updateProfile(member.id(), profile.get().displayName(), zone);
 		return new Member(member.id(), member.teamId(), member.userId(), profile.get().displayName(), member.role(),
-				member.participates(), zone, member.leave(), member.reachable());
+				member.participates(), zone, member.leave(), member.reachable(), member.language());
 	}
 
 	/** Adds the member to the dates on which their prompt or reminder is due now. */

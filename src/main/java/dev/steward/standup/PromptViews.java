@@ -56,7 +56,7 @@ class PromptViews {
 			return StandupMessages.skipped(run);
 		}
 		List<Text> notes = extras.stream()
-			.flatMap((extra) -> extra.promptNote(context.team(), run.date()).stream())
+			.flatMap((extra) -> extra.promptNote(context.member().words(context.team()), context.team(), run.date()).stream())
 			.toList();
 		return StandupMessages.prompt(context.team(), context.config(), run, context.member(),
 				schedules.of(context.config(), context.team()), clock.instant(), notes,

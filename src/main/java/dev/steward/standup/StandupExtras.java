@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.steward.chat.FormField;
 import dev.steward.chat.Text;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 
@@ -16,14 +17,14 @@ import dev.steward.team.Team;
  */
 public interface StandupExtras {
 
-	/** A short line for the prompt, such as the sprint's goals; empty for none. */
-	Optional<Text> promptNote(Team team, LocalDate date);
+	/** A short line for the prompt, such as the sprint's goals, in the reader's words; empty for none. */
+	Optional<Text> promptNote(Words words, Team team, LocalDate date);
 
-	/** The goals a member may tag "today" and a blocker with; empty for none. */
-	List<FormField.Option> goalChoices(Team team, LocalDate date);
+	/** The goals a member may tag "today" and a blocker with, labelled in the reader's words; empty for none. */
+	List<FormField.Option> goalChoices(Words words, Team team, LocalDate date);
 
-	/** Sections to add to the summary, such as goals at risk. */
-	List<Text> summaryNotes(Team team, LocalDate date, long runId);
+	/** Sections to add to the summary, such as goals at risk, in the team's words. */
+	List<Text> summaryNotes(Words words, Team team, LocalDate date, long runId);
 
 	/**
 	 * Called in the transaction that stored a member's answers with the goals they chose.

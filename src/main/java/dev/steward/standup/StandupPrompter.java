@@ -3,6 +3,7 @@ package dev.steward.standup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import dev.steward.delivery.DeliveryQueue;
 import dev.steward.delivery.Lifetime;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
+import dev.steward.i18n.Words;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
@@ -109,6 +111,11 @@ class StandupPrompter {
 				(member) -> schedule.reminderDeadline(date, member));
 	}
 
+	/** What other features add to the prompt, in the reader's words. */
+	private List<Text> notes(Words words, Team team, LocalDate date) {
+		return extras.stream().flatMap((extra) -> extra.promptNote(words, team, date).stream()).toList();
+	}
+
 	private int prompt(Team team, StandupConfig config, StandupSchedule schedule, LocalDate date,
 			List<Member> members, Instant now, Function<Member, Instant> usefulUntil) {
 		Integer prompted = transaction.execute((status) -> {
@@ -118,12 +125,13 @@ class StandupPrompter {
 			if (marked.isEmpty()) {
 				return 0;
 			}
-			List<Text> notes = extras.stream().flatMap((extra) -> extra.promptNote(team, date).stream()).toList();
+			Map<Words, List<Text>> notes = new HashMap<>();
 			String named = standups.nameIfSeveral(config);
 			postEarlyReport(team, config, schedule, run);
 			deliveries.postAll(marked.stream()
 				.map((member) -> new DeliveryQueue.Outgoing(promptKey(run, member.userId()), team.direct(member.userId()),
-						StandupMessages.prompt(team, config, run, member, schedule, now, notes, named),
+						StandupMessages.prompt(team, config, run, member, schedule, now,
+								notes.computeIfAbsent(member.words(team), (words) -> notes(words, team, date)), named),
 						Lifetime.of(DeliveryKind.PROMPT, team.id(), usefulUntil.apply(member))))
 				.toList());
 			log.debug("Prompted {} of team {} for {}", marked.size(), team.id(), date);

@@ -104,7 +104,7 @@ class StandupSummary {
 				people.notYetAsked());
 		line(message, "Skipped: ", people.skipped());
 		line(message, "Away: ", people.away());
-		extras.forEach((extra) -> extra.summaryNotes(team, run.date(), run.id()).forEach(message::section));
+		extras.forEach((extra) -> extra.summaryNotes(team.words(), team, run.date(), run.id()).forEach(message::section));
 		return message.build();
 	}
 

@@ -1,5 +1,7 @@
 package dev.steward.team;
 
+import dev.steward.i18n.Words;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,12 +19,24 @@ import java.util.Optional;
  * @param zone their own time zone, or null when unknown
  * @param leave their leave periods, earliest first
  * @param reachable false once the platform said messages cannot reach them (they blocked the bot)
+ * @param language their own language code for what Steward writes to them alone, or null for their team's
  */
 public record Member(long id, long teamId, String userId, String displayName, Role role, boolean participates,
-		ZoneId zone, List<Leave> leave, boolean reachable) {
+		ZoneId zone, List<Leave> leave, boolean reachable, String language) {
 
 	public Member {
 		leave = List.copyOf(leave);
+	}
+
+	/** A member without a language of their own. */
+	public Member(long id, long teamId, String userId, String displayName, Role role, boolean participates,
+			ZoneId zone, List<Leave> leave, boolean reachable) {
+		this(id, teamId, userId, displayName, role, participates, zone, leave, reachable, null);
+	}
+
+	/** The words to write to them alone in: their own language, else their team's. */
+	public Words words(Team team) {
+		return Words.in(language != null ? language : team.language());
 	}
 
 	public boolean isPm() {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -264,6 +265,53 @@ public class TeamRepository implements ServedWorkspaces {
 			.update();
 	}
 
+	/**
+	 * Sets the person's own language on each of their memberships in the workspace (null: their teams' languages);
+	 * returns how many memberships they have.
+	 */
+	public int setPersonLanguage(Platform platform, String workspaceId, String userId, String language) {
+		return jdbc.sql("update member set language = :language where user_id = :user and team_id in "
+				+ "(select id from team where platform = :platform and workspace_id = :workspace)")
+			.param("language", language)
+			.param("user", userId)
+			.param("platform", platform.name())
+			.param("workspace", workspaceId)
+			.update();
+	}
+
+	/**
+	 * The person's own language and the language of the team of the channel, or of their first team when the channel
+	 * is none of theirs: each a code, or null when not known.
+	 */
+	public PersonLanguage personLanguage(Platform platform, String workspaceId, String userId, String channelId) {
+		List<String[]> rows = jdbc.sql("select m.language as own, t.language as team, t.channel_id from member m "
+				+ "join team t on t.id = m.team_id where t.platform = :platform and t.workspace_id = :workspace "
+				+ "and m.user_id = :user order by t.id")
+			.param("platform", platform.name())
+			.param("workspace", workspaceId)
+			.param("user", userId)
+			.query((rs, row) -> new String[] { rs.getString("own"), rs.getString("team"), rs.getString("channel_id") })
+			.list();
+		String own = rows.stream().map((row) -> row[0]).filter(Objects::nonNull).findFirst().orElse(null);
+		String team = rows.stream()
+			.filter((row) -> row[2].equals(channelId))
+			.map((row) -> row[1])
+			.findFirst()
+			.orElseGet(() -> rows.isEmpty() ? null : rows.get(0)[1]);
+		if (team == null && channelId != null) {
+			team = findByChannel(platform, workspaceId, channelId).map(Team::language).orElse(null);
+		}
+		return new PersonLanguage(own, team);
+	}
+
+	/**
+	 * A person's own language and their team's, as stored.
+	 * @param own their own language code, or null
+	 * @param team the language code of the team the request is about, or null when there is none
+	 */
+	public record PersonLanguage(String own, String team) {
+	}
+
 	public void setZone(long teamId, ZoneId zone) {
 		jdbc.sql("update team set time_zone = :zone where id = :id").param("zone", zone.getId()).param("id", teamId)
 			.update();
@@ -320,7 +368,7 @@ public class TeamRepository implements ServedWorkspaces {
 		long id = rs.getLong("id");
 		return new Member(id, rs.getLong("team_id"), rs.getString("user_id"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getBoolean("participates"), zone == null ? null : ZoneId.of(zone),
-				leave.getOrDefault(id, List.of()), rs.getObject("unreachable_since") == null);
+				leave.getOrDefault(id, List.of()), rs.getObject("unreachable_since") == null, rs.getString("language"));
 	}
 
 }

@@ -53,7 +53,8 @@ final class TextCommands {
 					"teams:" + activity.getConversation().getId() + ":" + activity.getId()));
 			return answer(turn, actor.workspaceId(), reply);
 		}
-		return send(turn, actor.workspaceId(), interactions.help());
+		return send(turn, actor.workspaceId(), interactions.help(actor, direct ? activity.getConversation().getId()
+				: Activities.channelId(activity)));
 	}
 
 	private CompletableFuture<Void> answer(TurnContext turn, String tenant, Reply reply) {

@@ -7,6 +7,7 @@ import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
 import dev.steward.command.Actor;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
@@ -49,14 +50,15 @@ class PromptViews {
 	ChatMessage current(Actor actor, long runId) {
 		AnswerService.Context context = answers.context(actor, runId);
 		Run run = context.run();
+		Words words = context.member().words(context.team());
 		if (context.entry().isAnswered()) {
-			return StandupMessages.answered(run, run.isReported());
+			return StandupMessages.answered(words, run, run.isReported());
 		}
 		if (context.entry().isSkipped()) {
-			return StandupMessages.skipped(run);
+			return StandupMessages.skipped(words, run);
 		}
 		List<Text> notes = extras.stream()
-			.flatMap((extra) -> extra.promptNote(context.member().words(context.team()), context.team(), run.date()).stream())
+			.flatMap((extra) -> extra.promptNote(words, context.team(), run.date()).stream())
 			.toList();
 		return StandupMessages.prompt(context.team(), context.config(), run, context.member(),
 				schedules.of(context.config(), context.team()), clock.instant(), notes,
@@ -69,17 +71,17 @@ class PromptViews {
 	 */
 	ChatMessage summary(Actor actor, long runId) {
 		Run run = standups.findRun(runId)
-			.orElseThrow(() -> new UsageException("That stand-up no longer exists. Type /standup status."));
+			.orElseThrow(() -> new UsageException(Words.current().get("standup.view.gone")));
 		Team team = teams.find(run.teamId()).orElseThrow();
 		StandupConfig config = standups.standup(run.standupId())
-			.orElseThrow(() -> new UsageException(team.name() + " has no stand-up configured any more."));
+			.orElseThrow(() -> new UsageException(Words.current().get("standup.view.no-config", team.name())));
 		List<Member> members = teams.members(team.id());
 		ChatMessage composed = StandupMessages.summaryForChannel(
 				summary.compose(team, schedules.of(config, team), run, false), run, members);
 		return members.stream()
 			.filter((member) -> member.participates() && member.userId().equals(actor.userId()))
 			.findFirst()
-			.map((member) -> StandupMessages.summaryFor(composed, run, standups.entries(run.id())
+			.map((member) -> StandupMessages.summaryFor(member.words(team), composed, run, standups.entries(run.id())
 				.getOrDefault(member.id(), new Entry(run.id(), member.id(), null, null, null, null))))
 			.orElse(composed);
 	}

@@ -3,17 +3,15 @@ package dev.steward.standup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import dev.steward.chat.Block;
 import dev.steward.chat.Button;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
-import dev.steward.command.Dates;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Impediment;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
@@ -31,7 +29,8 @@ final class StandupMessages {
 	/** A member's own version of the channel summary: the summary as it stands now, with their part in it. */
 	static final String SUMMARY_VIEW = "standup.summary";
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+	/** Stands for a bold argument in a sentence from the bundle, which the message then writes in bold. */
+	private static final String MARK = "\u0000";
 
 	/** The most member sections one summary carries; Slack allows 50 blocks a message. */
 	static final int MAX_MEMBER_SECTIONS = 40;
@@ -41,16 +40,17 @@ final class StandupMessages {
 
 	/** The stand-up as a sentence starts with it: its name when the team has several, else "The stand-up". */
 	static String the(StandupConfig config, boolean several) {
-		return several ? config.name() : "The stand-up";
+		return several ? config.name() : Words.current().get("standup.the");
 	}
 
 	/** The stand-up after a team's name ("#team's Week in review"): its name when the team has several. */
 	static String name(StandupConfig config, boolean several) {
-		return several ? config.name() : "stand-up";
+		return several ? config.name() : Words.current().get("standup.name");
 	}
 
+	/** The day as the person whose request is in hand reads it. */
 	static String day(LocalDate date) {
-		return DAY.format(date);
+		return Words.current().day(date);
 	}
 
 	/** The member's own zone, or the team's when the platform did not tell. */
@@ -58,55 +58,76 @@ final class StandupMessages {
 		return member.zone() != null ? member.zone() : team.zone();
 	}
 
-	/** The prompt; it names the stand-up when the team runs several ({@code named} is then its name, else null). */
+	/**
+	 * The prompt, in the member's words; it names the stand-up when the team runs several ({@code named} is then its
+	 * name, else null).
+	 */
 	static ChatMessage prompt(Team team, StandupConfig config, Run run, Member member, StandupSchedule schedule,
 			Instant now, List<Text> notes, String named) {
-		String title = ((named != null) ? named : "Stand-up") + " \u00b7 " + day(run.date());
-		String which = (named != null) ? named + " in " + team.name() : "the " + team.name() + " stand-up";
-		ChatMessage.Builder message = ChatMessage.builder(title + ": time for " + which).header(title);
+		Words words = member.words(team);
+		String title = words.get("standup.prompt.title", (named != null) ? named : words.get("standup.title"),
+				words.day(run.date()));
+		String which = (named != null) ? words.get("standup.prompt.named", named, team.name())
+				: words.get("standup.prompt.team", team.name());
+		ChatMessage.Builder message = ChatMessage.builder(words.get("standup.prompt.fallback", title, which))
+			.header(title);
 		notes.forEach(message::context);
 		Instant report = schedule.reportAt(run.date());
-		String when = Dates.timeFor(report, readerZone(team, member), team.zone());
-		String summary = report.isAfter(now) ? " The summary goes to the team channel at " + when + "."
-				: " The summary went to the team channel at " + when + "; your answers will be added to it.";
+		String when = words.timeFor(report, readerZone(team, member), team.zone());
+		String summary = " " + (report.isAfter(now) ? words.get("standup.prompt.summary-at", when)
+				: words.get("standup.prompt.summary-went", when));
 		return message
-			.section(greeting(team, member, named).plain(summary).build())
-			.buttons(answer(run), Button.of("Skip today", SKIP, Long.toString(run.id())))
-			.context(Text.plain("Or reply here with one line per question: " + config.questions()
+			.section(greeting(words, team, member, named).plain(summary).build())
+			.buttons(answer(words, run), skip(words, run))
+			.context(Text.plain(words.get("standup.prompt.reply-here", config.questions()
 				.stream()
 				.map((question) -> AnswerFields.replyLine(config.questions(), question))
-				.collect(Collectors.joining(" / "))))
+				.collect(Collectors.joining(" / ")))))
 			.build()
 			.viewedThrough(view(run));
 	}
 
-	private static Text.Builder greeting(Team team, Member member, String named) {
-		Text.Builder text = Text.builder().plain("Good morning, " + member.displayName() + "! Time for ");
+	private static Text.Builder greeting(Words words, Team team, Member member, String named) {
 		if (named != null) {
-			return text.bold(named).plain(" in " + team.name() + ".");
+			return bolded(words.get("standup.greeting.named", member.displayName(), MARK, team.name()), named);
 		}
-		return text.plain("the ").bold(team.name()).plain(" stand-up.");
+		return bolded(words.get("standup.greeting.team", member.displayName(), MARK), team.name());
 	}
 
-	/** The reminder; {@code named} as for the prompt. */
+	/** The sentence, written with {@link #MARK} in place of one argument, with that argument in bold. */
+	static Text.Builder bolded(String sentence, String bold) {
+		int at = sentence.indexOf(MARK);
+		return Text.builder()
+			.plain(sentence.substring(0, at))
+			.bold(bold)
+			.plain(sentence.substring(at + MARK.length()));
+	}
+
+	/** The reminder, in the member's words; {@code named} as for the prompt. */
 	static ChatMessage reminder(Team team, Run run, Member member, StandupSchedule schedule, String named) {
+		Words words = member.words(team);
 		Instant report = schedule.reportAt(run.date());
-		String when = Dates.timeFor(report, readerZone(team, member), team.zone());
-		String which = (named != null) ? named + " in " + team.name() : team.name() + " stand-up";
-		String text = "Reminder: your " + which + " for " + day(run.date()) + " is still open. "
-				+ (schedule.promptsAfterReport(run.date(), member)
-						? "The summary went out at " + when + "; your answers will be added to it."
-						: "The summary goes out at " + when + ".");
+		String when = words.timeFor(report, readerZone(team, member), team.zone());
+		String which = (named != null) ? words.get("standup.prompt.named", named, team.name())
+				: words.get("standup.reminder.team", team.name());
+		String text = words.get("standup.reminder", which, words.day(run.date())) + " "
+				+ (schedule.promptsAfterReport(run.date(), member) ? words.get("standup.reminder.summary-went", when)
+						: words.get("standup.reminder.summary-at", when));
 		return ChatMessage.builder(text)
 			.section(Text.plain(text))
-			.buttons(answer(run), Button.of("Skip today", SKIP, Long.toString(run.id())))
+			.buttons(answer(words, run), skip(words, run))
 			.build()
 			.viewedThrough(view(run));
 	}
 
 	/** Answer: opens the answer form, which platforms that can may show inline instead. */
-	private static Button answer(Run run) {
-		return Button.primary("Answer", ANSWER, Long.toString(run.id())).showing(Button.Inline.INPUTS);
+	private static Button answer(Words words, Run run) {
+		return Button.primary(words.get("standup.button.answer"), ANSWER, Long.toString(run.id()))
+			.showing(Button.Inline.INPUTS);
+	}
+
+	private static Button skip(Words words, Run run) {
+		return Button.of(words.get("standup.button.skip"), SKIP, Long.toString(run.id()));
 	}
 
 	/** The member's own, current version of a prompt, for platforms that refresh messages per person. */
@@ -114,17 +135,22 @@ final class StandupMessages {
 		return new ChatMessage.View(VIEW, Long.toString(run.id()), List.of());
 	}
 
+	/** What the prompt and reminder become once answered, in the words of the person whose request is in hand. */
+	static ChatMessage answered(Run run, boolean frozen) {
+		return answered(Words.current(), run, frozen);
+	}
+
 	/**
 	 * What the prompt and reminder become once answered: with "Edit answers" until the summary goes out, without it
 	 * after.
 	 */
-	static ChatMessage answered(Run run, boolean frozen) {
-		String text = frozen ? "\u2705 Your stand-up for " + day(run.date()) + " is in the team's summary."
-				: "\u2705 Thanks, your stand-up for " + day(run.date())
-						+ " is in. You can change it until the summary goes out.";
+	static ChatMessage answered(Words words, Run run, boolean frozen) {
+		String text = frozen ? words.get("standup.answered.frozen", words.day(run.date()))
+				: words.get("standup.answered", words.day(run.date()));
 		ChatMessage.Builder message = ChatMessage.builder(text).section(Text.plain(text));
 		if (!frozen) {
-			message.buttons(Button.of("Edit answers", ANSWER, Long.toString(run.id())).showing(Button.Inline.VALUES));
+			message.buttons(Button.of(words.get("standup.button.edit"), ANSWER, Long.toString(run.id()))
+				.showing(Button.Inline.VALUES));
 		}
 		return message.build().viewedThrough(view(run));
 	}
@@ -135,45 +161,45 @@ final class StandupMessages {
 				members.stream().filter(Member::participates).map(Member::userId).toList()));
 	}
 
-	/** The summary with a line for the member who reads it, saying where their own stand-up stands. */
-	static ChatMessage summaryFor(ChatMessage summary, Run run, Entry entry) {
-		String part = entry.isAnswered() ? "\u2705 Your answers are in this summary."
-				: entry.isSkipped() ? "You skipped the stand-up for " + day(run.date()) + "."
-						: "You have not answered yet; answer in your chat with Steward and it is added here.";
+	/** The summary with a line, in the reader's words, saying where their own stand-up stands. */
+	static ChatMessage summaryFor(Words words, ChatMessage summary, Run run, Entry entry) {
+		String part = entry.isAnswered() ? words.get("standup.yours.answered")
+				: entry.isSkipped() ? words.get("standup.yours.skipped", words.day(run.date()))
+						: words.get("standup.yours.open");
 		List<Block> blocks = new ArrayList<>(summary.blocks());
 		blocks.add(new Block.Context(Text.plain(part)));
 		return new ChatMessage(summary.fallback(), blocks, summary.view());
 	}
 
+	/** The skipped prompt, in the words of the person whose request is in hand. */
 	static ChatMessage skipped(Run run) {
-		return ChatMessage.text("Skipped your stand-up for " + day(run.date()) + ". See you next time!")
-			.viewedThrough(view(run));
+		return skipped(Words.current(), run);
 	}
 
+	static ChatMessage skipped(Words words, Run run) {
+		return ChatMessage.text(words.get("standup.skipped", words.day(run.date()))).viewedThrough(view(run));
+	}
+
+	/** A blocker logged from the answers, told to the person who answered (the request in hand). */
 	static ChatMessage blockerLogged(String impedimentKey, String title) {
-		return ChatMessage.of(Text.builder()
-			.plain("I logged your blocker as ")
-			.bold(impedimentKey)
-			.plain(": " + title + "\nYou own it; type /impediment show " + impedimentKey + " to follow it.")
+		Words words = Words.current();
+		return ChatMessage.of(bolded(words.get("standup.blocker.logged", MARK, title, impedimentKey), impedimentKey)
 			.build());
 	}
 
 	/** The blocker is one the member already has open: it was recorded against that one. */
 	static ChatMessage stillBlocked(Impediment impediment, int standups) {
-		return ChatMessage.of(Text.builder()
-			.plain("Still blocked by ")
-			.bold(impediment.key())
-			.plain(": " + impediment.title() + "\nI noted it there instead of opening a new one; it has come up at "
-					+ standups + " stand-up" + (standups == 1 ? "" : "s") + ". Type /impediment show " + impediment.key()
-					+ " to follow it.")
+		Words words = Words.current();
+		return ChatMessage.of(bolded(words.get("standup.blocker.still", MARK, impediment.title(), standups,
+				impediment.key()), impediment.key())
 			.build());
 	}
 
+	/** How to answer by message, in the words of the person whose request is in hand. */
 	static ChatMessage replyFormat(List<Question> questions) {
-		return ChatMessage.text("To answer by message, send one line per question, in this order:\n" + questions
-			.stream()
+		return ChatMessage.text(Words.current().get("standup.reply-format", questions.stream()
 			.map((question) -> AnswerFields.replyLine(questions, question))
-			.collect(Collectors.joining("\n")) + "\nOr press Answer on the prompt.");
+			.collect(Collectors.joining("\n"))));
 	}
 
 }

@@ -18,9 +18,9 @@ import dev.steward.chat.Text;
 import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.delivery.Lifetime;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
-import dev.steward.i18n.Words;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
@@ -253,7 +253,7 @@ class StandupPrompter {
 		for (Member member : teams.members(team.id())) {
 			Entry entry = entries.get(member.id());
 			if (entry != null && entry.isAnswered()) {
-				updateOwnMessages(team, run, member, "final", StandupMessages.answered(run, true));
+				updateOwnMessages(team, run, member, "final", StandupMessages.answered(member.words(team), run, true));
 			}
 		}
 	}

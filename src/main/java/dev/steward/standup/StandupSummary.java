@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
-import dev.steward.command.Dates;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.team.Member;
@@ -64,51 +64,51 @@ class StandupSummary {
 		return compose(team, schedule, run, late, false);
 	}
 
-	/** One member's answers, as their reply in a threaded report. */
+	/** One member's answers, as their reply in a threaded report, in the team's words. */
 	ChatMessage answersOf(Run run, Member member) {
 		List<Answer> answers = standups.answers(run.id()).getOrDefault(member.id(), List.of());
-		return ChatMessage.of(memberSection(member, answers, blocker(run, member)));
+		Words words = teams.find(run.teamId()).map(Team::words).orElse(Words.ENGLISH);
+		return ChatMessage.of(memberSection(words, member, answers, blocker(run, member)));
 	}
 
 	private ChatMessage compose(Team team, StandupSchedule schedule, Run run, boolean late, boolean withAnswers) {
+		Words words = team.words();
 		Map<Long, List<Answer>> answers = standups.answers(run.id());
-		People people = people(team, schedule, run);
+		People people = people(words, team, schedule, run);
 		String named = standups.standup(run.standupId()).map(standups::nameIfSeveral).orElse(null);
-		String title = team.name() + ((named != null) ? " \u00b7 " + named : " stand-up") + " \u00b7 "
-				+ StandupMessages.day(run.date());
+		String title = (named != null) ? words.get("standup.summary.title.named", team.name(), named,
+				words.day(run.date())) : words.get("standup.summary.title", team.name(), words.day(run.date()));
 		ChatMessage.Builder message = ChatMessage.builder(title).header(title);
 		List<String> blocked = new ArrayList<>();
 		List<Text> sections = new ArrayList<>();
 		for (Member member : people.answered()) {
 			Optional<Impediment> blocker = blocker(run, member);
 			blocker.ifPresent((impediment) -> blocked.add(member.displayName() + " (" + impediment.key() + ")"));
-			sections.add(memberSection(member, answers.getOrDefault(member.id(), List.of()), blocker));
+			sections.add(memberSection(words, member, answers.getOrDefault(member.id(), List.of()), blocker));
 		}
-		message.context(Text.plain(counts(people, blocked.size())
-				+ (late ? " \u00b7 posted late: Steward was not running at "
-						+ Dates.timeFor(schedule.reportAt(run.date()), null, team.zone()) : "")));
+		message.context(Text.plain(counts(words, people, blocked.size()) + (late ? " \u00b7 " + words
+			.get("standup.summary.late", words.timeFor(schedule.reportAt(run.date()), null, team.zone())) : "")));
 		if (!withAnswers) {
-			message.context(Text.plain("\ud83e\uddf5 Each person's answers are in the thread."));
+			message.context(Text.plain(words.get("standup.summary.in-thread")));
 			sections.clear();
 		}
 		sections.stream().limit(StandupMessages.MAX_MEMBER_SECTIONS).forEach(message::section);
 		if (sections.size() > StandupMessages.MAX_MEMBER_SECTIONS) {
-			message.context(Text.plain("\u2026and " + (sections.size() - StandupMessages.MAX_MEMBER_SECTIONS)
-					+ " more answers: type /standup status to see them all."));
+			message.context(Text.plain(words.get("standup.summary.more",
+					Integer.toString(sections.size() - StandupMessages.MAX_MEMBER_SECTIONS))));
 		}
-		scales.sections(run).forEach(message::section);
+		scales.sections(words, run).forEach(message::section);
 		message.divider();
-		line(message, "\ud83d\udea7 Blocked: ", blocked);
-		line(message, "No answer: ", people.silent());
-		line(message, "Not yet asked (their prompt comes after this summary; answers are added here): ",
-				people.notYetAsked());
-		line(message, "Skipped: ", people.skipped());
-		line(message, "Away: ", people.away());
+		line(message, words.get("standup.summary.blocked"), blocked);
+		line(message, words.get("standup.summary.no-answer"), people.silent());
+		line(message, words.get("standup.summary.not-yet-asked"), people.notYetAsked());
+		line(message, words.get("standup.summary.skipped"), people.skipped());
+		line(message, words.get("standup.summary.away"), people.away());
 		extras.forEach((extra) -> extra.summaryNotes(team.words(), team, run.date(), run.id()).forEach(message::section));
 		return message.build();
 	}
 
-	private People people(Team team, StandupSchedule schedule, Run run) {
+	private People people(Words words, Team team, StandupSchedule schedule, Run run) {
 		Map<Long, Entry> entries = standups.entries(run.id());
 		java.util.Set<Long> optional = standups.optionalMembers(run.standupId());
 		People people = new People(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
@@ -133,14 +133,14 @@ class StandupSummary {
 			}
 			else {
 				people.notYetAsked().add(member.displayName()
-						+ (schedule.promptsAfterReport(run.date(), member) ? "" : notAskedReason(member)));
+						+ (schedule.promptsAfterReport(run.date(), member) ? "" : notAskedReason(words, member)));
 			}
 		}
 		return people;
 	}
 
-	private static String notAskedReason(Member member) {
-		return member.reachable() ? "" : " (cannot be reached by direct message)";
+	private static String notAskedReason(Words words, Member member) {
+		return member.reachable() ? "" : " (" + words.get("standup.summary.unreachable") + ")";
 	}
 
 	/** The impediment the member's answer named (new or still open), if any: the record, not a reading of words. */
@@ -148,9 +148,10 @@ class StandupSummary {
 		return impediments.fromStandup(run.id(), member.id());
 	}
 
-	private static Text memberSection(Member member, List<Answer> answers, Optional<Impediment> blocker) {
+	private static Text memberSection(Words words, Member member, List<Answer> answers,
+			Optional<Impediment> blocker) {
 		Text.Builder text = Text.builder().bold(member.displayName());
-		blocker.ifPresent((impediment) -> text.plain(" \ud83d\udea7 blocked (" + impediment.key() + ")"));
+		blocker.ifPresent((impediment) -> text.plain(" " + words.get("standup.summary.member-blocked", impediment.key())));
 		for (Answer answer : answers) {
 			if (!answer.text().isBlank()) {
 				text.plain("\n").bold(answer.question()).plain("\n" + answer.text());
@@ -159,16 +160,16 @@ class StandupSummary {
 		return text.build();
 	}
 
-	private static String counts(People people, int blocked) {
-		String counts = people.answered().size() + " of " + people.expected() + " answered \u00b7 " + blocked
-				+ " blocked \u00b7 " + people.away().size() + " away";
-		return people.notYetAsked().isEmpty() ? counts : counts + " \u00b7 " + people.notYetAsked().size()
-				+ " not yet asked";
+	private static String counts(Words words, People people, int blocked) {
+		String counts = words.get("standup.summary.counts", Integer.toString(people.answered().size()),
+				Integer.toString(people.expected()), Integer.toString(blocked), Integer.toString(people.away().size()));
+		return people.notYetAsked().isEmpty() ? counts : counts + " \u00b7 " + words
+			.get("standup.summary.counts.not-yet-asked", Integer.toString(people.notYetAsked().size()));
 	}
 
 	private static void line(ChatMessage.Builder message, String label, List<String> names) {
 		if (!names.isEmpty()) {
-			message.section(Text.builder().bold(label).plain(String.join(", ", names)).build());
+			message.section(Text.builder().bold(label + " ").plain(String.join(", ", names)).build());
 		}
 	}
 

@@ -136,6 +136,13 @@ class BundlesTest {
 		assertThat(Words.in(Language.DE).list(List.of("Ana", "Ben", "Cem"))).isEqualTo("Ana, Ben und Cem");
 	}
 
+	@Test
+	void theCheckForEnglishFindsAnEnglishSentenceAndNotAGermanOne() {
+		assertThat(EnglishSentences.in("Reminder: your stand-up for Mon 23 Nov is still open.")).isNotEmpty();
+		assertThat(EnglishSentences.in(Words.in(Language.DE).get("standup.reminder", "Stand-up", "Mo., 23. Nov.")))
+			.isEmpty();
+	}
+
 	private static List<String> bundles() {
 		List<String> bundles = Words.baseNames();
 		assertThat(bundles).contains("messages/common", Aliases.BUNDLE);

@@ -64,7 +64,7 @@ class ReportStyles {
 		standups.setReportStyle(config.id(), style);
 		Words teamWords = team.words();
 		deliveries.post("report-style:" + config.id() + ":" + clock.millis(), team.channel(),
-				ChatMessage.text(teamWords.get("setup.report.changed", StandupNames.the(teamWords, config, several),
+				ChatMessage.text(teamWords.get("setup.report.notice", StandupNames.the(teamWords, config, several),
 						style.description(teamWords))));
 		return Reply.text(words.get("setup.report.changed", name, style.description(words)));
 	}

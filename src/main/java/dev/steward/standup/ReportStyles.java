@@ -1,7 +1,6 @@
 package dev.steward.standup;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.steward.chat.ChatMessage;
@@ -67,11 +66,6 @@ class ReportStyles {
 				ChatMessage.text(teamWords.get("setup.report.notice", StandupNames.the(teamWords, config, several),
 						style.description(teamWords))));
 		return Reply.text(words.get("setup.report.changed", name, style.description(words)));
-	}
-
-	/** The names of the styles, for the help. */
-	static List<String> words() {
-		return Arrays.stream(ReportStyle.values()).map(ReportStyle::word).toList();
 	}
 
 }

@@ -61,6 +61,21 @@ class StandupLanguageOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void aPersonsOwnLanguageWinsInTheirLeaveAndHolidayRepliesInAnEnglishTeam() {
+		setUpStandup("C27", "U0PM", List.of("U0BOB"), "Asia/Kolkata", "TEAM", "09:00", "11:00");
+		clock.freezeAt(MONDAY_EARLY);
+		text(client.command("/standup", "language de", "U0BOB", "C27", "team-C27"));
+
+		assertThat(text(client.command("/standup", "abwesend 2026-11-24 2026-11-25", "U0BOB", "C27", "team-C27")))
+			.isEqualTo("Genie\u00df deine freie Zeit! Im Zeitraum Di., 24. Nov. \u2013 Mi., 25. Nov. (2 Tage) bekommst "
+					+ "du keine Fragen und wirst als abwesend angezeigt.");
+		assertThat(text(client.command("/standup", "feiertage", "U0BOB", "C27", "team-C27")))
+			.startsWith("Feiertage von #team-C27 (kein Stand-up, das Alter steht still): keine geplant");
+		assertThat(text(client.command("/standup", "away 2026-11-24 2026-11-25", "U0PM", "C27", "team-C27")))
+			.startsWith("Enjoy your time off! From Tue 24 Nov");
+	}
+
+	@Test
 	void aGermanAliasWorksLikeTheEnglishWord() {
 		setUpStandup("C22", "U0PM", List.of("U0BOB"), "Asia/Kolkata", "TEAM", "09:00", "11:00");
 		clock.freezeAt(MONDAY_EARLY);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import dev.steward.command.Dates;
+import dev.steward.i18n.Words;
 import dev.steward.team.CalendarFeed;
 
 /** How a calendar feed is doing, in the words of a reply: read when, or failing since when and why. */
@@ -14,19 +14,18 @@ final class CalendarFeedStatus {
 	}
 
 	/** A sentence's end such as " (last read Mon 30 Nov 10:00)." */
-	static String of(CalendarFeed feed, LocalDate today, ZoneId zone) {
+	static String of(Words words, CalendarFeed feed, LocalDate today, ZoneId zone) {
 		if (feed.failingSince() != null) {
-			return " (I couldn't read it since " + at(feed.failingSince().atZone(zone), today) + ": " + feed.failure()
-					+ ").";
+			return " " + words.get("setup.feed.failing", at(words, feed.failingSince().atZone(zone), today), feed.failure());
 		}
 		if (feed.readAt() == null) {
-			return " (to be read within a minute).";
+			return " " + words.get("setup.feed.unread");
 		}
-		return " (last read " + at(feed.readAt().atZone(zone), today) + ").";
+		return " " + words.get("setup.feed.read", at(words, feed.readAt().atZone(zone), today));
 	}
 
-	private static String at(ZonedDateTime time, LocalDate today) {
-		return Dates.day(time.toLocalDate(), today) + " " + Dates.time(time.toLocalTime());
+	private static String at(Words words, ZonedDateTime time, LocalDate today) {
+		return words.day(time.toLocalDate(), today) + " " + words.time(time.toLocalTime());
 	}
 
 }

@@ -5,9 +5,9 @@ import java.util.List;
 
 import dev.steward.command.Args;
 import dev.steward.command.CommandRequest;
-import dev.steward.command.Dates;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.team.CalendarFeed;
 import dev.steward.team.CalendarFeeds;
 import dev.steward.team.Leave;
@@ -42,108 +42,102 @@ class LeaveCommands {
 	}
 
 	Reply away(CommandRequest request, Args args) {
+		Words words = Words.current();
 		Team team = directory.teamFor(request);
 		Member actor = directory.requireMember(team, request.actor().userId());
 		LocalDate day = today.of(team, actor);
 		return switch (args.word(1)) {
-			case "list" -> list(team, actor, args.drop(2), day);
-			case "cancel" -> cancel(actor, args, day);
-			case "calendar" -> calendar(team, actor, args.drop(2), day);
-			default -> add(team, actor, args.drop(1), day);
+			case "list" -> list(words, team, actor, args.drop(2), day);
+			case "cancel" -> cancel(words, actor, args, day);
+			case "calendar" -> calendar(words, team, actor, args.drop(2), day);
+			default -> add(words, team, actor, args.drop(1), day);
 		};
 	}
 
 	Reply back(CommandRequest request, Args args) {
+		Words words = Words.current();
 		if (args.size() > 1) {
-			throw new UsageException("/standup back takes nothing after it: it ends your leave today.");
+			throw new UsageException(words.get("setup.back.usage"));
 		}
 		Team team = directory.teamFor(request);
 		Member member = directory.requireMember(team, request.actor().userId());
 		LocalDate day = today.of(team, member);
 		Leave ended = leave.back(member, day);
-		return Reply.text("Welcome back! Your leave from " + Dates.range(ended.firstDay(), ended.lastDay(), day)
-				+ " ends today, so you are in today's stand-up." + (ended.fromCalendar() ? " It came from your "
-						+ "calendar: change the event there too, or it comes back when I next read it." : ""));
+		return Reply.text(words.get("setup.back.done", words.range(ended.firstDay(), ended.lastDay(), day))
+				+ (ended.fromCalendar() ? " " + words.get("setup.back.from-calendar") : ""));
 	}
 
-	private Reply add(Team team, Member actor, Args args, LocalDate day) {
+	private Reply add(Words words, Team team, Member actor, Args args, LocalDate day) {
 		Member member = actor;
 		if (args.size() == 3) {
-			String userId = Args.mention(args.raw(2)).orElseThrow(() -> new UsageException("'" + args.raw(2)
-					+ "' is not a person; mention them, for example /standup away " + args.raw(0) + " " + args.raw(1)
-					+ " @someone."));
-			member = userId.equals(actor.userId()) ? actor : someoneElse(team, actor, userId);
+			String userId = Args.mention(args.raw(2)).orElseThrow(() -> new UsageException(
+					words.get("setup.away.not-a-person", args.raw(2), args.raw(0), args.raw(1))));
+			member = userId.equals(actor.userId()) ? actor : someoneElse(words, team, actor, userId);
 		}
 		else if (args.size() != 2) {
-			throw new UsageException("Give the first and last day of the leave, for example: /standup away "
-					+ day.plusDays(1) + " " + day.plusDays(5) + ". Also: /standup away list, /standup away cancel "
-					+ "<first day>, /standup back.");
+			throw new UsageException(words.get("setup.away.usage", day.plusDays(1).toString(),
+					day.plusDays(5).toString()));
 		}
 		LocalDate first = Args.date(args.raw(0), day);
 		LocalDate last = Args.date(args.raw(1), day);
 		Leave added = leave.add(member, actor, first, last, day);
-		String who = member == actor ? "you get" : "<@" + member.userId() + "> gets";
-		return Reply.text((member == actor ? "Enjoy your time off! " : "Recorded. ") + "From "
-				+ Dates.range(added.firstDay(), added.lastDay(), day) + " (" + added.days() + " day"
-				+ (added.days() == 1 ? "" : "s") + ") " + who + " no prompts and shows as away.");
+		String range = words.range(added.firstDay(), added.lastDay(), day);
+		if (member == actor) {
+			return Reply.text(words.get("setup.away.own", range, added.days()));
+		}
+		return Reply.text(words.get("setup.away.other", range, added.days(), "<@" + member.userId() + ">"));
 	}
 
-	private Member someoneElse(Team team, Member actor, String userId) {
+	private Member someoneElse(Words words, Team team, Member actor, String userId) {
 		if (!actor.isPm()) {
-			throw new UsageException("Only a PM can record leave for someone else; record your own without a name.");
+			throw new UsageException(words.get("setup.away.only-pm"));
 		}
 		return directory.requireMember(team, userId);
 	}
 
-	private Reply list(Team team, Member actor, Args args, LocalDate day) {
+	private Reply list(Words words, Team team, Member actor, Args args, LocalDate day) {
 		Member member = args.isEmpty() ? actor
 				: directory.requireMember(team, Args.mention(args.raw(0)).orElseThrow(() -> new UsageException(
-						"'" + args.raw(0) + "' is not a person; write /standup away list or /standup away list @someone.")));
+						words.get("setup.away.list.not-a-person", args.raw(0)))));
 		List<Leave> upcoming = leave.upcomingOf(member, day);
-		String whose = member == actor ? "Your" : "<@" + member.userId() + ">'s";
+		String whose = member == actor ? words.get("setup.away.list.yours")
+				: words.get("setup.away.list.theirs", "<@" + member.userId() + ">");
 		if (upcoming.isEmpty()) {
-			return Reply.text(whose + " leave: none planned. Add some with /standup away <first day> <last day>.");
+			return Reply.text(whose + " " + words.get("setup.away.list.none"));
 		}
-		StringBuilder text = new StringBuilder(whose + " leave:");
+		StringBuilder text = new StringBuilder(whose);
 		for (Leave period : upcoming) {
-			text.append("\n\u2022 ").append(Dates.range(period.firstDay(), period.lastDay(), day))
-				.append(period.fromCalendar() ? " (from your calendar)" : "")
-				.append(period.covers(day) ? " (now: /standup back ends it today)" : "");
+			text.append("\n\u2022 ").append(words.range(period.firstDay(), period.lastDay(), day))
+				.append(period.fromCalendar() ? " " + words.get("setup.away.list.from-calendar") : "")
+				.append(period.covers(day) ? " " + words.get("setup.away.list.now") : "");
 		}
-		return Reply.text(text.append("\nCancel one that has not started with /standup away cancel <first day>.")
-			.toString());
+		return Reply.text(text.append("\n").append(words.get("setup.away.list.cancel")).toString());
 	}
 
-	private Reply calendar(Team team, Member member, Args args, LocalDate day) {
+	private Reply calendar(Words words, Team team, Member member, Args args, LocalDate day) {
 		if (args.size() > 1) {
-			throw new UsageException("Give one address: /standup away calendar <secret iCal address>, or "
-					+ "/standup away calendar off.");
+			throw new UsageException(words.get("setup.away.calendar.usage"));
 		}
 		if (args.isEmpty()) {
-			return Reply.text(feeds.of(member).map((feed) -> "Your calendar: " + feed.where()
-					+ CalendarFeedStatus.of(feed, day, member.zone() != null ? member.zone() : team.zone()))
-				.orElse("You have no calendar here. Give its secret address in iCal format with /standup away "
-						+ "calendar <address>: its out-of-office events become your leave."));
+			return Reply.text(feeds.of(member).map((feed) -> words.get("setup.away.calendar.yours", feed.where())
+					+ CalendarFeedStatus.of(words, feed, day, member.zone() != null ? member.zone() : team.zone()))
+				.orElse(words.get("setup.away.calendar.none")));
 		}
 		if (args.word(0).equals("off")) {
-			return Reply.text(feeds.removeFor(member, day) ? "I no longer read your calendar; the leave it gave from "
-					+ "today on is gone, leave you entered by hand stays." : "You have no calendar to stop reading.");
+			return Reply.text(words.get(feeds.removeFor(member, day) ? "setup.away.calendar.off"
+					: "setup.away.calendar.nothing-to-stop"));
 		}
 		CalendarFeed feed = feeds.setFor(member, args.raw(0));
-		return Reply.text("I'll read your calendar (" + feed.where() + ") within a minute and then regularly: "
-				+ "out-of-office events, and all-day events such as \"Vacation\", become your leave; leave you enter "
-				+ "by hand stays as it is. If it can't be read, I'll tell you. Keep the address secret: anyone who "
-				+ "has it can read your calendar.");
+		return Reply.text(words.get("setup.away.calendar.set", feed.where()));
 	}
 
-	private Reply cancel(Member member, Args args, LocalDate day) {
+	private Reply cancel(Words words, Member member, Args args, LocalDate day) {
 		if (args.size() != 3) {
-			throw new UsageException("Say which leave by its first day, for example: /standup away cancel "
-					+ day.plusDays(7) + ". /standup away list shows them.");
+			throw new UsageException(words.get("setup.away.cancel.usage", day.plusDays(7).toString()));
 		}
 		Leave cancelled = leave.cancel(member, Args.date(args.raw(2), day), day);
-		return Reply.text("Cancelled your leave from " + Dates.range(cancelled.firstDay(), cancelled.lastDay(), day)
-				+ ".");
+		return Reply.text(words.get("setup.away.cancelled",
+				words.range(cancelled.firstDay(), cancelled.lastDay(), day)));
 	}
 
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import dev.steward.chat.ChatMessage;
 import dev.steward.command.Args;
 import dev.steward.command.CommandRequest;
-import dev.steward.command.Dates;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 import dev.steward.team.CalendarChanged;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
@@ -25,12 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class PauseCommands {
-
-	static final String HELP = """
-			/standup pause [name] [until <date>]: (PMs) no prompts, reminders or summary from today until the date, \
-			or until resumed
-			/standup resume [name]: (PMs) run the stand-up again from today
-			""";
 
 	private final TeamDirectory directory;
 
@@ -65,29 +59,39 @@ class PauseCommands {
 				(words) -> words.isEmpty() || words.get(0).equalsIgnoreCase("until"));
 		StandupConfig config = choice.config();
 		Args args = choice.args();
+		Words words = Words.current();
 		Instant now = clock.instant();
 		LocalDate today = schedules.of(config, team).teamDate(now);
-		LocalDate until = null;
-		if (args.size() > 1) {
-			if (!args.word(1).equals("until") || args.raw(2).isEmpty() || args.size() > 3) {
-				throw new UsageException("Write /standup pause, or /standup pause until <date> (YYYY-MM-DD, tomorrow "
-						+ "or a weekday), with the stand-up's name after pause when the channel has several.");
-			}
-			until = Args.date(args.raw(2), today);
-			if (until.isBefore(today)) {
-				throw new UsageException(Dates.day(until, today) + " is in the past; give the last day to pause.");
-			}
-		}
+		LocalDate until = until(words, args, today);
 		boolean several = standups.several(team.id());
 		standups.pause(config.id(), new StandupPause(today, until, request.actor().userId()));
 		events.publishEvent(new CalendarChanged(team.id()));
-		String span = (until == null) ? "until a PM types /standup resume"
-				: "through " + Dates.day(until, today) + " (it runs again the day after)";
+		Words teamWords = team.words();
 		deliveries.post("standup-paused:" + config.id() + ":" + now.toEpochMilli(), team.channel(),
-				ChatMessage.text(StandupMessages.the(config, several) + " is paused " + span
-						+ ": no prompts, reminders or summary meanwhile. "
-						+ "Answers so far stay in the history."));
-		return Reply.text("Paused " + team.name() + "'s " + StandupMessages.name(config, several) + " " + span + ".");
+				ChatMessage.text(teamWords.get("setup.pause.notice", StandupNames.the(teamWords, config, several),
+						span(teamWords, until, today))));
+		return Reply.text(words.get("setup.pause.done", StandupNames.whose(words, team, config, several),
+				span(words, until, today)));
+	}
+
+	/** The last paused day the command gives, or null for until resumed. */
+	private static LocalDate until(Words words, Args args, LocalDate today) {
+		if (args.size() <= 1) {
+			return null;
+		}
+		if (!args.word(1).equals("until") || args.raw(2).isEmpty() || args.size() > 3) {
+			throw new UsageException(words.get("setup.pause.usage"));
+		}
+		LocalDate until = Args.date(args.raw(2), today);
+		if (until.isBefore(today)) {
+			throw new UsageException(words.get("setup.pause.past", words.day(until, today)));
+		}
+		return until;
+	}
+
+	private static String span(Words words, LocalDate until, LocalDate today) {
+		return (until == null) ? words.get("setup.pause.until-resumed")
+				: words.get("setup.pause.through", words.day(until, today));
 	}
 
 	@Transactional
@@ -95,19 +99,21 @@ class PauseCommands {
 		Team team = directory.teamFor(request);
 		directory.requirePm(team, request.actor().userId());
 		WhichStandup.Choice choice = which.one(team, args, List::isEmpty);
+		Words words = Words.current();
 		if (choice.args().size() > 1) {
-			throw new UsageException("Write just /standup resume, with the stand-up's name when the channel has "
-					+ "several.");
+			throw new UsageException(words.get("setup.resume.usage"));
 		}
 		StandupConfig config = choice.config();
 		boolean several = standups.several(team.id());
 		if (!standups.resume(config.id())) {
-			throw new UsageException(team.name() + "'s " + StandupMessages.name(config, several) + " is not paused.");
+			throw new UsageException(words.get("setup.resume.not-paused",
+					StandupNames.whose(words, team, config, several)));
 		}
 		events.publishEvent(new CalendarChanged(team.id()));
+		Words teamWords = team.words();
 		deliveries.post("standup-resumed:" + config.id() + ":" + clock.instant().toEpochMilli(), team.channel(),
-				ChatMessage.text(StandupMessages.the(config, several) + " runs again from today."));
-		return Reply.text("Resumed " + team.name() + "'s " + StandupMessages.name(config, several) + ".");
+				ChatMessage.text(teamWords.get("setup.resume.notice", StandupNames.the(teamWords, config, several))));
+		return Reply.text(words.get("setup.resume.done", StandupNames.whose(words, team, config, several)));
 	}
 
 }

@@ -12,6 +12,7 @@ import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
 import dev.steward.team.TeamRepository;
@@ -25,10 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class Removals {
-
-	static final String HELP = """
-			/standup remove [name]: (PMs) remove the stand-up, after you confirm; its history stays
-			""";
 
 	static final String REMOVE = "standup.remove";
 
@@ -61,50 +58,49 @@ class Removals {
 
 	/** Asks the PM to confirm. */
 	Reply ask(CommandRequest request, Args args) {
+		Words words = Words.current();
 		Team team = directory.teamFor(request);
 		directory.requirePm(team, request.actor().userId());
 		if (standups.configs(team.id()).isEmpty()) {
-			throw new UsageException(team.name() + " has no stand-up to remove.");
+			throw new UsageException(words.get("setup.remove.none", team.name()));
 		}
 		WhichStandup.Choice choice = which.one(team, args, List::isEmpty);
 		if (choice.args().size() > 1) {
-			throw new UsageException("Write just /standup remove, with the stand-up's name when the channel has "
-					+ "several; I ask before removing anything.");
+			throw new UsageException(words.get("setup.remove.usage"));
 		}
 		StandupConfig config = choice.config();
 		String id = Long.toString(config.id());
-		String what = team.name() + "'s " + StandupMessages.name(config, standups.several(team.id()));
-		return Reply.message(ChatMessage.builder("Remove " + what + "?")
-			.section(Text.builder()
-				.bold("Remove " + what + "?")
-				.plain(" Nobody will be asked any more. Its answers and summaries stay in the history, and you can set "
-						+ "up a new one with /standup setup.")
-				.build())
-			.buttons(new Button("Remove the stand-up", REMOVE, id, Button.Style.DANGER), Button.of("Keep it", KEEP, id))
+		String question = words.get("setup.remove.ask",
+				StandupNames.whose(words, team, config, standups.several(team.id())));
+		return Reply.message(ChatMessage.builder(question)
+			.section(Text.builder().bold(question).plain(" " + words.get("setup.remove.explain")).build())
+			.buttons(new Button(words.get("setup.remove.button"), REMOVE, id, Button.Style.DANGER),
+					Button.of(words.get("setup.keep.button"), KEEP, id))
 			.build());
 	}
 
 	/** Removes the stand-up the confirmation named, if the person pressing is still one of its team's PMs. */
 	@Transactional
 	Reply confirm(ActionRequest request, long standupId) {
+		Words words = Words.current();
 		StandupConfig config = standups.standup(standupId)
-			.orElseThrow(() -> new UsageException("That stand-up no longer exists."));
+			.orElseThrow(() -> new UsageException(words.get("setup.remove.gone")));
 		Team team = teams.find(config.teamId()).orElseThrow();
 		directory.requirePm(team, request.actor().userId());
 		Instant now = clock.instant();
 		if (!standups.remove(standupId, request.actor().userId(), now, schedules.of(config, team).teamDate(now))) {
-			return Reply.replace(ChatMessage.text("That stand-up was removed already."));
+			return Reply.replace(ChatMessage.text(words.get("setup.remove.already")));
 		}
 		boolean several = !standups.configs(team.id()).isEmpty();
-		deliveries.post("standup-removed:" + standupId, team.channel(), ChatMessage.text(StandupMessages.the(config,
-				several) + " was removed by a PM: nobody is asked any more. Its history stays, and a PM can set up "
-				+ "a new one with /standup setup."));
-		return Reply.replace(ChatMessage.text("Removed " + team.name() + "'s " + StandupMessages.name(config, several)
-				+ ". Its history stays."));
+		Words teamWords = team.words();
+		deliveries.post("standup-removed:" + standupId, team.channel(), ChatMessage.text(
+				teamWords.get("setup.remove.notice", StandupNames.the(teamWords, config, several))));
+		return Reply.replace(ChatMessage.text(words.get("setup.remove.done",
+				StandupNames.whose(words, team, config, several))));
 	}
 
 	Reply keep() {
-		return Reply.replace(ChatMessage.text("Kept the stand-up; nothing changed."));
+		return Reply.replace(ChatMessage.text(Words.current().get("setup.keep.done")));
 	}
 
 }

@@ -3,31 +3,31 @@ package dev.steward.standup;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.steward.i18n.Words;
+
 /** How a stand-up's report appears in the team channel. */
 enum ReportStyle {
 
 	/** One summary message at report time; late answers edit it. */
-	SUMMARY("summary", "one summary at report time"),
+	SUMMARY("summary"),
 	/** A parent message when the stand-up starts, one threaded reply per person as answers arrive, late ones too. */
-	THREAD("thread", "a thread: one reply per person as answers arrive"),
+	THREAD("thread"),
 	/** The summary posted when the stand-up starts and kept up to date as answers arrive. */
-	LIVE("live", "the summary posted at once and kept up to date");
+	LIVE("live");
 
 	private final String word;
 
-	private final String description;
-
-	ReportStyle(String word, String description) {
+	ReportStyle(String word) {
 		this.word = word;
-		this.description = description;
 	}
 
 	String word() {
 		return word;
 	}
 
-	String description() {
-		return description;
+	/** What the style does, in the reader's words. */
+	String description(Words words) {
+		return words.get("setup.style." + word);
 	}
 
 	/** Whether the report's message is posted when the stand-up starts rather than at report time. */

@@ -1,7 +1,6 @@
 package dev.steward.standup;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.steward.chat.ChatMessage;
@@ -10,6 +9,7 @@ import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
 
@@ -22,12 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ReportStyles {
-
-	static final String HELP = """
-			/standup report [summary|thread|live]: how the report appears: one summary at report time, a thread \
-			with one reply per person as answers arrive (late ones too), or the summary posted at once and kept up \
-			to date (PMs change it)
-			""";
 
 	private final TeamDirectory directory;
 
@@ -55,27 +49,23 @@ class ReportStyles {
 				(words) -> words.isEmpty() || (words.size() == 1 && ReportStyle.named(words.get(0)).isPresent()));
 		StandupConfig config = choice.config();
 		boolean several = standups.several(team.id());
-		String name = team.name() + "'s " + StandupMessages.name(config, several);
+		Words words = Words.current();
+		String name = StandupNames.whose(words, team, config, several);
 		if (choice.args().size() < 2) {
-			return Reply.text(name + " reports as " + standups.reportStyle(config.id()).description() + ". "
-					+ "A PM can change it: /standup report summary|thread|live.");
+			return Reply.text(words.get("setup.report.shown", name,
+					standups.reportStyle(config.id()).description(words)));
 		}
 		String word = choice.args().word(1);
-		ReportStyle style = ReportStyle.named(word).orElseThrow(() -> new UsageException("'" + word
-				+ "' is not a report style. Write " + Arrays.stream(ReportStyle.values()).map(ReportStyle::word)
-					.collect(Collectors.joining(", ")) + ". Nothing was changed."));
+		ReportStyle style = ReportStyle.named(word).orElseThrow(() -> new UsageException(words.get(
+				"setup.report.unknown", word, Arrays.stream(ReportStyle.values()).map(ReportStyle::word)
+					.collect(Collectors.joining(", ")))));
 		directory.requirePm(team, request.actor().userId());
 		standups.setReportStyle(config.id(), style);
+		Words teamWords = team.words();
 		deliveries.post("report-style:" + config.id() + ":" + clock.millis(), team.channel(),
-				ChatMessage.text(StandupMessages.the(config, several) + " now reports as " + style.description()
-						+ ", from the next stand-up that has not started yet."));
-		return Reply.text(name + " now reports as " + style.description()
-				+ ", from the next stand-up that has not started yet.");
-	}
-
-	/** The names of the styles, for the help. */
-	static List<String> words() {
-		return Arrays.stream(ReportStyle.values()).map(ReportStyle::word).toList();
+				ChatMessage.text(teamWords.get("setup.report.notice", StandupNames.the(teamWords, config, several),
+						style.description(teamWords))));
+		return Reply.text(words.get("setup.report.changed", name, style.description(words)));
 	}
 
 }

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +26,8 @@ import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Language;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Role;
 import dev.steward.team.Team;
@@ -84,80 +84,81 @@ class SetupForm implements FormHandler {
 	 * and the defaults (config null).
 	 */
 	ChatForm build(Actor actor, String channelId, String channelName, Team team, StandupConfig config, String name) {
+		Words words = Words.current();
 		List<Member> members = team == null ? List.of() : teams.members(team.id());
 		List<String> pms = team == null ? List.of(actor.userId())
 				: members.stream().filter(Member::isPm).map(Member::userId).toList();
 		List<Question> questions = config == null ? StandupConfig.DEFAULT_QUESTIONS : config.questions();
 		List<FormField> fields = new ArrayList<>(List.of(
-				FormField.text("name", "Name", (config == null) ? name : config.name(), false)
-					.withHint("Such as Daily stand-up or Week in review: a channel may run several, each with its own "
-							+ "times, days and questions; who stands up is the same for all."),
-				new FormField("members", "Who stands up", FormField.Type.USERS, true,
+				FormField.text("name", words.get("setup.form.name"), (config == null) ? name : config.name(), false)
+					.withHint(words.get("setup.form.name.hint")),
+				new FormField("members", words.get("setup.form.members"), FormField.Type.USERS, true,
 						members.stream().filter(Member::participates).map(Member::userId).toList(), null, null),
-				new FormField("pms", "PMs", FormField.Type.USERS, false, pms, null,
-						"PMs change this setup and act on every impediment."),
-				new FormField("optional", "Optional (prompted, never counted as missing)", FormField.Type.USERS, true,
+				new FormField("pms", words.get("setup.form.pms"), FormField.Type.USERS, false, pms, null,
+						words.get("setup.form.pms.hint")),
+				new FormField("optional", words.get("setup.form.optional"), FormField.Type.USERS, true,
 						(config == null) ? List.of() : optionalUsers(config, members), null,
-						"Also in 'Who stands up'; for people who join the stand-up when it matters to them."),
-				new FormField("stakeholders", "Stakeholders", FormField.Type.USERS, true,
+						words.get("setup.form.optional.hint")),
+				new FormField("stakeholders", words.get("setup.form.stakeholders"), FormField.Type.USERS, true,
 						members.stream().filter(Member::isStakeholder).map(Member::userId).toList(), null,
-						"They hear about impediments at the top of the escalation ladder and may follow the digest; "
-								+ "they are not prompted."),
-				FormField.text("prompt_time", "Prompt time",
+						words.get("setup.form.stakeholders.hint")),
+				FormField.text("prompt_time", words.get("setup.form.prompt-time"),
 						time(config == null ? defaults.promptTime() : config.promptTime()), false)
-					.withHint("Such as 09:30, 0930 or 9:30am."),
-				FormField.text("report_time", "Summary time (team zone)",
+					.withHint(words.get("setup.form.prompt-time.hint")),
+				FormField.text("report_time", words.get("setup.form.report-time"),
 						time(config == null ? defaults.reportTime() : config.reportTime()), false),
-				FormField.text("reminder", "Reminder (minutes)",
+				FormField.text("reminder", words.get("setup.form.reminder"),
 						Long.toString((config == null ? defaults.reminderDelay() : config.reminderDelay()).toMinutes())
 								+ ((config != null && config.reminderBeforeReport()) ? " before" : ""),
 						false)
-					.withHint("Minutes after the prompt, such as 60; or before the summary, such as 30 before.")));
-		fields.addAll(schedule(team, config));
-		fields.addAll(questionFields(questions));
-		return new ChatForm(ID, "Stand-up setup", "Save",
+					.withHint(words.get("setup.form.reminder.hint"))));
+		fields.addAll(schedule(words, team, config));
+		fields.addAll(questionFields(words, questions));
+		return new ChatForm(ID, words.get("setup.form.title"), words.get("setup.form.save"),
 				channelId + "\n" + channelName + "\n" + ((config == null) ? NEW : "s" + config.id()), fields);
 	}
 
-	private List<FormField> schedule(Team team, StandupConfig config) {
+	private List<FormField> schedule(Words words, Team team, StandupConfig config) {
 		Set<DayOfWeek> days = config == null ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY) : config.weekdays();
 		List<FormField.Option> dayOptions = Arrays.stream(DayOfWeek.values())
-			.map((day) -> new FormField.Option(day.name(), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+			.map((day) -> new FormField.Option(day.name(), words.weekday(day)))
 			.toList();
 		return List.of(
-				new FormField("days", "Stand-up days", FormField.Type.MULTI_SELECT, false,
+				new FormField("days", words.get("setup.form.days"), FormField.Type.MULTI_SELECT, false,
 						days.stream().sorted().map(DayOfWeek::name).toList(), dayOptions,
-						"Holidays and non-working days of the team's calendar have no stand-up."),
-				new FormField("zone_policy", "Whose clock", FormField.Type.SELECT, false,
+						words.get("setup.form.days.hint")),
+				new FormField("zone_policy", words.get("setup.form.policy"), FormField.Type.SELECT, false,
 						List.of((config == null ? ZonePolicy.MEMBER : config.zonePolicy()).name()),
-						List.of(new FormField.Option("MEMBER", "Each member's own time zone"),
-								new FormField.Option("TEAM", "The team's time zone")),
+						List.of(new FormField.Option("MEMBER", words.get("setup.form.policy.member")),
+								new FormField.Option("TEAM", words.get("setup.form.policy.team"))),
 						null),
-				FormField.text("team_zone", "Team time zone", (team == null ? defaults.zone() : team.zone()).getId(),
-						false).withHint("An IANA zone such as Europe/Berlin or Asia/Kolkata."),
-				new FormField("language", "Language of the answers", FormField.Type.SELECT, false,
-						List.of(team == null ? "en" : team.language()), SetupInput.LANGUAGES.entrySet()
-							.stream()
-							.map((language) -> new FormField.Option(language.getKey(), language.getValue()))
+				FormField.text("team_zone", words.get("setup.form.zone"),
+						(team == null ? defaults.zone() : team.zone()).getId(), false)
+					.withHint(words.get("setup.form.zone.hint")),
+				new FormField("language", words.get("setup.form.language"), FormField.Type.SELECT, false,
+						List.of(team == null ? Language.EN.code() : Language.of(team.language()).code()),
+						Arrays.stream(Language.values())
+							.map((language) -> new FormField.Option(language.code(), language.nativeName()))
 							.toList(),
-						"Steward reads answers such as 'nothing' or 'keine' in it."));
+						words.get("setup.form.language.hint")));
 	}
 
-	private static List<FormField> questionFields(List<Question> questions) {
+	private static List<FormField> questionFields(Words words, List<Question> questions) {
 		List<FormField.Option> numbers = new ArrayList<>(IntStream.rangeClosed(1, Question.MAX_QUESTIONS)
-			.mapToObj((i) -> new FormField.Option(Integer.toString(i), "Question " + i))
+			.mapToObj((i) -> new FormField.Option(Integer.toString(i),
+					words.get("setup.form.question", Integer.toString(i))))
 			.toList());
-		numbers.add(new FormField.Option(SetupInput.NONE, "None"));
+		numbers.add(new FormField.Option(SetupInput.NONE, words.get("setup.form.none")));
 		return List.of(
-				FormField.multiline("questions", "Questions, one per line",
+				FormField.multiline("questions", words.get("setup.form.questions"),
 						String.join("\n", questions.stream().map(QuestionLines::write).toList()), false)
 					.withHint(QuestionLines.HINT),
-				new FormField("blockers_question", "Which question asks for blockers", FormField.Type.SELECT, false,
+				new FormField("blockers_question", words.get("setup.form.blockers"), FormField.Type.SELECT, false,
 						List.of(position(questions, Question.Kind.BLOCKERS)), numbers,
-						"A real answer to it becomes an impediment."),
-				new FormField("plans_question", "Which question asks for today's plans", FormField.Type.SELECT, false,
+						words.get("setup.form.blockers.hint")),
+				new FormField("plans_question", words.get("setup.form.plans"), FormField.Type.SELECT, false,
 						List.of(position(questions, Question.Kind.TODAY)), numbers,
-						"Its answer pre-fills the question before it at the next stand-up."));
+						words.get("setup.form.plans.hint")));
 	}
 
 	private static String position(List<Question> questions, Question.Kind kind) {
@@ -177,7 +178,7 @@ class SetupForm implements FormHandler {
 	@Transactional
 	public FormResult submit(FormSubmission submission) {
 		Map<String, String> problems = new HashMap<>();
-		SetupInput input = SetupInput.read(submission, problems);
+		SetupInput input = SetupInput.read(Words.current(), submission, problems);
 		if (input == null) {
 			return FormResult.invalid(problems);
 		}
@@ -226,8 +227,7 @@ class SetupForm implements FormHandler {
 			.filter((config) -> edited == null || config.id() != edited.id())
 			.filter((config) -> WhichStandup.normalized(config.name()).equals(wanted))
 			.findFirst()
-			.map((other) -> team.name() + " already has a stand-up called '" + other.name() + "'. Give this one "
-					+ "another name, or change that one with /standup setup " + other.name() + ".");
+			.map((other) -> Words.current().get("setup.form.name-taken", team.name(), other.name()));
 	}
 
 	/**
@@ -248,8 +248,7 @@ class SetupForm implements FormHandler {
 			return null;
 		}
 		return all.stream().filter((config) -> ("s" + config.id()).equals(parts[2])).findFirst()
-			.orElseThrow(() -> new UsageException("That stand-up was removed while the form was open; nothing was "
-					+ "changed."));
+			.orElseThrow(() -> new UsageException(Words.current().get("setup.form.removed")));
 	}
 
 	private Team existingTeam(FormSubmission submission) {

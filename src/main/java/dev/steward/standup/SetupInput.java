@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,8 @@ import java.util.regex.Pattern;
 import dev.steward.command.Args;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Language;
+import dev.steward.i18n.Words;
 
 /**
  * The setup form's values, read strictly: each field that cannot be read gets a message saying what would be right,
@@ -43,10 +44,6 @@ record SetupInput(String name, LocalTime prompt, LocalTime report, Duration remi
 		ZonePolicy policy, String language, List<Question> questions, List<String> members, List<String> pms,
 		List<String> stakeholders, List<String> optional) {
 
-	/** The languages a team can choose, by code. */
-	static final Map<String, String> LANGUAGES = new LinkedHashMap<>(
-			Map.of("en", "English", "de", "Deutsch", "es", "Espa\u00f1ol"));
-
 	static final String NONE = "none";
 
 	/** The longest name a stand-up may have: room is left in its column for the day it was removed. */
@@ -56,93 +53,101 @@ record SetupInput(String name, LocalTime prompt, LocalTime report, Duration remi
 	private static final Pattern BEFORE = Pattern.compile("(\\d+)\\s*(?:m|min|mins|minutes)?\\s+before"
 			+ "(?:\\s+the)?(?:\\s+(?:summary|report))?");
 
-	/** Reads the submission; the problems map is filled for each field that cannot be read (then null comes back). */
-	static SetupInput read(FormSubmission submission, Map<String, String> problems) {
-		String name = name(submission, problems);
+	/**
+	 * Reads the submission; the problems map is filled, in the submitter's words, for each field that cannot be read
+	 * (then null comes back).
+	 */
+	static SetupInput read(Words words, FormSubmission submission, Map<String, String> problems) {
+		String name = name(words, submission, problems);
 		LocalTime prompt = time(submission.value("prompt_time"), "prompt_time", problems);
 		LocalTime report = time(submission.value("report_time"), "report_time", problems);
 		String reminderText = submission.value("reminder").strip().toLowerCase(Locale.ROOT);
 		Matcher before = BEFORE.matcher(reminderText);
 		boolean reminderBeforeReport = before.matches();
-		Duration reminder = minutes(reminderBeforeReport ? before.group(1) : reminderText, problems);
-		ZoneId zone = zone(submission.value("team_zone"), problems);
+		Duration reminder = minutes(words, reminderBeforeReport ? before.group(1) : reminderText, problems);
+		ZoneId zone = zone(words, submission.value("team_zone"), problems);
 		EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-		submission.values("days").forEach((day) -> day(day, days, problems));
+		submission.values("days").forEach((day) -> day(words, day, days, problems));
 		if (days.isEmpty() && !problems.containsKey("days")) {
-			problems.put("days", "Pick at least one day.");
+			problems.put("days", words.get("setup.input.no-day"));
 		}
-		String language = submission.value("language").isEmpty() ? "en" : submission.value("language");
-		if (!LANGUAGES.containsKey(language)) {
-			problems.put("language", "Pick one of " + String.join(", ", LANGUAGES.values()) + ".");
-		}
-		List<Question> questions = questions(submission, problems);
+		String language = language(words, submission.value("language"), problems);
+		List<Question> questions = questions(words, submission, problems);
 		List<String> members = submission.values("members");
 		List<String> stakeholders = submission.values("stakeholders");
-		people(members, submission.values("pms"), stakeholders, problems);
+		people(words, members, submission.values("pms"), stakeholders, problems);
 		List<String> optional = submission.values("optional");
 		if (!members.containsAll(optional)) {
-			problems.put("optional", "Optional people must also be in 'Who stands up': they are prompted, just not "
-					+ "counted as missing.");
+			problems.put("optional", words.get("setup.input.optional"));
 		}
 		ZonePolicy policy = "TEAM".equals(submission.value("zone_policy")) ? ZonePolicy.TEAM : ZonePolicy.MEMBER;
 		if (!problems.isEmpty()) {
 			return null;
 		}
 		if (reminderBeforeReport && !reminder.minus(Duration.between(prompt, report)).isNegative()) {
-			problems.put("reminder", "A reminder " + reminder.toMinutes() + " min before the summary would come before "
-					+ "the prompt; give fewer minutes.");
+			problems.put("reminder", words.get("setup.input.reminder-too-early", Long.toString(reminder.toMinutes())));
 			return null;
 		}
 		return new SetupInput(name, prompt, report, reminder, reminderBeforeReport, zone, days, policy, language, questions,
 				members, submission.values("pms"), stakeholders, optional);
 	}
 
+	/** The language's code: English when none was picked; one without a bundle is a problem. */
+	private static String language(Words words, String value, Map<String, String> problems) {
+		if (value.isEmpty()) {
+			return Language.EN.code();
+		}
+		return Language.find(value).map(Language::code).orElseGet(() -> {
+			problems.put("language", words.get("setup.input.language", String.join(", ",
+					Arrays.stream(Language.values()).map(Language::nativeName).toList())));
+			return null;
+		});
+	}
+
 	/** The name with single spaces, or null when the form had no name field. */
-	private static String name(FormSubmission submission, Map<String, String> problems) {
+	private static String name(Words words, FormSubmission submission, Map<String, String> problems) {
 		if (!submission.values().containsKey("name")) {
 			return null;
 		}
 		String name = String.join(" ", submission.value("name").split("\\s+")).strip();
 		if (name.isEmpty()) {
-			problems.put("name", "Give the stand-up a name, such as Daily stand-up.");
+			problems.put("name", words.get("setup.input.no-name"));
 		}
 		else if (name.length() > MAX_NAME) {
-			problems.put("name", "Keep the name to " + MAX_NAME + " characters.");
+			problems.put("name", words.get("setup.input.name-long", Integer.toString(MAX_NAME)));
 		}
 		return name;
 	}
 
-	private static void people(List<String> members, List<String> pms, List<String> stakeholders,
+	private static void people(Words words, List<String> members, List<String> pms, List<String> stakeholders,
 			Map<String, String> problems) {
 		if (pms.isEmpty()) {
-			problems.put("pms", "A stand-up needs at least one PM.");
+			problems.put("pms", words.get("setup.input.no-pm"));
 		}
 		Set<String> both = new HashSet<>(stakeholders);
 		both.retainAll(members);
 		if (!both.isEmpty()) {
-			problems.put("stakeholders", (both.size() == 1 ? "One person is" : both.size() + " people are")
-					+ " also in 'Who stands up'. Stakeholders are not prompted and not counted in the stand-up; keep "
-					+ "each person in one of the two.");
+			problems.put("stakeholders", words.get("setup.input.stakeholders", both.size()));
 		}
 	}
 
 	/** The questions, one per line, with the blockers and plans questions the PM chose. */
-	private static List<Question> questions(FormSubmission submission, Map<String, String> problems) {
+	private static List<Question> questions(Words words, FormSubmission submission, Map<String, String> problems) {
 		List<String> lines = Arrays.stream(submission.value("questions").split("\n"))
 			.map(String::strip)
 			.filter((line) -> !line.isEmpty())
 			.toList();
 		if (lines.isEmpty()) {
-			problems.put("questions", "Ask at least one question.");
+			problems.put("questions", words.get("setup.input.no-question"));
 			return List.of();
 		}
 		if (lines.size() > Question.MAX_QUESTIONS) {
-			problems.put("questions", "Ask at most " + Question.MAX_QUESTIONS + " questions; you wrote " + lines.size()
-					+ ".");
+			problems.put("questions", words.get("setup.input.too-many", Integer.toString(Question.MAX_QUESTIONS),
+					Integer.toString(lines.size())));
 			return List.of();
 		}
 		if (lines.stream().anyMatch((line) -> line.length() > Question.MAX_LENGTH)) {
-			problems.put("questions", "Keep each question under " + Question.MAX_LENGTH + " characters.");
+			problems.put("questions", words.get("setup.input.too-long", Integer.toString(Question.MAX_LENGTH)));
 			return List.of();
 		}
 		List<Question> typed;
@@ -153,10 +158,11 @@ record SetupInput(String name, LocalTime prompt, LocalTime report, Duration remi
 			problems.put("questions", ex.getMessage());
 			return List.of();
 		}
-		int blockers = position(submission.value("blockers_question"), lines.size(), "blockers_question", problems);
-		int plans = position(submission.value("plans_question"), lines.size(), "plans_question", problems);
+		int blockers = position(words, submission.value("blockers_question"), lines.size(), "blockers_question",
+				problems);
+		int plans = position(words, submission.value("plans_question"), lines.size(), "plans_question", problems);
 		if (blockers > 0 && blockers == plans) {
-			problems.put("plans_question", "The plans question cannot also be the blockers question.");
+			problems.put("plans_question", words.get("setup.input.plans-is-blockers"));
 		}
 		QuestionLines.requireText(typed, blockers, "blockers_question", problems);
 		QuestionLines.requireText(typed, plans, "plans_question", problems);
@@ -172,10 +178,9 @@ record SetupInput(String name, LocalTime prompt, LocalTime report, Duration remi
 	}
 
 	/** A question number from 1 to the count, or 0 for none; the blockers question must be chosen, even as none. */
-	private static int position(String value, int count, String field, Map<String, String> problems) {
+	private static int position(Words words, String value, int count, String field, Map<String, String> problems) {
 		if (value.isEmpty() && field.equals("blockers_question")) {
-			problems.put(field, "Pick the question that asks for blockers, or None if answers should never become "
-					+ "impediments.");
+			problems.put(field, words.get("setup.input.no-blockers"));
 			return 0;
 		}
 		if (value.isEmpty() || value.equals(NONE)) {
@@ -190,8 +195,7 @@ record SetupInput(String name, LocalTime prompt, LocalTime report, Duration remi
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		problems.put(field, "There " + (count == 1 ? "is 1 question" : "are " + count + " questions")
-				+ "; pick one of them, or none.");
+		problems.put(field, words.get("setup.input.no-such-question", count));
 		return 0;
 	}
 
@@ -205,7 +209,7 @@ record SetupInput(String name, LocalTime prompt, LocalTime report, Duration remi
 		}
 	}
 
-	private static Duration minutes(String value, Map<String, String> problems) {
+	private static Duration minutes(Words words, String value, Map<String, String> problems) {
 		try {
 			int minutes = Integer.parseInt(value.strip());
 			if (minutes >= 1 && minutes <= 720) {
@@ -215,27 +219,26 @@ record SetupInput(String name, LocalTime prompt, LocalTime report, Duration remi
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		problems.put("reminder", "Give minutes from 1 to 720 after the prompt, such as 60, or before the summary, "
-				+ "such as 30 before.");
+		problems.put("reminder", words.get("setup.input.reminder"));
 		return null;
 	}
 
-	private static ZoneId zone(String value, Map<String, String> problems) {
+	private static ZoneId zone(Words words, String value, Map<String, String> problems) {
 		try {
 			return ZoneId.of(value.strip());
 		}
 		catch (java.time.DateTimeException ex) {
-			problems.put("team_zone", "'" + value + "' is not a time zone; use a name such as Europe/Berlin.");
+			problems.put("team_zone", words.get("setup.input.zone", value));
 			return null;
 		}
 	}
 
-	private static void day(String value, Set<DayOfWeek> days, Map<String, String> problems) {
+	private static void day(Words words, String value, Set<DayOfWeek> days, Map<String, String> problems) {
 		try {
 			days.add(DayOfWeek.valueOf(value.toUpperCase(Locale.ROOT)));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.put("days", "'" + value + "' is not a day of the week.");
+			problems.put("days", words.get("setup.input.day", value));
 		}
 	}
 

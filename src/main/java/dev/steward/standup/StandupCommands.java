@@ -13,10 +13,11 @@ import dev.steward.chat.Text;
 import dev.steward.command.Args;
 import dev.steward.command.CommandHandler;
 import dev.steward.command.CommandRequest;
-import dev.steward.command.Dates;
 import dev.steward.command.Reply;
 import dev.steward.command.Suggestions;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Aliases;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Role;
 import dev.steward.team.Team;
@@ -33,23 +34,13 @@ import org.springframework.stereotype.Component;
 @Component
 class StandupCommands implements CommandHandler {
 
-	static final String HELP = """
-			A channel may run several stand-ups. Where one is meant, write its name after the command, such as 			/standup now Week in review; with just one stand-up the name is not needed.
-			/standup join: take part in this channel's stand-ups (all of them)
-			/standup leave: stop taking part in them
-			/standup skip [name] [date]: skip a day's stand-up (today unless you give YYYY-MM-DD, tomorrow or a 			weekday)
-			/standup away <first day> <last day> [@someone]: on leave, no prompts, shown as away (a PM for others, \
-			and for more than 60 days)
-			/standup away list | away cancel <first day>: your leave, and cancelling leave that has not started
-			/standup away calendar [<secret iCal address> | off]: your calendar's out-of-office events become your leave
-			/standup back: end your leave today
-			/standup status [name]: the setup and today's answers so far, of every stand-up unless you name one
-			/standup setup [name]: (PMs) change the stand-up, or add a new one under a new name: its members, 			times, days, time zones, language and questions
-			/standup now [name]: (PMs) prompt everyone for today's stand-up right away
-			""" + EarlyAnswers.HELP + PauseCommands.HELP + Removals.HELP + ReportStyles.HELP + HolidayCommands.HELP;
+	/** The whole help of {@code /standup} in the reader's words, ending with the words it takes in their language. */
+	static String help(Words words) {
+		return words.get("setup.help") + words.get("setup.help.holidays") + "\n" + Aliases.helpLine(words, "standup");
+	}
 
 	private static final List<String> WORDS = List.of("join", "leave", "skip", "away", "back", "holidays", "status",
-			"setup", "now", "pause", "resume", "remove", "answer", "report", "help");
+			"setup", "now", "pause", "resume", "remove", "answer", "report", "language", "help");
 
 	private final TeamDirectory directory;
 
@@ -81,10 +72,13 @@ class StandupCommands implements CommandHandler {
 
 	private final WhichStandup which;
 
+	private final LanguageChoice languages;
+
 	StandupCommands(TeamDirectory directory, TeamRepository teams, StandupRepository standups,
 			StandupPrompter prompter, AnswerService answers, SetupForm setupForm, LeaveCommands leave,
 			HolidayCommands holidays, Schedules schedules, Clock clock, PauseCommands pauses, EarlyAnswers early,
-			Removals removals, WhichStandup which, ReportStyles reportStyles) {
+			Removals removals, WhichStandup which, ReportStyles reportStyles, LanguageChoice languages) {
+		this.languages = languages;
 		this.reportStyles = reportStyles;
 		this.which = which;
 		this.removals = removals;
@@ -109,7 +103,7 @@ class StandupCommands implements CommandHandler {
 
 	@Override
 	public String summary() {
-		return "join, skip, go on leave, holidays, the status; PMs set up and run stand-ups";
+		return Words.current().get("setup.summary");
 	}
 
 	@Override
@@ -130,50 +124,51 @@ class StandupCommands implements CommandHandler {
 			case "resume" -> pauses.resume(request, args);
 			case "answer" -> early.answer(request, args);
 			case "remove" -> removals.ask(request, args);
-			case "", "help" -> Reply.text(HELP);
-			default -> Reply.text("I don't know '/standup " + args.raw(0) + "'."
-					+ Suggestions.didYouMean(args.word(0), WORDS, "/standup ") + " Here is what I can do:\n" + HELP);
+			case "language" -> languages.handle(request, args);
+			case "", "help" -> Reply.text(help(Words.current()));
+			default -> Reply.text(Words.current().get("setup.unknown", args.raw(0),
+					Suggestions.didYouMean(args.word(0), WORDS, "/standup "), help(Words.current())));
 		};
 	}
 
 	private static void noMore(Args args, int allowed, String usage) {
 		if (args.size() > allowed) {
-			throw new UsageException("I don't understand '" + args.rest(allowed) + "'. Write " + usage + ".");
+			throw new UsageException(Words.current().get("setup.no-more", args.rest(allowed), usage));
 		}
 	}
 
 	/** Joins every stand-up of the team: who stands up is the team's, as in the setup form. */
 	private Reply join(CommandRequest request, Args args) {
+		Words words = Words.current();
 		Team team = directory.teamFor(request);
 		List<StandupConfig> all = teamWide(team, args, "/standup join");
 		Optional<Member> existing = teams.member(team.id(), request.actor().userId());
 		if (existing.isPresent() && existing.get().isStakeholder()) {
-			throw new UsageException("You follow " + team.name() + " as a stakeholder, so you are not prompted and not "
-					+ "counted in its stand-up. If you should stand up too, ask a PM to add you in /standup setup.");
+			throw new UsageException(words.get("setup.join.stakeholder", team.name()));
 		}
 		Member member = teams.addMember(team.id(), request.actor().userId(), request.actor().displayName(),
 				Role.MEMBER, true);
 		teams.setParticipates(member.id(), true);
 		all.forEach((config) -> standups.addParticipant(config.id(), member.id()));
 		if (all.size() == 1) {
-			return Reply.text("You're in the " + team.name() + " stand-up. "
-					+ SetupAnnouncement.describe(team, all.get(0)));
+			return Reply.text(words.get("setup.join.one", team.name(),
+					SetupAnnouncement.describe(words, team, all.get(0))));
 		}
-		return Reply.text("You're in the " + all.size() + " stand-ups of " + team.name() + ". " + all.stream()
-			.map((config) -> config.name() + ": " + SetupAnnouncement.describe(team, config))
-			.collect(Collectors.joining(" ")));
+		return Reply.text(words.get("setup.join.several", Integer.toString(all.size()), team.name(), all.stream()
+			.map((config) -> config.name() + ": " + SetupAnnouncement.describe(words, team, config))
+			.collect(Collectors.joining(" "))));
 	}
 
 	private Reply leave(CommandRequest request, Args args) {
 		Team team = directory.teamFor(request);
-		String usage = "/standup leave (to go on leave for some days, /standup away)";
+		String usage = Words.current().get("setup.leave.usage");
 		List<StandupConfig> all = standups.configs(team.id());
 		noMore(all.isEmpty() ? args : which.named(team, args).args(), 1, usage);
 		Member member = directory.requireMember(team, request.actor().userId());
 		teams.setParticipates(member.id(), false);
 		standups.standupIds(team.id()).forEach((id) -> standups.removeParticipant(id, member.id()));
-		return Reply.text("You left the " + team.name() + (all.size() > 1 ? " stand-ups" : " stand-up")
-				+ ". /standup join brings you back.");
+		return Reply.text(Words.current().get(all.size() > 1 ? "setup.leave.several" : "setup.leave.one",
+				team.name()));
 	}
 
 	/**
@@ -191,16 +186,17 @@ class StandupCommands implements CommandHandler {
 		WhichStandup.Choice choice = which.one(team, given, StandupCommands::dateOrNothing);
 		Args args = choice.args();
 		noMore(args, 2, "/standup skip [name] [date]");
+		Words words = Words.current();
 		StandupConfig config = choice.config();
 		StandupSchedule schedule = schedules.of(config, team);
 		LocalDate today = schedule.memberDate(clock.instant(), member);
 		LocalDate date = args.size() > 1 ? Args.date(args.raw(1), today) : today;
 		if (date.isBefore(today)) {
-			throw new UsageException(Dates.day(date, today) + " is in the past; you can skip today or a later day.");
+			throw new UsageException(words.get("setup.skip.past", words.day(date, today)));
 		}
 		if (!schedule.isStandupDay(date)) {
-			throw new UsageException("There is no stand-up on " + Dates.day(date, today) + " "
-					+ whyNot(team, config, date) + "; nothing to skip.");
+			throw new UsageException(words.get("setup.skip.no-standup", words.day(date, today),
+					whyNot(words, team, config, date)));
 		}
 		Run run = standups.run(config, date, clock.instant());
 		answers.skip(request.actor(), run.id());
@@ -221,19 +217,19 @@ class StandupCommands implements CommandHandler {
 	}
 
 	/** Why there is no stand-up on the date: a holiday (named), a non-working day, or not a stand-up day. */
-	private String whyNot(Team team, StandupConfig config, LocalDate date) {
+	private String whyNot(Words words, Team team, StandupConfig config, LocalDate date) {
 		TeamCalendar calendar = schedules.calendar(team);
 		if (calendar.holidays().contains(date)) {
-			return "(a holiday of " + team.name() + ")";
+			return words.get("setup.why.holiday", team.name());
 		}
 		Optional<String> name = calendar.publicHolidays().nameOf(date);
 		if (name.isPresent()) {
-			return "(" + name.get() + ", a public holiday)";
+			return words.get("setup.why.public-holiday", name.get());
 		}
 		if (!calendar.workDays().contains(date.getDayOfWeek())) {
-			return "(not a working day of " + team.name() + ")";
+			return words.get("setup.why.not-working", team.name());
 		}
-		return "(stand-up days are " + SetupAnnouncement.days(config.weekdays()) + ")";
+		return words.get("setup.why.days", SetupAnnouncement.days(words, config.weekdays()));
 	}
 
 	/** The setup and today's answers of the stand-up named, or of every stand-up of the team. */
@@ -246,27 +242,29 @@ class StandupCommands implements CommandHandler {
 		else {
 			noMore(args, 1, "/standup status [name]");
 		}
+		Words words = Words.current();
 		boolean several = standups.several(team.id());
-		String title = team.name() + (several ? " stand-ups" : " stand-up");
-		ChatMessage.Builder message = ChatMessage.builder(title + " status").header(title);
-		shown.forEach((config) -> statusOf(message, team, config, several));
+		String title = words.get(several ? "setup.status.title.several" : "setup.status.title.one", team.name());
+		ChatMessage.Builder message = ChatMessage.builder(words.get("setup.status.fallback", title)).header(title);
+		shown.forEach((config) -> statusOf(words, message, team, config, several));
 		return Reply.message(message.build());
 	}
 
-	private void statusOf(ChatMessage.Builder message, Team team, StandupConfig config, boolean several) {
+	private void statusOf(Words words, ChatMessage.Builder message, Team team, StandupConfig config,
+			boolean several) {
 		StandupSchedule schedule = schedules.of(config, team);
 		LocalDate today = schedule.teamDate(clock.instant());
 		Optional<Run> run = standups.findRun(config.id(), today);
 		Map<Long, Entry> entries = run.map((r) -> standups.entries(r.id())).orElse(Map.of());
 		Text.Builder people = Text.builder();
 		if (!schedule.isStandupDay(today)) {
-			people.plain("No stand-up today " + whyNot(team, config, today) + ".\n");
+			people.plain(words.get("setup.status.no-standup", whyNot(words, team, config, today)) + "\n");
 		}
 		else {
 			for (Member member : teams.members(team.id())) {
 				if (member.participates()) {
-					people.plain(member.displayName() + ": " + state(schedule, member, entries.get(member.id()), today)
-							+ "\n");
+					people.plain(member.displayName() + ": "
+							+ words.get(state(schedule, member, entries.get(member.id()), today)) + "\n");
 				}
 			}
 		}
@@ -274,26 +272,28 @@ class StandupCommands implements CommandHandler {
 		if (several) {
 			setup.bold(config.name()).plain("\n");
 		}
-		message.section(setup.plain(SetupAnnouncement.describe(team, config)).build())
-			.section(Text.builder().bold("Today, " + Dates.day(today, today)).plain("\n").append(people.build())
+		message.section(setup.plain(SetupAnnouncement.describe(words, team, config)).build())
+			.section(Text.builder().bold(words.get("setup.status.today", words.day(today, today))).plain("\n")
+				.append(people.build())
 				.build());
 	}
 
+	/** The key of the member's state today. */
 	private static String state(StandupSchedule schedule, Member member, Entry entry, LocalDate today) {
 		if (member.isAwayOn(today)) {
-			return "away";
+			return "setup.state.away";
 		}
 		if (entry != null && entry.isAnswered()) {
-			return "answered";
+			return "setup.state.answered";
 		}
 		if (entry != null && entry.isSkipped()) {
-			return "skipped";
+			return "setup.state.skipped";
 		}
 		if (entry != null && entry.promptedAt() != null) {
-			return "waiting for an answer";
+			return "setup.state.waiting";
 		}
-		return schedule.promptsAfterReport(today, member) ? "not asked yet: their prompt comes after the summary"
-				: "not asked yet";
+		return schedule.promptsAfterReport(today, member) ? "setup.state.after-summary"
+				: "setup.state.not-asked";
 	}
 
 	/**
@@ -302,11 +302,11 @@ class StandupCommands implements CommandHandler {
 	 */
 	private Reply setup(CommandRequest request, Args args) {
 		if (request.direct()) {
-			throw new UsageException("Type /standup setup in your team's channel: its summary goes there.");
+			throw new UsageException(Words.current().get("setup.setup.direct"));
 		}
 		String name = args.rest(1);
 		if (name.length() > SetupInput.MAX_NAME) {
-			throw new UsageException("Keep the stand-up's name to " + SetupInput.MAX_NAME + " characters.");
+			throw new UsageException(Words.current().get("setup.setup.name-long", Integer.toString(SetupInput.MAX_NAME)));
 		}
 		Team team = teams.findByChannel(request.actor().platform(), request.actor().workspaceId(), request.channelId())
 			.orElse(null);
@@ -323,8 +323,7 @@ class StandupCommands implements CommandHandler {
 	private StandupConfig onlyStandup(Team team) {
 		List<StandupConfig> all = standups.configs(team.id());
 		if (all.size() > 1) {
-			throw new UsageException(WhichStandup.several(all, "setup")
-					+ ", or give a new name to add another stand-up.");
+			throw new UsageException(WhichStandup.several(all, "setup") + Words.current().get("setup.setup.or-new"));
 		}
 		return all.isEmpty() ? null : all.get(0);
 	}
@@ -338,13 +337,13 @@ class StandupCommands implements CommandHandler {
 		directory.requirePm(team, request.actor().userId());
 		WhichStandup.Choice choice = which.one(team, args, List::isEmpty);
 		noMore(choice.args(), 1, "/standup now [name]");
+		Words words = Words.current();
 		StandupConfig config = choice.config();
 		StandupSchedule schedule = schedules.of(config, team);
 		Instant now = clock.instant();
 		LocalDate today = schedule.teamDate(now);
 		if (!schedule.isStandupDay(today)) {
-			throw new UsageException("There is no stand-up today " + whyNot(team, config, today)
-					+ ", so I prompted nobody.");
+			throw new UsageException(words.get("setup.now.no-standup", whyNot(words, team, config, today)));
 		}
 		List<Member> eligible = teams.members(team.id())
 			.stream()
@@ -361,10 +360,10 @@ class StandupCommands implements CommandHandler {
 			.filter((member) -> prompter.prompt(team, config, schedule, today, member, now,
 					later(until, schedule.reminderDeadline(today, member))))
 			.count();
-		String summary = reported ? "Today's summary went out already; their answers will be added to it."
-				: "The summary goes to the team channel at " + Dates.timeFor(report, null, team.zone()) + ".";
-		return Reply.text("Prompted " + prompted + " of " + eligible.size() + " members for " + Dates.day(today, today)
-				+ " (the others were prompted, answered or skipped already). " + summary);
+		String summary = reported ? words.get("setup.now.reported")
+				: words.get("setup.now.summary-at", words.timeFor(report, null, team.zone()));
+		return Reply.text(words.get("setup.now.prompted", Long.toString(prompted), Integer.toString(eligible.size()),
+				words.day(today, today), summary));
 	}
 
 	private static Instant later(Instant a, Instant b) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import dev.steward.i18n.Words;
+
 /**
  * How a team stands up.
  *
@@ -37,8 +39,9 @@ record StandupConfig(long id, long teamId, String name, LocalTime promptTime, Lo
 	}
 
 	/** The reminder as people read it: {@code 60 min after the prompt} or {@code 30 min before the summary}. */
-	String reminderText() {
-		return reminderDelay.toMinutes() + " min " + (reminderBeforeReport ? "before the summary" : "after the prompt");
+	String reminderText(Words words) {
+		return words.get(reminderBeforeReport ? "setup.reminder.before" : "setup.reminder.after",
+				Long.toString(reminderDelay.toMinutes()));
 	}
 
 	/** The same stand-up with another id, for one not stored yet. */

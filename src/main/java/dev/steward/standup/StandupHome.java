@@ -7,6 +7,7 @@ import dev.steward.chat.Block;
 import dev.steward.chat.Text;
 import dev.steward.command.Actor;
 import dev.steward.command.HomeSection;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
@@ -28,24 +29,24 @@ class StandupHome implements HomeSection {
 
 	@Override
 	public List<Block> blocks(Actor actor) {
-		List<Block> blocks = new ArrayList<>(List.of(new Block.Header("Your stand-ups")));
+		Words words = Words.current();
+		List<Block> blocks = new ArrayList<>(List.of(new Block.Header(words.get("setup.home.title"))));
 		for (Team team : teams.findByUser(actor.platform(), actor.workspaceId(), actor.userId())) {
 			List<StandupConfig> configs = standups.configs(team.id());
 			boolean participates = teams.member(team.id(), actor.userId()).map(Member::participates).orElse(false);
 			if (participates) {
-				configs.forEach((config) -> blocks.add(new Block.Section(line(team, config, configs.size() > 1))));
+				configs.forEach((config) -> blocks.add(new Block.Section(line(words, team, config, configs.size() > 1))));
 			}
 		}
 		if (blocks.size() == 1) {
-			blocks.add(new Block.Section(Text.plain("None yet. /standup join in a team's channel joins its stand-up; "
-					+ "a PM starts one there with /standup setup.")));
+			blocks.add(new Block.Section(Text.plain(words.get("setup.home.none"))));
 		}
 		return blocks;
 	}
 
-	private static Text line(Team team, StandupConfig config, boolean several) {
+	private static Text line(Words words, Team team, StandupConfig config, boolean several) {
 		return Text.builder().bold(several ? team.name() + " \u00b7 " + config.name() : team.name())
-			.plain("\n" + SetupAnnouncement.describe(team, config))
+			.plain("\n" + SetupAnnouncement.describe(words, team, config))
 			.build();
 	}
 

@@ -14,7 +14,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The words of a command and the grammar shared by every command: mentions, {@code IMP-} ids, dates and times. */
+import dev.steward.i18n.Words;
+
+/**
+ * The words of a command and the grammar shared by every command: mentions, {@code IMP-} ids, dates and times; what
+ * it refuses is said in the reader's language.
+ */
 public final class Args {
 
 	private static final Pattern MENTION = Pattern.compile("<@([A-Za-z0-9._:-]+)>");
@@ -102,8 +107,9 @@ public final class Args {
 	public static long impedimentId(String word) {
 		Matcher matcher = IMPEDIMENT_ID.matcher(word);
 		if (!matcher.matches()) {
-			throw new UsageException(word.isEmpty() ? "Which one? Give its id, for example IMP-12, ISS-12 or CR-12."
-					: "'" + word + "' is not an id of the log; ids look like IMP-12, ISS-12 or CR-12.");
+			Words words = Words.current();
+			throw new UsageException(word.isEmpty() ? words.get("platform.args.which-id")
+					: words.get("platform.args.not-an-id", word));
 		}
 		return Long.parseLong(matcher.group(1));
 	}
@@ -131,8 +137,8 @@ public final class Args {
 			return LocalDate.parse(word);
 		}
 		catch (DateTimeException ex) {
-			throw new UsageException("'" + word + "' is not a date. Use YYYY-MM-DD (like " + today.plusDays(1)
-					+ "), 'today', 'tomorrow' or a weekday such as 'monday'.");
+			throw new UsageException(
+					Words.current().get("platform.args.not-a-date", word, today.plusDays(1).toString()));
 		}
 	}
 
@@ -152,7 +158,7 @@ public final class Args {
 				return LocalTime.of(half == null ? hour : hour % 12 + (half.startsWith("p") ? 12 : 0), minute);
 			}
 		}
-		throw new UsageException("'" + word + "' is not a time of day. Write it like 09:30, 0930, 9:30am or 20:30.");
+		throw new UsageException(Words.current().get("platform.args.not-a-time", word));
 	}
 
 }

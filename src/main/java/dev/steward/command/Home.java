@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import dev.steward.chat.Block;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
+import dev.steward.i18n.Words;
 
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,17 @@ public class Home {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
 	}
 
+	/** The person's home view in the language of the request in hand. */
 	public ChatMessage of(Actor actor) {
+		return of(actor, Words.current());
+	}
+
+	/** The person's home view in these words; the sections read them as the current words. */
+	public ChatMessage of(Actor actor, Words words) {
+		return Words.reading(words, () -> built(actor, words));
+	}
+
+	private ChatMessage built(Actor actor, Words words) {
 		List<Block> blocks = new ArrayList<>();
 		for (HomeSection section : sections) {
 			try {
@@ -42,8 +53,8 @@ public class Home {
 				log.warn("Left {} out of the home view of {}", section.getClass().getSimpleName(), actor.userId(), ex);
 			}
 		}
-		blocks.add(new Block.Context(Text.plain("/standup help and /impediment help show all you can do.")));
-		return new ChatMessage("Your stand-ups and open impediments", blocks);
+		blocks.add(new Block.Context(Text.plain(words.get("platform.home.help"))));
+		return new ChatMessage(words.get("platform.home.title"), blocks);
 	}
 
 }

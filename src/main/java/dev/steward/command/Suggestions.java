@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.steward.i18n.Words;
+
 /** Finds the word someone probably meant when they mistyped a command or option: "did you mean log?". */
 public final class Suggestions {
 
@@ -21,9 +23,16 @@ public final class Suggestions {
 				.thenComparing(Comparator.naturalOrder()));
 	}
 
-	/** " Did you mean /impediment log?" when one is close, else an empty string. */
+	/** " Did you mean /impediment log?" in the reader's language when one is close, else an empty string. */
 	public static String didYouMean(String word, Collection<String> candidates, String prefix) {
-		return closest(word, candidates).map((candidate) -> " Did you mean " + prefix + candidate + "?").orElse("");
+		return didYouMean(Words.current(), word, candidates, prefix);
+	}
+
+	/** " Did you mean /impediment log?" in these words when one is close, else an empty string. */
+	public static String didYouMean(Words words, String word, Collection<String> candidates, String prefix) {
+		return closest(word, candidates)
+			.map((candidate) -> " " + words.get("platform.suggestions.did-you-mean", prefix + candidate))
+			.orElse("");
 	}
 
 	/** The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.steward.i18n.Language;
+import dev.steward.i18n.Words;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +27,18 @@ class ArgsTest {
 		assertThatThrownBy(() -> Args.impedimentId("IMP-x")).hasMessageContaining("ids look like IMP-12, ISS-12 or CR-12");
 		assertThatThrownBy(() -> Args.impedimentId("XYZ-3")).hasMessageContaining("is not an id of the log");
 		assertThatThrownBy(() -> Args.impedimentId("")).hasMessageContaining("Which one?");
+	}
+
+	@Test
+	void refusesInTheReadersLanguage() {
+		assertThatThrownBy(() -> Words.reading(Words.in(Language.DE), () -> Args.date("31.12.", MONDAY)))
+			.isInstanceOf(UsageException.class)
+			.hasMessage("'31.12.' ist kein Datum. Schreib JJJJ-MM-TT (etwa 2026-11-24), 'today', 'tomorrow' oder "
+					+ "einen Wochentag wie 'monday'.");
+		assertThatThrownBy(() -> Words.reading(Words.in(Language.ES), () -> Args.time("25:99")))
+			.hasMessage("'25:99' no es una hora del día. Escríbela como 09:30, 0930, 9:30am o 20:30.");
+		assertThatThrownBy(() -> Words.reading(Words.in(Language.DE), () -> Args.impedimentId("")))
+			.hasMessageStartingWith("Welcher Eintrag?");
 	}
 
 	@Test

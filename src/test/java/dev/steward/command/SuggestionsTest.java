@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.steward.i18n.Language;
+import dev.steward.i18n.Words;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Did you mean": typos of a command or option find what was meant, and unrelated words find nothing. */
@@ -18,6 +21,14 @@ class SuggestionsTest {
 		assertThat(Suggestions.closest("DIGEST", COMMANDS)).contains("digest");
 		assertThat(Suggestions.didYouMean("lgo", List.of("log", "list"), "/impediment ")).isEqualTo(
 				" Did you mean /impediment log?");
+	}
+
+	@Test
+	void asksDidYouMeanInTheReadersWords() {
+		assertThat(Suggestions.didYouMean(Words.in(Language.DE), "lgo", List.of("log"), "/impediment "))
+			.isEqualTo(" Meintest du /impediment log?");
+		assertThat(Suggestions.didYouMean(Words.in(Language.ES), "lgo", List.of("log"), "/impediment "))
+			.isEqualTo(" ¿Querías decir /impediment log?");
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import dev.steward.chat.ChatForm;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.FormField;
 import dev.steward.chat.Text;
+import dev.steward.i18n.Words;
 
 /**
  * Renders the neutral message model as Block Kit within Slack's limits (50 blocks, 3,000 characters a section,
@@ -95,21 +96,25 @@ final class BlockKitRenderer {
 		return truncate(escape(message.fallback()), MAX_SECTION);
 	}
 
-	/** The message's blocks as Block Kit; images are left out, since Slack gets them as file uploads. */
+	/**
+	 * The message's blocks as Block Kit; images are left out, since Slack gets them as file uploads. The note on a
+	 * message cut short is in English: the reader is not known here.
+	 */
 	static List<LayoutBlock> blocks(ChatMessage message) {
-		return blocks(message, MAX_BLOCKS);
+		return blocks(message, MAX_BLOCKS, Words.ENGLISH);
 	}
 
-	/** A Home tab showing the message, within the 100 blocks Slack allows a view. */
-	static View home(ChatMessage message) {
-		return View.builder().type("home").blocks(blocks(message, MAX_VIEW_BLOCKS)).build();
+	/** A Home tab showing the message in the reader's words, within the 100 blocks Slack allows a view. */
+	static View home(ChatMessage message, Words words) {
+		return View.builder().type("home").blocks(blocks(message, MAX_VIEW_BLOCKS, words)).build();
 	}
 
-	private static List<LayoutBlock> blocks(ChatMessage message, int max) {
+	private static List<LayoutBlock> blocks(ChatMessage message, int max, Words words) {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		for (Block block : message.blocks().stream().filter((block) -> !(block instanceof Block.Image)).toList()) {
 			if (blocks.size() == max - 1) {
-				blocks.add(context("\u2026and " + (message.blocks().size() - blocks.size()) + " more parts not shown"));
+				blocks.add(context(
+						words.get("platform.more-parts", String.valueOf(message.blocks().size() - blocks.size()))));
 				break;
 			}
 			blocks.add(block(block));
@@ -165,8 +170,11 @@ final class BlockKitRenderer {
 			.build();
 	}
 
-	/** A modal for the form; its callback id is the form id and its private metadata the form's context. */
-	static View modal(ChatForm form) {
+	/**
+	 * A modal for the form, closed with the reader's word for cancel; its callback id is the form id and its private
+	 * metadata the form's context.
+	 */
+	static View modal(ChatForm form, Words words) {
 		if (form.context() != null && form.context().length() > MAX_METADATA) {
 			throw new IllegalArgumentException("Form context of " + form.formId() + " exceeds Slack's 3,000 characters");
 		}
@@ -176,7 +184,7 @@ final class BlockKitRenderer {
 			.privateMetadata(form.context())
 			.title(ViewTitle.builder().type("plain_text").text(truncate(form.title(), MAX_TITLE)).build())
 			.submit(ViewSubmit.builder().type("plain_text").text(truncate(form.submitLabel(), MAX_TITLE)).build())
-			.close(ViewClose.builder().type("plain_text").text("Cancel").build())
+			.close(ViewClose.builder().type("plain_text").text(words.get("platform.slack.cancel")).build())
 			.blocks(form.fields().stream().limit(100).map(BlockKitRenderer::input).toList())
 			.build();
 	}

@@ -13,8 +13,13 @@ import org.slf4j.LoggerFactory;
 import dev.steward.chat.Platform;
 import dev.steward.command.Actor;
 import dev.steward.command.Home;
+import dev.steward.command.ReaderWords;
+import dev.steward.i18n.Words;
 
-/** Publishes a person's Home tab, their stand-ups and open impediments, each time they open it, after the ack. */
+/**
+ * Publishes a person's Home tab, their stand-ups and open impediments in their language, each time they open it, after
+ * the ack.
+ */
 final class HomeTab {
 
 	private static final Logger log = LoggerFactory.getLogger(HomeTab.class);
@@ -23,9 +28,12 @@ final class HomeTab {
 
 	private final Executor executor;
 
-	HomeTab(Home home, Executor executor) {
+	private final ReaderWords readers;
+
+	HomeTab(Home home, Executor executor, ReaderWords readers) {
 		this.home = home;
 		this.executor = executor;
+		this.readers = readers;
 	}
 
 	void register(App app) {
@@ -41,8 +49,9 @@ final class HomeTab {
 	private void publishLater(MethodsClient client, Actor actor) {
 		CompletableFuture.runAsync(() -> {
 			try {
+				Words words = readers.of(actor, null);
 				ViewsPublishResponse response = client.viewsPublish((request) -> request.userId(actor.userId())
-					.view(BlockKitRenderer.home(home.of(actor))));
+					.view(BlockKitRenderer.home(home.of(actor, words), words)));
 				if (!response.isOk()) {
 					log.warn("views.publish of the Home tab of {} failed: {}", actor.userId(), response.getError());
 				}

@@ -17,6 +17,7 @@ import dev.steward.chat.slack.install.InstallProperties;
 import dev.steward.chat.slack.install.Installations;
 import dev.steward.command.Home;
 import dev.steward.command.Interactions;
+import dev.steward.command.ReaderWords;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
@@ -93,7 +94,7 @@ class SlackConfiguration {
 	App slackApp(SlackProperties properties, InstallProperties install, ObjectProvider<Installations> installations,
 			Slack slack, Interactions interactions, @Qualifier("applicationTaskExecutor") Executor executor,
 			TeamRepository teams, Workspaces workspaces, DeliveryQueue queue, Clock clock, Home home,
-			DatabaseOutage outage, SlackTokens tokens) {
+			DatabaseOutage outage, SlackTokens tokens, ReaderWords readers) {
 		AppConfig.AppConfigBuilder config = AppConfig.builder().slack(slack);
 		if (install.enabled()) {
 			// Bolt finds each request's bot token among the installations (MultiTeamsAuthorization).
@@ -119,9 +120,9 @@ class SlackConfiguration {
 		if (install.enabled()) {
 			app.service(new BoltInstallations(installations.getObject()));
 		}
-		new SlackListeners(interactions, executor, teams, workspaces, outage).register(app);
-		new WorkspaceEvents(workspaces, queue, clock, tokens).register(app);
-		new HomeTab(home, executor).register(app);
+		new SlackListeners(interactions, executor, teams, workspaces, outage, readers).register(app);
+		new WorkspaceEvents(workspaces, queue, clock, tokens, teams).register(app);
+		new HomeTab(home, executor, readers).register(app);
 		return app;
 	}
 

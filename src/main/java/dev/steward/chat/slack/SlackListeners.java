@@ -42,7 +42,9 @@ import dev.steward.command.ThreadReply;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.Interactions;
+import dev.steward.command.ReaderWords;
 import dev.steward.command.Reply;
+import dev.steward.i18n.Words;
 import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
 
@@ -69,13 +71,16 @@ final class SlackListeners {
 
 	private final DatabaseOutage outage;
 
+	private final ReaderWords readers;
+
 	private final Cache<String, Boolean> seen = Caffeine.newBuilder()
 		.expireAfterWrite(java.time.Duration.ofMinutes(10))
 		.maximumSize(100_000)
 		.build();
 
 	SlackListeners(Interactions interactions, Executor responses, TeamRepository teams, Workspaces workspaces,
-			DatabaseOutage outage) {
+			DatabaseOutage outage, ReaderWords readers) {
+		this.readers = readers;
 		this.interactions = interactions;
 		this.responses = responses;
 		this.teams = teams;
@@ -143,7 +148,8 @@ final class SlackListeners {
 		Reply reply = interactions.command(new CommandRequest(actor, payload.getChannelId(), payload.getChannelName(),
 				direct, command, normaliseMentions(payload.getText())));
 		if (reply.form() != null) {
-			String problem = openModal(context.client(), payload.getTriggerId(), reply.form());
+			String problem = openModal(context.client(), payload.getTriggerId(), reply.form(),
+					readers.of(actor, payload.getChannelId()));
 			return problem == null ? context.ack() : context.ack(problem);
 		}
 		if (reply.message() != null) {
@@ -218,7 +224,8 @@ final class SlackListeners {
 		String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
 		Reply reply = interactions.action(new ActionRequest(actor, channel, pressed.getActionId(), pressed.getValue()));
 		if (reply.form() != null) {
-			String problem = openModal(context.client(), payload.getTriggerId(), reply.form());
+			String problem = openModal(context.client(), payload.getTriggerId(), reply.form(),
+					readers.of(actor, channel));
 			if (problem != null) {
 				respondLater(context, ChatMessage.text(problem), false);
 			}
@@ -279,11 +286,15 @@ final class SlackListeners {
 		return value.getValue() == null ? List.of() : List.of(value.getValue());
 	}
 
-	/** Opens the modal within the trigger's three seconds; returns a message for the user if Slack refused. */
-	private static String openModal(com.slack.api.methods.MethodsClient client, String triggerId, ChatForm form) {
+	/**
+	 * Opens the modal within the trigger's three seconds; returns a message for the user, in their words, if Slack
+	 * refused.
+	 */
+	private static String openModal(com.slack.api.methods.MethodsClient client, String triggerId, ChatForm form,
+			Words words) {
 		try {
 			ViewsOpenResponse response = client.viewsOpen((request) -> request.triggerId(triggerId)
-				.view(BlockKitRenderer.modal(form)));
+				.view(BlockKitRenderer.modal(form, words)));
 			if (response.isOk()) {
 				return null;
 			}
@@ -292,7 +303,7 @@ final class SlackListeners {
 		catch (Exception ex) {
 			log.warn("views.open for {} failed", form.formId(), ex);
 		}
-		return "Sorry, Slack would not open the form just now. Please try again.";
+		return words.get("platform.slack.form-not-opened");
 	}
 
 	private void respondLater(ActionContext context, ChatMessage message, boolean replace) {

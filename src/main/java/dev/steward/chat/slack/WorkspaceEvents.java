@@ -11,10 +11,13 @@ import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Conversation;
+import dev.steward.chat.MarkedText;
 import dev.steward.chat.Platform;
-import dev.steward.chat.Text;
 import dev.steward.chat.Workspaces;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
+import dev.steward.team.Team;
+import dev.steward.team.TeamRepository;
 
 /**
  * Handles what Slack says about Steward's own place in a workspace: uninstalled or its bot token revoked (nothing
@@ -24,17 +27,6 @@ final class WorkspaceEvents {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkspaceEvents.class);
 
-	static final ChatMessage INTRODUCTION = ChatMessage.of(Text.builder()
-		.plain("Hi, I'm Steward. I run this channel's stand-up: each member gets the questions in a DM at their own "
-				+ "local time, and the summary is posted here. Blockers become impediments that I follow up, and "
-				+ "escalate when they stay stuck.\n")
-		.plain("To start, a PM types ")
-		.bold("/standup setup")
-		.plain(" here. ")
-		.bold("/standup help")
-		.plain(" shows everything else.")
-		.build());
-
 	private final Workspaces workspaces;
 
 	private final DeliveryQueue queue;
@@ -43,11 +35,19 @@ final class WorkspaceEvents {
 
 	private final SlackTokens tokens;
 
-	WorkspaceEvents(Workspaces workspaces, DeliveryQueue queue, Clock clock, SlackTokens tokens) {
+	private final TeamRepository teams;
+
+	WorkspaceEvents(Workspaces workspaces, DeliveryQueue queue, Clock clock, SlackTokens tokens, TeamRepository teams) {
 		this.workspaces = workspaces;
 		this.queue = queue;
 		this.clock = clock;
 		this.tokens = tokens;
+		this.teams = teams;
+	}
+
+	/** Steward's introduction of itself to a channel, in the words of the channel's team. */
+	static ChatMessage introduction(Words words) {
+		return ChatMessage.of(MarkedText.of(words.get("platform.slack.introduction")));
 	}
 
 	void register(App app) {
@@ -82,10 +82,16 @@ final class WorkspaceEvents {
 				what);
 	}
 
-	/** Queues the introduction under a key of its own, so being added to the channel again says nothing new. */
+	/**
+	 * Queues the introduction under a key of its own, so being added to the channel again says nothing new; in the
+	 * language of the channel's team, or English when the channel has none yet.
+	 */
 	private void introduce(String workspaceId, String channelId) {
 		String key = "intro:slack:" + workspaceId + ":" + channelId;
-		if (queue.post(key, Conversation.channel(Platform.SLACK, workspaceId, channelId), INTRODUCTION)) {
+		Words words = teams.findByChannel(Platform.SLACK, workspaceId, channelId)
+			.map(Team::words)
+			.orElse(Words.ENGLISH);
+		if (queue.post(key, Conversation.channel(Platform.SLACK, workspaceId, channelId), introduction(words))) {
 			log.info("Steward was added to channel {} of Slack workspace {}; introduction queued", channelId,
 					workspaceId);
 		}

@@ -18,13 +18,15 @@ import dev.steward.chat.ChatForm;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.FormField;
 import dev.steward.chat.Text;
+import dev.steward.i18n.Words;
 
 /**
  * Renders the neutral message model as Adaptive Cards (schema 1.5). Text goes into {@code RichTextBlock}s of
  * {@code TextRun}s, which Teams never reads as Markdown, so an answer saying {@code **urgent** [x](http://evil)}
  * shows exactly that. Buttons and forms become {@code Action.Submit}s (or, on a card with a per-person view,
  * {@code Action.Execute}s) whose data says what to route the press to; each carries a fresh nonce, so a double click
- * or a retried request is handled once.
+ * or a retried request is handled once. Steward's own notes on a card are in the words of the reader being drawn for
+ * ({@link Words#current()}).
  */
 final class AdaptiveCards {
 
@@ -309,7 +311,7 @@ final class AdaptiveCards {
 			dropped++;
 		}
 		if (dropped > 0) {
-			body.add(note("\u2026and " + dropped + " more parts not shown", false));
+			body.add(note(Words.current().get("platform.more-parts", String.valueOf(dropped)), false));
 		}
 		return card;
 	}

@@ -17,12 +17,14 @@ import dev.steward.chat.Platform;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Actor;
 import dev.steward.command.Interactions;
+import dev.steward.command.ReaderWords;
+import dev.steward.i18n.Words;
 
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Turns neutral messages and forms into Adaptive Cards and the Teams message activities carrying them; a card for
- * one reader shows the forms of its inline buttons as that reader would get them by pressing.
+ * one reader shows the forms of its inline buttons as that reader would get them by pressing, in their language.
  */
 final class CardFactory {
 
@@ -31,18 +33,27 @@ final class CardFactory {
 	/** Looked up when a card is drawn: the features behind it send through the gateway this factory serves. */
 	private final ObjectProvider<Interactions> interactions;
 
-	CardFactory(TeamsPeople people, ObjectProvider<Interactions> interactions) {
+	private final ReaderWords readers;
+
+	CardFactory(TeamsPeople people, ObjectProvider<Interactions> interactions, ReaderWords readers) {
 		this.people = people;
 		this.interactions = interactions;
+		this.readers = readers;
 	}
 
 	Activity message(String tenantId, ChatMessage message) {
 		return message(tenantId, message, null);
 	}
 
-	/** The message's card for its one reader (a personal chat's person), or alike for everyone when null. */
+	/**
+	 * The message's card for its one reader (a personal chat's person), drawn in their words, or alike for everyone
+	 * when null, in the words of the request in hand.
+	 */
 	Activity message(String tenantId, ChatMessage message, String viewerId) {
-		Activity activity = MessageFactory.attachment(AdaptiveCards.attachment(card(tenantId, message, viewerId, null)));
+		ObjectNode card = viewerId == null ? card(tenantId, message, null, null)
+				: Words.reading(readers.of(new Actor(Platform.TEAMS, tenantId, viewerId, null), null),
+						() -> card(tenantId, message, viewerId, null));
+		Activity activity = MessageFactory.attachment(AdaptiveCards.attachment(card));
 		activity.setSummary(AdaptiveCards.fallback(message, names(tenantId)));
 		return activity;
 	}

@@ -26,14 +26,16 @@ import dev.steward.command.Actor;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.Interactions;
+import dev.steward.command.ReaderWords;
 import dev.steward.command.Reply;
+import dev.steward.i18n.Words;
 
 /**
  * A button pressed or a form submitted on one of Steward's cards: a button becomes an action request, a form a form
  * submission, a refresh asks for the reader's own view. Over {@code Action.Execute} (an invoke) the answer is the
  * card to show in place, for the person who acted; over {@code Action.Submit} (a message) the card is updated or a
  * new one sent. A form comes back with its errors in place, or turns into the reader's view or a thank-you. Each
- * rendered card's nonce is handled once.
+ * rendered card's nonce is handled once. Cards are drawn in the language of the person who acted.
  */
 final class CardSubmissions {
 
@@ -45,19 +47,34 @@ final class CardSubmissions {
 
 	private final CardNonces nonces;
 
-	CardSubmissions(Interactions interactions, CardFactory cards, CardNonces nonces) {
+	private final ReaderWords readers;
+
+	CardSubmissions(Interactions interactions, CardFactory cards, CardNonces nonces, ReaderWords readers) {
 		this.interactions = interactions;
 		this.cards = cards;
 		this.nonces = nonces;
+		this.readers = readers;
 	}
 
-	/** Handles the data; completes with the card to answer an invoke with, or null where there is none. */
-	CompletableFuture<ObjectNode> handle(TurnContext turn, JsonNode value) {
+	/** The words of the person who acted on the card. */
+	Words words(Activity activity) {
+		return readers.of(Activities.actor(activity), Activities.channelId(activity));
+	}
+
+	/**
+	 * Handles the data in the words of the person who acted; completes with the card to answer an invoke with, or
+	 * null where there is none.
+	 */
+	CompletableFuture<ObjectNode> handle(TurnContext turn, JsonNode value, Words words) {
+		return Words.reading(words, () -> handled(turn, value, words));
+	}
+
+	private CompletableFuture<ObjectNode> handled(TurnContext turn, JsonNode value, Words words) {
 		Activity activity = turn.getActivity();
 		String kind = value.path(AdaptiveCards.KIND).asText();
 		Actor actor = Activities.actor(activity);
 		if (UniversalActions.REFRESH.equals(kind)) {
-			return CompletableFuture.completedFuture(refreshed(actor, value));
+			return CompletableFuture.completedFuture(refreshed(actor, value, words));
 		}
 		String nonce = value.path("nonce").asText("");
 		if (nonce.isEmpty() || !nonces.firstTime(nonce + ":" + actor.userId(), value.path("actionId").asText(kind))) {
@@ -65,7 +82,7 @@ final class CardSubmissions {
 			return CompletableFuture.completedFuture(view(actor, value.path(UniversalActions.VIEW), null).orElse(null));
 		}
 		if (AdaptiveCards.FORM.equals(kind)) {
-			return submit(turn, actor, value);
+			return submit(turn, actor, value, words);
 		}
 		Reply reply = interactions.action(new ActionRequest(actor, Activities.channelId(activity),
 				value.path("actionId").asText(), value.path("value").asText()));
@@ -73,9 +90,9 @@ final class CardSubmissions {
 	}
 
 	/** The reader's own view for a refresh, or a card saying why there is none. */
-	private ObjectNode refreshed(Actor actor, JsonNode value) {
-		return view(actor, value, null).orElseGet(
-				() -> cards.card(actor.workspaceId(), ChatMessage.text("This card is out of date."), null, null));
+	private ObjectNode refreshed(Actor actor, JsonNode value, Words words) {
+		return view(actor, value, null).orElseGet(() -> cards.card(actor.workspaceId(),
+				ChatMessage.text(words.get("platform.teams.card-out-of-date")), null, null));
 	}
 
 	/** The actor's own version of the message the view names, drawn for them; empty when the data names none. */
@@ -88,11 +105,12 @@ final class CardSubmissions {
 			.map((message) -> cards.card(actor.workspaceId(), message, actor.userId(), override));
 	}
 
-	private CompletableFuture<ObjectNode> submit(TurnContext turn, Actor actor, JsonNode value) {
+	private CompletableFuture<ObjectNode> submit(TurnContext turn, Actor actor, JsonNode value, Words words) {
 		String tenant = actor.workspaceId();
 		ChatForm form = value.hasNonNull("form") ? Serialization.treeToValue(value.get("form"), ChatForm.class) : null;
 		if (form == null || form.fields().isEmpty()) {
-			return show(turn, cards.card(tenant, ChatMessage.text("This form is out of date."), null, null));
+			return show(turn,
+					cards.card(tenant, ChatMessage.text(words.get("platform.teams.form-out-of-date")), null, null));
 		}
 		Map<String, List<String>> values = values(form, value);
 		FormResult result = interactions.submit(new FormSubmission(actor, form.formId(), form.context(), values),
@@ -100,7 +118,7 @@ final class CardSubmissions {
 		JsonNode view = value.path(UniversalActions.VIEW);
 		if (result.isAccepted()) {
 			return show(turn, view(actor, view, null).orElseGet(() -> cards.card(tenant,
-					ChatMessage.text("\u2705 " + form.title() + ": saved. Thank you!"), null, null)));
+					ChatMessage.text(words.get("platform.teams.form-saved", form.title())), null, null)));
 		}
 		ChatForm again = refilled(form, values);
 		return show(turn, view(actor, view, cards.inputs(tenant, again, result.errors()))

@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Serialization;
 
 import dev.steward.chat.FormField;
+import dev.steward.i18n.Words;
 
 /**
  * Adaptive Card inputs for form fields. Teams has no people picker a bot can fill, so a users field offers the
- * people Steward has seen in the tenant (and whoever is already chosen) as a filtered multi-select.
+ * people Steward has seen in the tenant (and whoever is already chosen) as a filtered multi-select; a required
+ * field's reminder is in the words of the reader being drawn for ({@link Words#current()}).
  */
 final class FormInputs {
 
@@ -28,7 +30,7 @@ final class FormInputs {
 		input.put("label", field.label());
 		input.put("isRequired", !field.optional());
 		if (!field.optional()) {
-			input.put("errorMessage", "Please fill this in.");
+			input.put("errorMessage", Words.current().get("platform.teams.fill-in"));
 		}
 		switch (field.type()) {
 			case TEXT, MULTILINE -> {

@@ -6,34 +6,31 @@ import org.slf4j.LoggerFactory;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Conversation;
+import dev.steward.chat.MarkedText;
 import dev.steward.chat.Platform;
-import dev.steward.chat.Text;
+import dev.steward.command.ReaderWords;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 
 /**
- * Welcomes a person who installs Steward for themselves, through the delivery queue under a key per tenant and
- * person, so a reinstall or a retried activity does not greet them twice.
+ * Welcomes a person who installs Steward for themselves, in their language (English until they have one), through the
+ * delivery queue under a key per tenant and person, so a reinstall or a retried activity does not greet them twice.
  */
 final class Greeting {
-
-	static final ChatMessage WELCOME = ChatMessage.of(Text.builder()
-		.bold("Hello, I am Steward.")
-		.plain("\nI run your team's stand-up: at your stand-up time I ask you a few questions here, and I keep track "
-				+ "of what blocks you until it is resolved.\nType ")
-		.bold("standup help")
-		.plain(" or ")
-		.bold("impediment help")
-		.plain(" to see what you can do. A PM sets up a team's stand-up by typing ")
-		.bold("@Steward standup setup")
-		.plain(" in the team's channel.")
-		.build());
 
 	private static final Logger log = LoggerFactory.getLogger(Greeting.class);
 
 	private final DeliveryQueue queue;
 
-	Greeting(DeliveryQueue queue) {
+	private final ReaderWords readers;
+
+	Greeting(DeliveryQueue queue, ReaderWords readers) {
 		this.queue = queue;
+		this.readers = readers;
+	}
+
+	static ChatMessage welcome(Words words) {
+		return ChatMessage.of(MarkedText.of(words.get("platform.teams.welcome")));
 	}
 
 	/** Queues the welcome for the sender of a personal install, unless they were welcomed before. */
@@ -45,7 +42,7 @@ final class Greeting {
 			return;
 		}
 		boolean queued = queue.post("greet:teams:" + tenant + ":" + user,
-				Conversation.direct(Platform.TEAMS, tenant, user), WELCOME);
+				Conversation.direct(Platform.TEAMS, tenant, user), welcome(readers.of(Activities.actor(activity), null)));
 		if (queued) {
 			log.info("Queued a welcome for Teams user {} in tenant {}", user, tenant);
 		}

@@ -16,20 +16,19 @@ import com.microsoft.bot.schema.teams.TaskModuleResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.steward.i18n.Words;
+
 /**
  * Answers every {@code invoke} with the response the Bot Framework defines for it, where the SDK would answer 501:
  * an {@code Action.Execute} on one of Steward's cards (a press, an inline form's submit, a refresh) is answered with
  * the card to show in place, or a message where there is none; a malformed one is refused with the Adaptive Card
- * error response and leaves nothing behind; task modules get a message saying Steward has none; and sign-in, message
+ * error response and leaves nothing behind; task modules get a message saying Steward has none (what people read is
+ * in their language; the refusals, for the platform, in English); and sign-in, message
  * extension and unknown invokes an empty 200.
  */
 final class Invokes {
 
 	static final String CARD_ACTION = "adaptiveCard/action";
-
-	static final String DONE = "Done.";
-
-	static final String NO_TASK_MODULES = "Steward does not open task modules; use its cards and commands instead.";
 
 	private static final Logger log = LoggerFactory.getLogger(Invokes.class);
 
@@ -60,7 +59,7 @@ final class Invokes {
 		recorder.record(activity);
 		if ("task/fetch".equals(name) || "task/submit".equals(name)) {
 			TaskModuleMessageResponse message = new TaskModuleMessageResponse();
-			message.setValue(NO_TASK_MODULES);
+			message.setValue(cards.words(activity).get("platform.teams.no-task-modules"));
 			TaskModuleResponse response = new TaskModuleResponse();
 			response.setTask(message);
 			return answered(200, response);
@@ -87,8 +86,9 @@ final class Invokes {
 					: "The verb '" + verb + "' is not one of Steward's, or does not match the action's data.");
 		}
 		recorder.record(activity);
-		return cards.handle(turn, action.path("data"))
-			.thenApply((card) -> card == null ? message(DONE) : card(card));
+		Words words = cards.words(activity);
+		return cards.handle(turn, action.path("data"), words)
+			.thenApply((card) -> card == null ? message(words.get("platform.teams.done")) : card(card));
 	}
 
 	/** The invoke response that shows the card in place of the one acted on, to the person who acted. */

@@ -86,7 +86,7 @@ final class TeamsBot implements Bot {
 		JsonNode value = turn.getActivity().getValue() == null ? null
 				: Serialization.objectToTree(turn.getActivity().getValue());
 		if (AdaptiveCards.isStewards(value)) {
-			return cards.handle(turn, value).thenApply((shown) -> null);
+			return cards.handle(turn, value, cards.words(turn.getActivity())).thenApply((shown) -> null);
 		}
 		return commands.handle(turn);
 	}

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import dev.steward.chat.ChatGateways;
 import dev.steward.chat.Platform;
 import dev.steward.command.Interactions;
+import dev.steward.command.ReaderWords;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
@@ -98,18 +99,18 @@ class TeamsConfiguration {
 	}
 
 	@Bean
-	CardFactory teamsCardFactory(TeamsPeople people, ObjectProvider<Interactions> interactions) {
-		return new CardFactory(people, interactions);
+	CardFactory teamsCardFactory(TeamsPeople people, ObjectProvider<Interactions> interactions, ReaderWords readers) {
+		return new CardFactory(people, interactions, readers);
 	}
 
 	@Bean
 	TeamsBot teamsBot(ConversationStore conversations, TeamsPeople people, TeamRepository teams,
 			Interactions interactions, CardFactory cards, JdbcClient jdbc, Clock clock, DeliveryQueue queue,
-			DatabaseOutage outage) {
+			DatabaseOutage outage, ReaderWords readers) {
 		return new TeamsBot(new ActivityRecorder(conversations, people, teams, outage),
-				new TextCommands(interactions, cards),
-				new CardSubmissions(interactions, cards, new CardNonces(jdbc, clock)), new Roster(people),
-				new Greeting(queue), cards, outage);
+				new TextCommands(interactions, cards, readers),
+				new CardSubmissions(interactions, cards, new CardNonces(jdbc, clock), readers), new Roster(people),
+				new Greeting(queue, readers), cards, outage);
 	}
 
 	@Bean

@@ -12,14 +12,16 @@ import dev.steward.command.Actor;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.DirectMessage;
 import dev.steward.command.Interactions;
+import dev.steward.command.ReaderWords;
 import dev.steward.command.Suggestions;
 import dev.steward.command.Reply;
+import dev.steward.i18n.Words;
 
 /**
  * Text written to the bot: {@code standup ...} and {@code impediment ...}, with or without the slash, in a personal
  * chat or with an @mention in a channel, go through the command grammar; other personal messages are direct
  * messages (stand-up answers); a mistyped command word gets "did you mean", anything else the help card. Replies go
- * into the same conversation.
+ * into the same conversation, their cards drawn in the writer's language.
  */
 final class TextCommands {
 
@@ -27,12 +29,21 @@ final class TextCommands {
 
 	private final CardFactory cards;
 
-	TextCommands(Interactions interactions, CardFactory cards) {
+	private final ReaderWords readers;
+
+	TextCommands(Interactions interactions, CardFactory cards, ReaderWords readers) {
 		this.interactions = interactions;
 		this.cards = cards;
+		this.readers = readers;
 	}
 
 	CompletableFuture<Void> handle(TurnContext turn) {
+		Activity activity = turn.getActivity();
+		Words words = readers.of(Activities.actor(activity), Activities.channelId(activity));
+		return Words.reading(words, () -> handled(turn));
+	}
+
+	private CompletableFuture<Void> handled(TurnContext turn) {
 		Activity activity = turn.getActivity();
 		String text = Activities.commandText(activity);
 		boolean slash = text.startsWith("/");

@@ -11,6 +11,8 @@ import dev.steward.chat.ChatForm;
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.FormField;
 import dev.steward.chat.Text;
+import dev.steward.i18n.Language;
+import dev.steward.i18n.Words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,12 +49,22 @@ class BlockKitRendererTest {
 	@Test
 	void modalCarriesFormIdContextAndAShortTitle() {
 		View view = BlockKitRenderer.modal(new ChatForm("standup.answers", "A very long title for a modal", "Submit",
-				"42", List.of(FormField.multiline("q0", "Yesterday?", "Shipped", false))));
+				"42", List.of(FormField.multiline("q0", "Yesterday?", "Shipped", false))), Words.ENGLISH);
 
 		assertThat(view.getCallbackId()).isEqualTo("standup.answers");
 		assertThat(view.getPrivateMetadata()).isEqualTo("42");
 		assertThat(view.getTitle().getText()).hasSizeLessThanOrEqualTo(24);
 		assertThat(view.getBlocks()).hasSize(1);
+		assertThat(view.getClose().getText()).isEqualTo("Cancel");
+	}
+
+	@Test
+	void modalIsClosedWithTheReadersWordForCancel() {
+		ChatForm form = new ChatForm("standup.answers", "Stand-up", "Absenden", "42",
+				List.of(FormField.multiline("q0", "Gestern?", "", false)));
+
+		assertThat(BlockKitRenderer.modal(form, Words.in(Language.DE)).getClose().getText()).isEqualTo("Abbrechen");
+		assertThat(BlockKitRenderer.modal(form, Words.in(Language.ES)).getClose().getText()).isEqualTo("Cancelar");
 	}
 
 }

@@ -111,7 +111,8 @@ class TeamsActivityTypesTest extends TeamsEdgeTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode task = JSON.readTree(response.body()).path("task");
 		assertThat(task.path("type").asString()).isEqualTo("message");
-		assertThat(task.path("value").asString()).isEqualTo(Invokes.NO_TASK_MODULES);
+		assertThat(task.path("value").asString())
+			.isEqualTo("Steward does not open task modules; use its cards and commands instead.");
 		assertNoErrorLogged(output);
 	}
 
@@ -129,7 +130,7 @@ class TeamsActivityTypesTest extends TeamsEdgeTest {
 			JsonNode body = JSON.readTree(answer.body());
 			assertThat(body.path("statusCode").asInt()).isEqualTo(200);
 			assertThat(body.path("type").asString()).isEqualTo("application/vnd.microsoft.activity.message");
-			assertThat(body.path("value").asString()).isEqualTo(Invokes.DONE);
+			assertThat(body.path("value").asString()).isEqualTo("Done.");
 		}
 		assertThat(jdbc.sql("select event_key from processed_event").query(String.class).list())
 			.containsExactly("teams:card:nonce-execute-1:" + BOB + ":retired.button");

@@ -53,12 +53,13 @@ public class Interactions {
 
 	private final InboundMetrics metrics;
 
-	private final ReaderLanguage languages;
+	/** The language of the person behind a request. */
+	private final ReaderWords readers;
 
 	Interactions(List<CommandHandler> commands, List<ActionHandler> actions, List<FormHandler> forms,
 			List<DirectMessageHandler> directMessages, List<ThreadReplyHandler> threadReplies, InboundEvents events,
-			DatabaseOutage outage, InboundMetrics metrics, ReaderLanguage languages) {
-		this.languages = languages;
+			DatabaseOutage outage, InboundMetrics metrics, ReaderWords readers) {
+		this.readers = readers;
 		this.threadReplies = List.copyOf(threadReplies);
 		this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::command, Function.identity()));
 		this.actions = List.copyOf(actions);
@@ -332,23 +333,8 @@ public class Interactions {
 				request.command(), english + (words.length > 1 ? " " + words[1] : ""));
 	}
 
-	/**
-	 * The language of the person behind a request: their own, else their team's; English while the database cannot be
-	 * reached, where both are kept.
-	 */
 	private Words words(Actor actor, String channelId) {
-		if (outage.recentlyUnreachable()) {
-			return Words.ENGLISH;
-		}
-		try {
-			return languages.of(actor, channelId);
-		}
-		catch (RuntimeException ex) {
-			if (!DatabaseOutage.isOutage(ex)) {
-				throw ex;
-			}
-			return Words.ENGLISH;
-		}
+		return readers.of(actor, channelId);
 	}
 
 }

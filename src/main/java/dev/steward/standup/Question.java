@@ -34,6 +34,10 @@ record Question(Kind kind, String text, Type type, List<String> choices, Boolean
 	}
 
 	/** The same question about something else. */
+	Question withText(String newText) {
+		return new Question(kind, newText, type, choices, optional, anonymous, condition);
+	}
+
 	Question withKind(Kind newKind) {
 		return new Question(newKind, text, type, choices, optional, anonymous, condition);
 	}

@@ -88,7 +88,7 @@ class SetupForm implements FormHandler {
 		List<Member> members = team == null ? List.of() : teams.members(team.id());
 		List<String> pms = team == null ? List.of(actor.userId())
 				: members.stream().filter(Member::isPm).map(Member::userId).toList();
-		List<Question> questions = config == null ? StandupConfig.DEFAULT_QUESTIONS : config.questions();
+		List<Question> questions = config == null ? StandupConfig.defaultQuestions(words) : config.questions();
 		List<FormField> fields = new ArrayList<>(List.of(
 				FormField.text("name", words.get("setup.form.name"), (config == null) ? name : config.name(), false)
 					.withHint(words.get("setup.form.name.hint")),
@@ -185,7 +185,9 @@ class SetupForm implements FormHandler {
 		Instant now = clock.instant();
 		Team before = existingTeam(submission);
 		StandupConfig old = edited(before, submission);
-		String name = (input.name() != null) ? input.name() : (old != null) ? old.name() : StandupConfig.DEFAULT_NAME;
+		Words teamWords = Words.in(input.language());
+		String name = StandupConfig.inTeamLanguage((input.name() != null) ? input.name()
+				: (old != null) ? old.name() : StandupConfig.defaultName(Words.current()), teamWords);
 		Optional<String> taken = nameTaken(before, old, name);
 		if (taken.isPresent()) {
 			return FormResult.invalid(Map.of("name", taken.get()));
@@ -194,7 +196,8 @@ class SetupForm implements FormHandler {
 		boolean several = before != null && standups.configs(before.id()).size() > (old == null ? 0 : 1);
 		Team team = team(submission, input);
 		StandupConfig config = standups.saveConfig(new StandupConfig(old == null ? 0 : old.id(), team.id(), name,
-				input.prompt(), input.report(), input.reminder(), input.days(), input.policy(), input.questions(),
+				input.prompt(), input.report(), input.reminder(), input.days(), input.policy(),
+				StandupConfig.inTeamLanguage(input.questions(), teamWords),
 				(old == null) ? null : old.pause(), input.reminderBeforeReport()), now);
 		applyPeople(team, input);
 		standups.configs(team.id()).forEach((standup) -> syncParticipants(team, standup));

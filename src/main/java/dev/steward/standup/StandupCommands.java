@@ -316,7 +316,7 @@ class StandupCommands implements CommandHandler {
 			config = name.isEmpty() ? onlyStandup(team) : which.called(team.id(), name).orElse(null);
 		}
 		return Reply.form(setupForm.build(request.actor(), request.channelId(), request.channelName(), team, config,
-				name.isEmpty() ? StandupConfig.DEFAULT_NAME : name));
+				name.isEmpty() ? StandupConfig.defaultName(Words.current()) : name));
 	}
 
 	/** The team's only stand-up, or none yet; refused, with the names, when it has several. */

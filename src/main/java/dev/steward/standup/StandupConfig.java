@@ -3,10 +3,13 @@ package dev.steward.standup;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 
+import dev.steward.i18n.Language;
 import dev.steward.i18n.Words;
 
 /**
@@ -26,12 +29,42 @@ record StandupConfig(long id, long teamId, String name, LocalTime promptTime, Lo
 		Duration reminderDelay, Set<DayOfWeek> weekdays, ZonePolicy zonePolicy, List<Question> questions,
 		StandupPause pause, boolean reminderBeforeReport) {
 
-	static final String DEFAULT_NAME = "Daily stand-up";
+	/** A new stand-up's name, in the words given. */
+	static String defaultName(Words words) {
+		return words.get("standup.default.name");
+	}
 
-	static final List<Question> DEFAULT_QUESTIONS = List.of(
-			new Question(Question.Kind.YESTERDAY, "What did you do yesterday?"),
-			new Question(Question.Kind.TODAY, "What will you do today?"),
-			new Question(Question.Kind.BLOCKERS, "Anything blocking you?"));
+	/** A new stand-up's questions, in the words given. */
+	static List<Question> defaultQuestions(Words words) {
+		return List.of(new Question(Question.Kind.YESTERDAY, words.get("standup.default.yesterday")),
+				new Question(Question.Kind.TODAY, words.get("standup.default.today")),
+				new Question(Question.Kind.BLOCKERS, words.get("standup.default.blockers")));
+	}
+
+	/**
+	 * The questions in the team's language when they are a language's defaults left as they were (the form offered
+	 * English, the PM chose Deutsch): the same questions, written in the team's words; else the questions as given.
+	 */
+	static List<Question> inTeamLanguage(List<Question> questions, Words team) {
+		List<String> texts = questions.stream().map(Question::text).toList();
+		boolean defaults = Arrays.stream(Language.values())
+			.anyMatch((language) -> texts.equals(defaultQuestions(Words.in(language)).stream().map(Question::text)
+				.toList()));
+		if (!defaults) {
+			return questions;
+		}
+		List<Question> written = defaultQuestions(team);
+		return IntStream.range(0, questions.size())
+			.mapToObj((i) -> questions.get(i).withText(written.get(i).text()))
+			.toList();
+	}
+
+	/** The name in the team's language when it is a language's default name left as it was, else as given. */
+	static String inTeamLanguage(String name, Words team) {
+		boolean isDefault = Arrays.stream(Language.values())
+			.anyMatch((language) -> defaultName(Words.in(language)).equals(name));
+		return isDefault ? defaultName(team) : name;
+	}
 
 	StandupConfig {
 		weekdays = Set.copyOf(weekdays);

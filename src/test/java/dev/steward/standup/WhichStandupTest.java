@@ -101,7 +101,7 @@ class WhichStandupTest {
 
 	private static StandupConfig standup(long id, String name) {
 		return new StandupConfig(id, 1, name, LocalTime.of(9, 30), LocalTime.of(11, 0), Duration.ofMinutes(60),
-				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), ZonePolicy.TEAM, StandupConfig.DEFAULT_QUESTIONS,
+				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), ZonePolicy.TEAM, StandupConfig.defaultQuestions(dev.steward.i18n.Words.ENGLISH),
 				null, false);
 	}
 

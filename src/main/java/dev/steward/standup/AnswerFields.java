@@ -33,7 +33,8 @@ final class AnswerFields {
 		FormField field = switch (question.type()) {
 			case TEXT -> FormField.multiline(id, label, initial, optional);
 			case MOOD, HEALTH -> select(id, label, optional, initial, IntStream.rangeClosed(Scales.MIN, Scales.MAX)
-				.mapToObj((score) -> new FormField.Option(Integer.toString(score), option(words, question.type(), score)))
+				.mapToObj((score) -> new FormField.Option(Integer.toString(score),
+						option(words, question.type(), score)))
 				.toList());
 			case YES_NO -> select(id, label, optional, initial, List.of(
 					new FormField.Option("yes", words.get("answers.field.yes")),

@@ -251,10 +251,10 @@ class AnswerService {
 	/** Skips the run for the actor, unless they answered it already; their prompt says so from then on. */
 	@Transactional
 	public Run skip(Actor actor, long runId) {
+		Words words = Words.current();
 		Context context = context(actor, runId);
 		if (context.entry().isAnswered()) {
-			throw new UsageException(
-					Words.current().get("answers.run.nothing-to-skip", Words.current().day(context.run().date())));
+			throw new UsageException(words.get("answers.run.nothing-to-skip", words.day(context.run().date())));
 		}
 		if (standups.mark(context.run().id(), context.member().id(), StandupRepository.Marker.SKIPPED,
 				clock.instant())) {

@@ -53,8 +53,11 @@ class StandingBlockers {
 	Optional<Impediment> find(Team team, Member member, Long picked, String text) {
 		List<Impediment> open = impediments.openFor(team, member.userId(), 100);
 		if (picked != null) {
-			return Optional.of(open.stream().filter((impediment) -> impediment.id() == picked).findFirst()
-				.orElseThrow(() -> new UsageException(Words.current().get("answers.not-open", Impediment.key(picked)))));
+			return Optional.of(open.stream()
+				.filter((impediment) -> impediment.id() == picked)
+				.findFirst()
+				.orElseThrow(() -> new UsageException(
+						Words.current().get("answers.not-open", Impediment.key(picked)))));
 		}
 		if (text == null) {
 			return Optional.empty();

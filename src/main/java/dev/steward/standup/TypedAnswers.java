@@ -17,7 +17,8 @@ import dev.steward.i18n.Words;
  *
  * @param texts the answers in question order as stored and shown: empty for none, a scale's as its emoji and words
  * @param scores the scale answers' scores by question position
- * @param problems field id ({@code q0}, {@code q1}, ...) to problem, in the reader's words; empty when all can be stored
+ * @param problems field id ({@code q0}, {@code q1}, ...) to problem, in the reader's words; empty when all can be
+ * stored
  * @param words the words the problems are written in
  */
 record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String, String> problems, Words words) {

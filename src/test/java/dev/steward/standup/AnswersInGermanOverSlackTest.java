@@ -18,6 +18,7 @@ import dev.steward.team.TeamRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A German team answers its stand-up over Slack: the answer form, the reply format and the refusals are in German, and
@@ -57,7 +58,8 @@ class AnswersInGermanOverSlackTest extends SlackEdgeTest {
 
 		HttpResponse<String> submitted = client.interaction(answers("U0BOB", runOf("U0BOB"), "", "Doku", "keine"));
 
-		assertThat(Blocks.tree(submitted.body()).path("errors").path("q0").asString()).isEqualTo("Bitte wähl etwas aus.");
+		assertThat(Blocks.tree(submitted.body()).path("errors").path("q0").asString())
+			.isEqualTo("Bitte wähl etwas aus.");
 	}
 
 	@Test
@@ -65,20 +67,17 @@ class AnswersInGermanOverSlackTest extends SlackEdgeTest {
 		setUpGermanTeam("C2");
 		tickAt(MONDAY_NINE);
 
-		awaitingDeliveries(() -> client.send(SlackPayloads.directMessage("U0BOB", "alles gut", "Ev1"),
-				"application/json"));
-		awaitingDeliveries(() -> client.send(SlackPayloads.directMessage("U0BOB", "7\nDoku\nkeine\n-", "Ev2"),
-				"application/json"));
+		client.send(SlackPayloads.directMessage("U0BOB", "alles gut", "Ev1"), "application/json");
+		client.send(SlackPayloads.directMessage("U0BOB", "7\nDoku\nkeine\n-", "Ev2"), "application/json");
 
-		List<String> dms = slack.postsTo("U0BOB").stream().map((post) -> post.get("text")).toList();
-		assertThat(dms).contains("""
+		await().untilAsserted(() -> assertThat(dmsTo("U0BOB")).contains("""
 				Um per Nachricht zu antworten, schick eine Zeile pro Frage, in dieser Reihenfolge:
 				Wie fühlst du dich? (1 bis 5)
 				Was machst du heute?
 				Blockiert dich etwas?
 				Wer kann helfen? (nur wenn du ein Hindernis genannt hast, sonst -)
 				Oder drück in der Stand-up-Nachricht auf Antworten.""")
-			.contains("Gib einen Wert von 1 bis 5 an, etwa 4 oder 4/5.");
+			.contains("Gib einen Wert von 1 bis 5 an, etwa 4 oder 4/5."));
 		assertThat(jdbc.sql("select count(*) from standup_answer").query(Long.class).single()).isZero();
 	}
 
@@ -88,11 +87,10 @@ class AnswersInGermanOverSlackTest extends SlackEdgeTest {
 		teams.setPersonLanguage(Platform.SLACK, workspaceOf("C3"), "U0BOB", "es");
 		tickAt(MONDAY_NINE);
 
-		awaitingDeliveries(() -> client.send(SlackPayloads.directMessage("U0BOB", "7\nDoku\nnada\n-", "Ev3"),
-				"application/json"));
+		client.send(SlackPayloads.directMessage("U0BOB", "7\nDoku\nnada\n-", "Ev3"), "application/json");
 
-		assertThat(slack.postsTo("U0BOB")).anySatisfy((dm) -> assertThat(dm.get("text"))
-			.isEqualTo("Da una puntuación de 1 a 5, como 4 o 4/5."));
+		await().untilAsserted(
+				() -> assertThat(dmsTo("U0BOB")).contains("Da una puntuación de 1 a 5, como 4 o 4/5."));
 	}
 
 	private void setUpGermanTeam(String channel) {
@@ -114,6 +112,10 @@ class AnswersInGermanOverSlackTest extends SlackEdgeTest {
 		return jdbc.sql("select workspace_id from team where channel_id = :channel").param("channel", channel)
 			.query(String.class)
 			.single();
+	}
+
+	private static List<String> dmsTo(String user) {
+		return slack.postsTo(user).stream().map((post) -> post.get("text")).toList();
 	}
 
 	private String runOf(String user) {

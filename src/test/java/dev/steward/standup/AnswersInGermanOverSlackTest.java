@@ -93,6 +93,17 @@ class AnswersInGermanOverSlackTest extends SlackEdgeTest {
 				() -> assertThat(dmsTo("U0BOB")).contains("Da una puntuación de 1 a 5, como 4 o 4/5."));
 	}
 
+	@Test
+	void anEarlyAnswerOnADayWithoutAStandupIsRefusedInGerman() {
+		setUpGermanTeam("C4");
+		clock.freezeAt(Instant.parse("2026-11-28T09:00:00Z"));
+
+		HttpResponse<String> refused = client.command("/standup", "answer", "U0BOB", "C4", "team-C4");
+
+		assertThat(refused.body()).contains("Heute gibt es für dich kein Stand-up (kein Stand-up-Tag), also gibt es "
+				+ "nichts zu beantworten.");
+	}
+
 	private void setUpGermanTeam(String channel) {
 		slack.user("U0BOB", "Bob", "Europe/Berlin");
 		assertThat(client.command("/standup", "setup", "U0PM", channel, "team-" + channel).statusCode()).isEqualTo(200);

@@ -47,39 +47,58 @@ class AnswerForm implements FormHandler {
 		return ID;
 	}
 
-	/** The form for the member's answers to the run, pre-filled with what they said before. */
+	/** The form for the member's answers to the run, pre-filled with what they said before, in their words. */
 	ChatForm build(AnswerService.Context context) {
+		Words words = Words.current();
+		List<FormField> fields = new ArrayList<>(questionFields(words, context));
+		fields.addAll(stillBlockedField(words, context));
+		fields.addAll(goalFields(words, context));
+		return new ChatForm(ID, words.get("answers.form.title", words.day(context.run().date())),
+				words.get("answers.form.submit"), Long.toString(context.run().id()), fields);
+	}
+
+	/** An input per question, holding the member's earlier answer or score, else the "yesterday" pre-fill. */
+	private List<FormField> questionFields(Words words, AnswerService.Context context) {
 		List<Answer> previous = standups.answers(context.run().id()).getOrDefault(context.member().id(), List.of());
 		Map<Integer, String> given = previous.stream().collect(Collectors.toMap(Answer::position, Answer::text));
 		Map<Integer, Integer> own = scores.own(context.run().id(), context.member().id());
 		List<FormField> fields = new ArrayList<>();
 		List<Question> questions = context.config().questions();
 		for (int i = 0; i < questions.size(); i++) {
-			Question question = questions.get(i);
 			String initial = own.containsKey(i) ? own.get(i).toString()
-					: given.containsKey(i) ? given.get(i) : prefill(context, question);
-			fields.add(AnswerFields.field(questions, i, initial));
+					: given.containsKey(i) ? given.get(i) : prefill(context, questions.get(i));
+			fields.add(AnswerFields.field(words, questions, i, initial));
 		}
+		return fields;
+	}
+
+	/** The pick of an open impediment that still blocks the member, when they have one and a blockers question. */
+	private List<FormField> stillBlockedField(Words words, AnswerService.Context context) {
 		List<FormField.Option> open = standing.open(context.team(), context.member())
 			.stream()
 			.map((impediment) -> new FormField.Option(Long.toString(impediment.id()),
 					impediment.key() + ": " + impediment.title()))
 			.toList();
-		if (!open.isEmpty() && context.config().position(Question.Kind.BLOCKERS).isPresent()) {
-			fields.add(new FormField(STILL_BLOCKED, "Still blocked by one of these?", FormField.Type.SELECT, true,
-					List.of(), open, "Pick it instead of describing it again; Steward notes today's stand-up on it."));
+		if (open.isEmpty() || context.config().position(Question.Kind.BLOCKERS).isEmpty()) {
+			return List.of();
 		}
+		return List.of(new FormField(STILL_BLOCKED, words.get("answers.form.still-blocked"), FormField.Type.SELECT,
+				true, List.of(), open, words.get("answers.form.still-blocked.hint")));
+	}
+
+	/** The picks of the goal today's work serves and the one a blocker puts at risk, when the team has goals. */
+	private List<FormField> goalFields(Words words, AnswerService.Context context) {
 		List<FormField.Option> goals = extras.stream()
-			.flatMap((extra) -> extra.goalChoices(Words.current(), context.team(), context.run().date()).stream())
+			.flatMap((extra) -> extra.goalChoices(words, context.team(), context.run().date()).stream())
 			.toList();
-		if (!goals.isEmpty()) {
-			fields.add(new FormField("goal_today", "Which goal does today's work serve?", FormField.Type.SELECT, true,
-					List.of(), goals, null));
-			fields.add(new FormField("goal_blocker", "If you are blocked: which goal is at risk?", FormField.Type.SELECT,
-					true, List.of(), goals, null));
+		if (goals.isEmpty()) {
+			return List.of();
 		}
-		return new ChatForm(ID, "Stand-up \u00b7 " + StandupMessages.day(context.run().date()), "Submit",
-				Long.toString(context.run().id()), fields);
+		return List.of(
+				new FormField("goal_today", words.get("answers.form.goal-today"), FormField.Type.SELECT, true,
+						List.of(), goals, null),
+				new FormField("goal_blocker", words.get("answers.form.goal-blocker"), FormField.Type.SELECT, true,
+						List.of(), goals, null));
 	}
 
 	private String prefill(AnswerService.Context context, Question question) {
@@ -96,7 +115,7 @@ class AnswerForm implements FormHandler {
 			runId = Long.parseLong(submission.context());
 		}
 		catch (NumberFormatException ex) {
-			throw new UsageException("This form is out of date; press Answer on the prompt again.");
+			throw new UsageException(Words.current().get("answers.form.out-of-date"));
 		}
 		AnswerService.Context context = answers.context(submission.actor(), runId);
 		List<String> texts = new ArrayList<>();
@@ -104,7 +123,7 @@ class AnswerForm implements FormHandler {
 			texts.add(submission.value("q" + i));
 		}
 		Map<String, String> problems = TypedAnswers.read(context.config().questions(), texts,
-				context.team().language()).problems();
+				context.team().language(), Words.current()).problems();
 		if (!problems.isEmpty()) {
 			return FormResult.invalid(problems);
 		}
@@ -114,7 +133,7 @@ class AnswerForm implements FormHandler {
 					: Long.parseLong(submission.value(STILL_BLOCKED));
 		}
 		catch (NumberFormatException ex) {
-			return FormResult.invalid(Map.of(STILL_BLOCKED, "Pick one of your open impediments, or none."));
+			return FormResult.invalid(Map.of(STILL_BLOCKED, Words.current().get("answers.form.pick-impediment")));
 		}
 		answers.answer(submission.actor(), runId, new AnswerService.Answers(texts, stillBlocked,
 				blankToNull(submission.value("goal_today")), blankToNull(submission.value("goal_blocker"))));

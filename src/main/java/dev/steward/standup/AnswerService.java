@@ -2,6 +2,7 @@ package dev.steward.standup;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.delivery.Lifetime;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.Severity;
@@ -104,36 +106,28 @@ class AnswerService {
 
 	}
 
-	/** Finds the run and the actor's part in it, or says why they cannot answer it. */
+	/** Finds the run and the actor's part in it, or says why they cannot answer it, in the actor's words. */
 	Context context(Actor actor, long runId) {
-		Run run = standups.findRun(runId)
-			.orElseThrow(() -> new UsageException("That stand-up no longer exists. Type /standup status."));
+		Words words = Words.current();
+		Run run = standups.findRun(runId).orElseThrow(() -> new UsageException(words.get("answers.run.gone")));
 		Team team = teams.find(run.teamId()).orElseThrow();
 		Member member = directory.requireMember(team, actor.userId());
 		StandupConfig config = standups.standup(run.standupId())
-			.orElseThrow(() -> new UsageException(team.name() + " has no stand-up configured any more."));
+			.orElseThrow(() -> new UsageException(words.get("answers.run.not-configured", team.name())));
 		if (standups.isRemoved(config.id())) {
-			throw new UsageException("That stand-up was removed, so it takes no more answers. Nothing was saved.");
+			throw new UsageException(words.get("answers.run.removed"));
 		}
 		return new Context(team, config, run, member, standups.entry(run.id(), member.id()));
 	}
 
-	/** Stores the actor's answers to the run, in question order. */
+	/** Stores the actor's answers to the run, in question order; a refusal is in the actor's words. */
 	@Transactional
 	public void answer(Actor actor, long runId, Answers given) {
+		Words words = Words.current();
 		Context context = context(actor, runId);
-		if (context.run().isReported() && context.entry().isAnswered()) {
-			throw new UsageException("The summary for " + StandupMessages.day(context.run().date())
-					+ " went out already, so these answers can no longer be changed.");
-		}
-		StandupPause pause = context.config().pause();
-		if (pause != null && pause.covers(context.run().date())) {
-			throw new UsageException("The stand-up is paused" + ((pause.until() == null) ? "" : " through "
-					+ StandupMessages.day(pause.until())) + ", so it takes no answers for "
-					+ StandupMessages.day(context.run().date()) + ". Nothing was saved.");
-		}
+		requireOpen(context, words);
 		List<Question> questions = context.config().questions();
-		TypedAnswers typed = TypedAnswers.read(questions, given.texts(), context.team().language());
+		TypedAnswers typed = TypedAnswers.read(questions, given.texts(), context.team().language(), words);
 		if (!typed.problems().isEmpty()) {
 			throw new UsageException(String.join(" ", typed.problems().values()));
 		}
@@ -148,6 +142,24 @@ class AnswerService {
 		countOnceStored(context.entry().isAnswered() ? "edit" : "first");
 		log.info("Stored the {} stand-up answers of {} in team {}", context.run().date(), actor.userId(),
 				context.team().id());
+	}
+
+	/** Refuses answers to a run whose summary went out with them already, or to a paused stand-up's. */
+	private static void requireOpen(Context context, Words words) {
+		if (context.run().isReported() && context.entry().isAnswered()) {
+			throw closed(words, context.run().date());
+		}
+		StandupPause pause = context.config().pause();
+		if (pause != null && pause.covers(context.run().date())) {
+			String day = words.day(context.run().date());
+			throw new UsageException((pause.until() == null) ? words.get("answers.run.paused", day)
+					: words.get("answers.run.paused-until", words.day(pause.until()), day));
+		}
+	}
+
+	/** The refusal to change answers once the day's summary went out with them. */
+	static UsageException closed(Words words, LocalDate date) {
+		return new UsageException(words.get("answers.run.closed", words.day(date)));
 	}
 
 	/**
@@ -239,10 +251,10 @@ class AnswerService {
 	/** Skips the run for the actor, unless they answered it already; their prompt says so from then on. */
 	@Transactional
 	public Run skip(Actor actor, long runId) {
+		Words words = Words.current();
 		Context context = context(actor, runId);
 		if (context.entry().isAnswered()) {
-			throw new UsageException("You already answered the stand-up for "
-					+ StandupMessages.day(context.run().date()) + "; nothing to skip.");
+			throw new UsageException(words.get("answers.run.nothing-to-skip", words.day(context.run().date())));
 		}
 		if (standups.mark(context.run().id(), context.member().id(), StandupRepository.Marker.SKIPPED,
 				clock.instant())) {

@@ -10,12 +10,13 @@ import dev.steward.command.DirectMessage;
 import dev.steward.command.DirectMessageHandler;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Takes stand-up answers written as a plain DM reply to the prompt: one line per question, in order. Anything
- * else gets a short explanation, so a DM to the bot is never met with silence.
+ * else gets a short explanation in the member's words for that team, so a DM to the bot is never met with silence.
  */
 @Component
 class DirectAnswers implements DirectMessageHandler {
@@ -37,20 +38,24 @@ class DirectAnswers implements DirectMessageHandler {
 		Actor actor = message.actor();
 		Optional<Long> runId = standups.latestPromptedRun(actor.platform(), actor.workspaceId(), actor.userId());
 		if (runId.isEmpty()) {
-			reply(message, ChatMessage.text("Hi! I'm Steward. I'll message you when it's stand-up time. "
-					+ "Type /standup help or /impediment help to see what I can do."));
+			reply(message, ChatMessage.text(Words.current().get("answers.dm.hello")));
 			return true;
 		}
 		AnswerService.Context context = answers.context(actor, runId.get());
+		return Words.reading(context.member().words(context.team()), () -> answer(message, context));
+	}
+
+	/** Stores the lines as the answers to the run, or says why not in the reader's words. */
+	private boolean answer(DirectMessage message, AnswerService.Context context) {
 		List<Question> questions = context.config().questions();
 		List<String> lines = Arrays.stream(message.text().split("\\R")).map(String::strip).filter((line) -> !line.isEmpty())
 			.toList();
 		if (lines.size() != questions.size()) {
-			reply(message, StandupMessages.replyFormat(questions));
+			reply(message, AnswerFields.replyFormat(Words.current(), questions));
 			return true;
 		}
 		try {
-			answers.answer(actor, runId.get(), AnswerService.Answers.of(lines));
+			answers.answer(message.actor(), context.run().id(), AnswerService.Answers.of(lines));
 		}
 		catch (UsageException ex) {
 			reply(message, ChatMessage.text(ex.getMessage()));

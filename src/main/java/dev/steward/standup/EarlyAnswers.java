@@ -9,6 +9,7 @@ import dev.steward.command.Args;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
@@ -22,9 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EarlyAnswers {
 
-	static final String HELP = """
-			/standup answer [name]: answer today's stand-up now, in your own time; your prompt is then not sent
-			""";
+	/** The help line in English; {@code answers.early.help} in the reader's words. */
+	static final String HELP = Words.ENGLISH.get("answers.early.help") + "\n";
 
 	private final TeamDirectory directory;
 
@@ -52,30 +52,28 @@ class EarlyAnswers {
 	}
 
 	Reply answer(CommandRequest request, Args args) {
+		Words words = Words.current();
 		Team team = directory.teamFor(request);
 		Member member = directory.requireMember(team, request.actor().userId());
 		WhichStandup.Choice choice = which.one(team, args, List::isEmpty);
 		if (choice.args().size() > 1) {
-			throw new UsageException("Write just /standup answer, with the stand-up's name when the channel has "
-					+ "several; it opens today's questions.");
+			throw new UsageException(words.get("answers.early.one-name"));
 		}
 		StandupConfig config = choice.config();
 		if (!member.participates()) {
-			throw new UsageException("You do not take part in " + team.name() + "'s stand-up; /standup join first.");
+			throw new UsageException(words.get("answers.early.not-participating", team.name()));
 		}
 		StandupSchedule schedule = schedules.of(config, team);
 		Instant now = clock.instant();
 		LocalDate today = schedule.memberDate(now, member);
 		if (!schedule.isStandupDay(today) || member.isAwayOn(today)) {
-			throw new UsageException("There is no stand-up for you today ("
-					+ (member.isAwayOn(today) ? "you are away" : "not a stand-up day") + "), so there is nothing to "
-					+ "answer.");
+			throw new UsageException(words.get("answers.early.nothing-today",
+					words.get(member.isAwayOn(today) ? "answers.early.away" : "answers.early.not-a-standup-day")));
 		}
 		Run run = standups.run(config, today, now);
 		AnswerService.Context context = answers.context(request.actor(), run.id());
 		if (context.run().isReported() && context.entry().isAnswered()) {
-			throw new UsageException("The summary for " + StandupMessages.day(today)
-					+ " went out already, so these answers can no longer be changed.");
+			throw AnswerService.closed(words, today);
 		}
 		return Reply.form(form.build(context));
 	}

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 
 /**
  * Reads and writes the questions as the PM types them, one per line, a plain line being free text and a line ending in
@@ -27,11 +28,8 @@ final class QuestionLines {
 
 	static final String SYNTAX = "text, mood, health, yes/no, choice: A | B, optional, anonymous, if N or if N = answer";
 
-	/** The help under the questions in the setup form. */
-	static final String HINT = "Free text unless a line ends in brackets: [mood], [health] (1 to 5), [yes/no], "
-			+ "[choice: API | Web | Mobile]; add optional, anonymous (a scale shows only the team's spread), or if 3 "
-			+ "(asked only when question 3 gets a real answer; if 2 = Web for a given one), as in "
-			+ "\"Who can help? [optional, if 3]\".";
+	/** The help under the questions in the setup form, in English; {@code answers.lines.hint} in the reader's words. */
+	static final String HINT = Words.ENGLISH.get("answers.lines.hint");
 
 	private static final Pattern BRACKETS = Pattern.compile("^(.*?)\\s*\\[([^\\[\\]]*)\\]\\s*$");
 
@@ -42,7 +40,10 @@ final class QuestionLines {
 	private QuestionLines() {
 	}
 
-	/** The questions of the lines, each about nothing in particular yet; refused with the first line that is wrong. */
+	/**
+	 * The questions of the lines, each about nothing in particular yet; refused with the first line that is wrong, in
+	 * the words of the person who typed them.
+	 */
 	static List<Question> read(List<String> lines) {
 		List<Question> questions = new ArrayList<>();
 		for (String line : lines) {
@@ -80,7 +81,7 @@ final class QuestionLines {
 	 */
 	static void requireText(List<Question> questions, int position, String field, Map<String, String> problems) {
 		if (position > 0 && questions.get(position - 1).type() != Question.Type.TEXT) {
-			problems.put(field, "Question " + position + " is not free text; pick a free-text question, or None.");
+			problems.put(field, Words.current().get("answers.lines.not-free-text", Integer.toString(position)));
 		}
 	}
 
@@ -92,7 +93,7 @@ final class QuestionLines {
 		}
 		String text = brackets.group(1).strip();
 		if (text.isEmpty()) {
-			throw refusal(number, "has options but no question before them");
+			throw refusal("no-question", number);
 		}
 		Options options = new Options();
 		for (String option : brackets.group(2).split(",")) {
@@ -103,8 +104,12 @@ final class QuestionLines {
 		return options.question(text, number);
 	}
 
-	private static UsageException refusal(int number, String problem) {
-		return new UsageException("Line " + number + " " + problem + ".");
+	/** The refusal of the line's problem: {@code answers.lines.<problem>} with the line's number and the details. */
+	private static UsageException refusal(String problem, int number, Object... details) {
+		Object[] args = new Object[details.length + 1];
+		args[0] = Integer.toString(number);
+		System.arraycopy(details, 0, args, 1, details.length);
+		return new UsageException(Words.current().get("answers.lines." + problem, args));
 	}
 
 	/** The options of one line, as they are read. */
@@ -151,51 +156,48 @@ final class QuestionLines {
 				conditionText = option;
 			}
 			else {
-				throw refusal(number, "says \"" + option + "\", which is not a type or option; use " + SYNTAX);
+				throw refusal("unknown-option", number, option, SYNTAX);
 			}
 		}
 
 		Question question(String text, int number) {
 			Question.Type read = (type == null) ? Question.Type.TEXT : type;
 			if (anonymous && read != Question.Type.MOOD && read != Question.Type.HEALTH) {
-				throw refusal(number, "is anonymous, but only a mood or health question can be: its scores are "
-						+ "shown as the team's distribution");
+				throw refusal("not-scale-anonymous", number);
 			}
 			return new Question(Question.Kind.OTHER, text, read, choices, optional, anonymous, condition);
 		}
 
 		private void type(Question.Type read, int number) {
 			if (type != null) {
-				throw refusal(number, "has two types; give one of text, mood, health, yes/no or choice");
+				throw refusal("two-types", number);
 			}
 			type = read;
 		}
 
 		private static void range(Matcher scale, int number) {
 			if (scale.group(2) != null && !(scale.group(2).equals("1") && scale.group(3).equals("5"))) {
-				throw refusal(number, "asks for a scale of " + scale.group(2) + " to " + scale.group(3)
-						+ "; a " + scale.group(1) + " scale goes from 1 to 5");
+				throw refusal("scale-range", number, scale.group(2), scale.group(3), scale.group(1));
 			}
 		}
 
 		private static List<String> choices(String rest, int number) {
 			String list = rest.strip();
 			if (!list.startsWith(":")) {
-				throw refusal(number, "has a choice without its answers; write them as choice: API | Web | Mobile");
+				throw refusal("choice-without-answers", number);
 			}
 			Set<String> choices = new LinkedHashSet<>();
 			for (String choice : list.substring(1).split("\\|")) {
 				String value = choice.strip();
 				if (value.isEmpty() || value.length() > MAX_CHOICE_LENGTH) {
-					throw refusal(number, "has an empty choice or one over " + MAX_CHOICE_LENGTH + " characters");
+					throw refusal("choice-empty-or-long", number, Integer.toString(MAX_CHOICE_LENGTH));
 				}
 				if (!choices.add(value)) {
-					throw refusal(number, "offers '" + value + "' twice");
+					throw refusal("choice-twice", number, value);
 				}
 			}
 			if (choices.size() < 2 || choices.size() > MAX_CHOICES) {
-				throw refusal(number, "offers " + choices.size() + " choice" + (choices.size() == 1 ? "" : "s")
-						+ "; give from 2 to " + MAX_CHOICES + ", separated by |");
+				throw refusal("choice-count", number, choices.size(), Integer.toString(MAX_CHOICES));
 			}
 			return List.copyOf(choices);
 		}
@@ -214,16 +216,13 @@ final class QuestionLines {
 				target = Integer.parseInt(reference);
 			}
 			catch (NumberFormatException ex) {
-				throw refusal(number, "says 'if " + reference + "'; name an earlier question by its number, such as "
-						+ "if 1");
+				throw refusal("if-not-number", number, reference);
 			}
 			if (target == number) {
-				throw refusal(number, "depends on itself ('if " + target + "'); it can only depend on an earlier "
-						+ "question");
+				throw refusal("if-itself", number, Integer.toString(target));
 			}
 			if (target > number || target < 1) {
-				throw refusal(number, "depends on question " + target + ", which " + (target < 1 ? "does not exist"
-						: "comes later") + "; it can only depend on an earlier question");
+				throw refusal((target < 1) ? "if-missing" : "if-later", number, Integer.toString(target));
 			}
 			return target;
 		}
@@ -239,8 +238,7 @@ final class QuestionLines {
 				case MOOD, HEALTH -> {
 					return score(value, number, target);
 				}
-				default -> throw refusal(number, "asks for a given answer to question " + target + ", which is free "
-						+ "text; write 'if " + target + "' to ask it whenever question " + target + " gets a real answer");
+				default -> throw refusal("if-free-text", number, Integer.toString(target));
 			}
 		}
 
@@ -248,8 +246,8 @@ final class QuestionLines {
 			return allowed.stream()
 				.filter((choice) -> choice.equalsIgnoreCase(value))
 				.findFirst()
-				.orElseThrow(() -> refusal(number, "asks for '" + value + "' at question " + target
-						+ ", which offers " + String.join(", ", allowed)));
+				.orElseThrow(() -> refusal("if-not-offered", number, value, Integer.toString(target),
+						String.join(", ", allowed)));
 		}
 
 		private static String score(String value, int number, int target) {
@@ -262,8 +260,7 @@ final class QuestionLines {
 			catch (NumberFormatException ex) {
 				// refused below
 			}
-			throw refusal(number, "asks for '" + value + "' at question " + target + ", a scale from 1 to 5; give "
-					+ "a score from 1 to 5");
+			throw refusal("if-not-score", number, value, Integer.toString(target));
 		}
 
 	}

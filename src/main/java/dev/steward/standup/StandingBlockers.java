@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.team.Member;
@@ -47,14 +48,16 @@ class StandingBlockers {
 	 * The open impediment the answer is about, if it is one of the member's.
 	 * @param picked the id they picked in the form, or null
 	 * @param text their blocker answer, or null when it says nothing blocks them
-	 * @throws UsageException when they picked one that is not theirs or no longer open
+	 * @throws UsageException when they picked one that is not theirs or no longer open, in the actor's words
 	 */
 	Optional<Impediment> find(Team team, Member member, Long picked, String text) {
 		List<Impediment> open = impediments.openFor(team, member.userId(), 100);
 		if (picked != null) {
-			return Optional.of(open.stream().filter((impediment) -> impediment.id() == picked).findFirst()
-				.orElseThrow(() -> new UsageException(Impediment.key(picked) + " is not one of your open impediments "
-						+ "any more; leave 'Still blocked by' empty and describe the blocker instead.")));
+			return Optional.of(open.stream()
+				.filter((impediment) -> impediment.id() == picked)
+				.findFirst()
+				.orElseThrow(() -> new UsageException(
+						Words.current().get("answers.not-open", Impediment.key(picked)))));
 		}
 		if (text == null) {
 			return Optional.empty();

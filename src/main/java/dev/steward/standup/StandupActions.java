@@ -7,6 +7,7 @@ import dev.steward.command.ActionHandler;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 
 import org.springframework.stereotype.Component;
 
@@ -44,15 +45,14 @@ class StandupActions implements ActionHandler {
 			case StandupMessages.ANSWER -> {
 				AnswerService.Context context = answers.context(request.actor(), runId);
 				if (context.run().isReported() && context.entry().isAnswered()) {
-					throw new UsageException("The summary for " + StandupMessages.day(context.run().date())
-							+ " went out already, so these answers can no longer be changed.");
+					throw AnswerService.closed(Words.current(), context.run().date());
 				}
 				yield Reply.form(form.build(context));
 			}
 			case StandupMessages.SKIP -> Reply.replace(StandupMessages.skipped(answers.skip(request.actor(), runId)));
 			case Removals.REMOVE -> removals.confirm(request, runId);
 			case Removals.KEEP -> removals.keep();
-			default -> throw new UsageException("That button is no longer supported.");
+			default -> throw new UsageException(Words.current().get("answers.button.unsupported"));
 		};
 	}
 
@@ -70,7 +70,7 @@ class StandupActions implements ActionHandler {
 			return Long.parseLong(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new UsageException("That button is out of date; type /standup status.");
+			throw new UsageException(Words.current().get("answers.button.out-of-date"));
 		}
 	}
 

@@ -13,6 +13,7 @@ import dev.steward.command.ThreadReply;
 import dev.steward.command.ThreadReplyHandler;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
@@ -67,8 +68,8 @@ class ThreadAnswers implements ThreadReplyHandler {
 		if (config.isEmpty() || team.isEmpty() || !clock.instant()
 			.isBefore(schedules.of(config.get(), team.get()).endOfNextWorkingDay(run.get().date()))) {
 			deliveries.post("thread-closed:" + run.get().id() + ":" + member.get().id(), reply.actor().directConversation(),
-					ChatMessage.text("The stand-up of " + StandupMessages.day(run.get().date()) + " is closed, so I did "
-							+ "not take your reply in its thread as answers."));
+					ChatMessage.text(Words.current().get("answers.thread.closed",
+							Words.current().day(run.get().date()))));
 			return true;
 		}
 		AnswerService.Context context;
@@ -87,7 +88,7 @@ class ThreadAnswers implements ThreadReplyHandler {
 			.toList();
 		if (lines.size() != questions.size()) {
 			deliveries.post("thread-hint:" + run.get().id() + ":" + context.member().id(),
-					reply.actor().directConversation(), StandupMessages.replyFormat(questions));
+					reply.actor().directConversation(), AnswerFields.replyFormat(Words.current(), questions));
 			return true;
 		}
 		try {

@@ -9,23 +9,30 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import dev.steward.i18n.Words;
+
 /**
  * Reads a member's answers by the type of each question (a score, yes or no, one of the choices, text), drops the
  * answer to a question whose condition the earlier answers do not meet, and says what cannot be read.
  *
  * @param texts the answers in question order as stored and shown: empty for none, a scale's as its emoji and words
  * @param scores the scale answers' scores by question position
- * @param problems field id ({@code q0}, {@code q1}, ...) to problem; empty when all can be stored
+ * @param problems field id ({@code q0}, {@code q1}, ...) to problem, in the reader's words; empty when all can be
+ * stored
+ * @param words the words the problems are written in
  */
-record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String, String> problems) {
+record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String, String> problems, Words words) {
 
 	private static final Set<String> YES = Set.of("yes", "y", "yep", "yeah", "ja", "si", "s\u00ed", "true");
 
 	private static final Set<String> NO = Set.of("no", "n", "nope", "nein", "false");
 
-	/** Reads the given texts (form values or DM lines) against the questions, in the team's language. */
-	static TypedAnswers read(List<Question> questions, List<String> given, String language) {
-		TypedAnswers read = new TypedAnswers(new ArrayList<>(), new LinkedHashMap<>(), new HashMap<>());
+	/**
+	 * Reads the given texts (form values or DM lines) against the questions, in the team's language, saying what cannot
+	 * be read in the reader's words.
+	 */
+	static TypedAnswers read(List<Question> questions, List<String> given, String language, Words words) {
+		TypedAnswers read = new TypedAnswers(new ArrayList<>(), new LinkedHashMap<>(), new HashMap<>(), words);
 		for (int i = 0; i < questions.size(); i++) {
 			String text = (i < given.size() && given.get(i) != null) ? given.get(i).strip() : "";
 			Question question = questions.get(i);
@@ -66,8 +73,8 @@ record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String
 		boolean none = text.isEmpty() || (question.type() != Question.Type.TEXT && text.equals("-"));
 		if (none) {
 			if (!question.optional() && question.kind() != Question.Kind.BLOCKERS) {
-				problems.put("q" + position, (question.type() == Question.Type.TEXT)
-						? "Please answer this one (a dash is fine)." : "Please pick one.");
+				problems.put("q" + position, words.get((question.type() == Question.Type.TEXT)
+						? "answers.problem.required-text" : "answers.problem.required-pick"));
 			}
 			return "";
 		}
@@ -81,8 +88,8 @@ record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String
 
 	private String text(int position, String text) {
 		if (text.length() > Answer.MAX_LENGTH) {
-			problems.put("q" + position, "That is " + text.length() + " characters; please keep it under "
-					+ Answer.MAX_LENGTH + ".");
+			problems.put("q" + position, words.get("answers.problem.too-long", Integer.toString(text.length()),
+					Integer.toString(Answer.MAX_LENGTH)));
 		}
 		return text;
 	}
@@ -90,7 +97,7 @@ record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String
 	private String score(int position, Question question, String text) {
 		OptionalInt score = Scales.read(question.type(), text);
 		if (score.isEmpty()) {
-			problems.put("q" + position, "Give a score from 1 to 5, such as 4 or 4/5.");
+			problems.put("q" + position, words.get("answers.problem.score"));
 			return "";
 		}
 		scores.put(position, score.getAsInt());
@@ -102,7 +109,7 @@ record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String
 		if (YES.contains(word) || NO.contains(word)) {
 			return YES.contains(word) ? "yes" : "no";
 		}
-		problems.put("q" + position, "Answer yes or no.");
+		problems.put("q" + position, words.get("answers.problem.yes-no"));
 		return "";
 	}
 
@@ -112,7 +119,8 @@ record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String
 			.filter((choice) -> choice.equalsIgnoreCase(text))
 			.findFirst()
 			.orElseGet(() -> {
-				problems.put("q" + position, "Pick one of " + String.join(", ", question.choices()) + ".");
+				problems.put("q" + position,
+						words.get("answers.problem.choice", String.join(", ", question.choices())));
 				return "";
 			});
 	}

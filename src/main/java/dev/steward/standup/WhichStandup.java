@@ -12,13 +12,15 @@ import java.util.stream.Collectors;
 import dev.steward.command.Args;
 import dev.steward.command.Suggestions;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.team.Team;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Which of a team's stand-ups a command is about: the one whose name is written before or after the command's other
- * words, in any case; the team's only one when no name is written; and, when it has several, a message listing them.
+ * words, in any case; the team's only one when no name is written; and, when it has several, a message listing them in
+ * the words of the person who typed the command.
  */
 @Component
 class WhichStandup {
@@ -83,8 +85,8 @@ class WhichStandup {
 
 	/** {@code This channel has 2 stand-ups: A, B. Say which: /standup now B}. */
 	static String several(List<StandupConfig> all, String command) {
-		return "This channel has " + all.size() + " stand-ups: " + names(all) + ". Say which: /standup " + command
-				+ " " + all.get(all.size() - 1).name();
+		return Words.current().get("answers.which.several", Integer.toString(all.size()), names(all), command,
+				all.get(all.size() - 1).name());
 	}
 
 	static String names(List<StandupConfig> all) {
@@ -102,7 +104,7 @@ class WhichStandup {
 	 */
 	static Choice named(String team, List<StandupConfig> all, Args args, Predicate<List<String>> options) {
 		if (all.isEmpty()) {
-			throw new UsageException(team + " has no stand-up yet. A PM can set one up with /standup setup.");
+			throw new UsageException(Words.current().get("answers.which.none", team));
 		}
 		List<String> words = args.words().subList(Math.min(1, args.size()), args.size());
 		List<StandupConfig> longestFirst = all.stream()
@@ -143,11 +145,10 @@ class WhichStandup {
 			end++;
 		}
 		String given = String.join(" ", words.subList(0, end));
-		String suggestion = closest(given, all.stream().map(StandupConfig::name).toList())
-			.map((name) -> " Did you mean /standup " + command + " " + name + "?")
-			.orElse("");
-		return "This channel has no stand-up called '" + given + "'." + suggestion + " Its stand-ups: " + names(all)
-				+ ".";
+		Words reader = Words.current();
+		return closest(given, all.stream().map(StandupConfig::name).toList())
+			.map((name) -> reader.get("answers.which.unknown-closest", given, command, name, names(all)))
+			.orElseGet(() -> reader.get("answers.which.unknown", given, names(all)));
 	}
 
 	/** The name that is a typo away from the given one, or else the one sharing most words of three letters or more. */

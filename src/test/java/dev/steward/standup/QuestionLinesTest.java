@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Language;
+import dev.steward.i18n.Words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,6 +94,15 @@ class QuestionLinesTest {
 		assertThatThrownBy(() -> QuestionLines.read(List.of(first, second))).isInstanceOf(UsageException.class)
 			.hasMessageStartingWith("Line 2 ")
 			.hasMessageContaining(message);
+	}
+
+	@Test
+	void refusesALineInTheWordsOfWhoeverTypedIt() {
+		assertThatThrownBy(() -> Words.reading(Words.in(Language.DE),
+				() -> QuestionLines.read(List.of("Wer kann helfen? [if 2]", "Blockiert dich etwas?"))))
+			.isInstanceOf(UsageException.class)
+			.hasMessage("Zeile 1 hängt von Frage 2 ab, die erst später kommt; sie kann nur von einer früheren Frage "
+					+ "abhängen.");
 	}
 
 }

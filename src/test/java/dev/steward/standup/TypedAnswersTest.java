@@ -7,6 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.steward.i18n.Words;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading answers by each question's type, as the form sends them or as people type them in a DM. */
@@ -68,7 +70,7 @@ class TypedAnswersTest {
 	}
 
 	private static TypedAnswers read(String... given) {
-		return TypedAnswers.read(QUESTIONS, List.of(given), "en");
+		return TypedAnswers.read(QUESTIONS, List.of(given), "en", Words.ENGLISH);
 	}
 
 	private static List<Question> questions(String... lines) {

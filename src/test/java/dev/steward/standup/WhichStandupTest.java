@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.steward.command.Args;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Language;
+import dev.steward.i18n.Words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,6 +93,19 @@ class WhichStandupTest {
 		assertThatThrownBy(() -> WhichStandup.one("#web", List.of(DAILY, REVIEW), Args.parse("now weekly review"),
 				NONE))
 			.hasMessageContaining("Did you mean /standup now Week in review?");
+	}
+
+	@Test
+	void listsTheNamesInTheWordsOfWhoeverTypedTheCommand() {
+		assertThatThrownBy(() -> Words.reading(Words.in(Language.ES),
+				() -> WhichStandup.one("#web", List.of(DAILY, REVIEW), Args.parse("now"), NONE)))
+			.isInstanceOf(UsageException.class)
+			.hasMessage("Este canal tiene 2 stand-ups: Daily stand-up, Week in review. Di cuál: "
+					+ "/standup now Week in review");
+		assertThatThrownBy(() -> Words.reading(Words.in(Language.DE), () -> WhichStandup.one("#web",
+				List.of(DAILY, REVIEW), Args.parse("skip week in reveiw tomorrow"), A_DATE)))
+			.hasMessage("Dieser Channel hat kein Stand-up namens \u201eweek in reveiw\u201c. Meintest du /standup skip "
+					+ "Week in review? Seine Stand-ups: Daily stand-up, Week in review.");
 	}
 
 	@Test

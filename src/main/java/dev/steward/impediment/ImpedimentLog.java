@@ -134,7 +134,7 @@ public class ImpedimentLog {
 	}
 
 	/** The first line of an entry's history: who logged it, its owner, its severity and any impact. */
-	private static ImpedimentEvent opened(Instant now, LogKind kind, String reporterId, String ownerId,
+	static ImpedimentEvent opened(Instant now, LogKind kind, String reporterId, String ownerId,
 			Severity severity, String impact) {
 		boolean request = kind == LogKind.CHANGE_REQUEST;
 		String detail = (request ? "Requested by <@" : "Opened by <@") + reporterId + ">, owner <@" + ownerId

@@ -49,13 +49,15 @@ class HistoryTest {
 		request.decide(Decision.APPROVED, "worth it", "PM", NOW);
 		events.addAll(request.drainEvents());
 		Impediment issue = opened(LogKind.ISSUE);
-		Impediment other = opened(LogKind.ISSUE);
+		Impediment other = opened(2, LogKind.ISSUE);
 		issue.changeImpact("EU checkout is slow", "U1", NOW);
 		other.mergeInto(issue, "U1", NOW);
 		events.addAll(issue.drainEvents());
 		events.addAll(other.drainEvents());
+		events.add(ImpedimentLog.opened(NOW, LogKind.IMPEDIMENT, "U1", "U2", Severity.LOW, null));
+		events.add(ImpedimentLog.opened(NOW, LogKind.CHANGE_REQUEST, "U1", "U1", Severity.HIGH, "two days"));
 
-		assertThat(events).hasSize(24).allSatisfy((event) -> {
+		assertThat(events).hasSize(23).allSatisfy((event) -> {
 			assertThat(event.args()).isNotNull();
 			assertThat(History.text(event, Words.ENGLISH)).isEqualTo(event.detail());
 		});
@@ -83,7 +85,11 @@ class HistoryTest {
 	}
 
 	private static Impediment opened(LogKind kind) {
-		return Impediment.opened(1, 1, kind, "CI is red", "U1", "U1", Severity.MEDIUM, null, NOW,
+		return opened(1, kind);
+	}
+
+	private static Impediment opened(long id, LogKind kind) {
+		return Impediment.opened(id, 1, kind, "CI is red", "U1", "U1", Severity.MEDIUM, null, NOW,
 				Impediment.Details.NONE);
 	}
 

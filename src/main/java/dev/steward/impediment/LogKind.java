@@ -48,11 +48,6 @@ public enum LogKind {
 		return plural;
 	}
 
-	/** The kind as the reader calls it: {@code Änderungsantrag}. */
-	public String noun(Words words) {
-		return words.get("impediment.kind." + name());
-	}
-
 	/** The kind with its article, as a sentence names it: {@code an impediment}, {@code ein Hindernis}. */
 	public String withArticle(Words words) {
 		return words.get("impediment.kind." + name() + ".article");

@@ -73,7 +73,8 @@ class ChangeCommands implements CommandHandler {
 		long id = Args.impedimentId(args.raw(1));
 		DetailArgs details = DetailArgs.parse(args.rest(2), true);
 		String impact = details.impact() == null ? details.title() : (details.title() + " " + details.impact()).strip();
-		return impediments.done(Words.current().get("impediment.done.assessed"), log.assess(request.actor(), id, impact, details.areas()));
+		return impediments.done(Words.current().get("impediment.done.assessed"),
+				log.assess(request.actor(), id, impact, details.areas()));
 	}
 
 	private Reply decide(CommandRequest request, Args args, Decision decision) {

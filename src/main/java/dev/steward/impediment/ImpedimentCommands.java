@@ -276,8 +276,8 @@ class ImpedimentCommands implements CommandHandler {
 	Reply done(String what, ImpedimentLog.Located found) {
 		Impediment impediment = found.impediment();
 		Duration age = ages.of(impediment, found.team(), clock.instant());
-		return Reply.message(ImpedimentMessages.changed(Words.current(), what, impediment, ages.calendar(found.team()).describe(age),
-				found.team().zone()));
+		return Reply.message(ImpedimentMessages.changed(Words.current(), what, impediment,
+				ages.calendar(found.team()).describe(age), found.team().zone()));
 	}
 
 }

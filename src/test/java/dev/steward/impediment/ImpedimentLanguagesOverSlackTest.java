@@ -83,6 +83,19 @@ class ImpedimentLanguagesOverSlackTest extends SlackEdgeTest {
 	}
 
 	@Test
+	void aTaggedHelperIsAskedInTheirOwnLanguageWithButtonsToMatch() {
+		teams.setPersonLanguage(Platform.SLACK, "T1", "U0BOB", "es");
+
+		command("U0ANN", "/impediment", "log <@U0BOB> needs to approve the vendor keys");
+		awaitQueuedDeliveries();
+
+		assertThat(slack.postsTo("U0BOB")).anySatisfy((post) -> assertThat(post.get("text"))
+			.contains("necesita tu ayuda con IMP-" + newest()));
+		assertThat(slack.postsTo("U0BOB")).anySatisfy((post) -> assertThat(Blocks.tree(post.get("blocks")).toString())
+			.contains("Confirmar").contains("Añadir actualización").contains("Resolver"));
+	}
+
+	@Test
 	void aChangeDecisionBySomeoneNotAPmIsRefusedInGermanAndChangesNothing() {
 		teams.setLanguage(teamId(), "de");
 		command("U0ANN", "/change", "request Apple Pay im Checkout changes: scope");

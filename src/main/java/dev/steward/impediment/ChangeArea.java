@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 
 /** What a change request changes: the work's scope, its schedule, its cost, or one of the sprint's value goals. */
 public enum ChangeArea {
@@ -28,8 +29,7 @@ public enum ChangeArea {
 				areas.add(valueOf(word.strip().toUpperCase(Locale.ROOT)));
 			}
 			catch (IllegalArgumentException unknown) {
-				throw new UsageException("'" + word.strip() + "' is not something a change request changes: write "
-						+ "scope, schedule, cost or goal. Nothing was changed.");
+				throw new UsageException(Words.current().get("impediment.refused.unknown-area", word.strip()));
 			}
 		}
 		return areas;
@@ -52,7 +52,13 @@ public enum ChangeArea {
 
 	/** The areas as people read them: {@code scope and cost}. */
 	public static String describe(Set<ChangeArea> areas) {
-		return areas.stream().sorted().map(ChangeArea::label).collect(Collectors.joining(" and "));
+		return describe(areas, Words.ENGLISH);
+	}
+
+	/** The areas as the reader calls them: {@code Umfang und Kosten}. */
+	public static String describe(Set<ChangeArea> areas, Words words) {
+		return areas.stream().sorted().map((area) -> words.get("impediment.area." + area.name()))
+			.collect(Collectors.joining(" " + words.get("impediment.area.and") + " "));
 	}
 
 }

@@ -8,6 +8,8 @@ import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.Suggestions;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Aliases;
+import dev.steward.i18n.Words;
 
 import org.springframework.stereotype.Component;
 
@@ -17,15 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ChangeCommands implements CommandHandler {
-
-	static final String HELP = """
-			/change request <what should change> [changes: scope, schedule, cost, goal] [impact: <impact>] [@owner]: \
-			ask for a change; a PM assesses and decides it
-			/change assess CR-<n> <impact> [changes: scope, schedule, cost, goal]: (PMs) assess it
-			/change approve | reject | defer CR-<n> <reason>: (PMs) decide it; whoever asked is told
-			/change list [open|mine|team]: the team's undecided change requests
-			/change link CR-<n> <goal number>: the value goal it changes
-			/change show | history | comment | assign | reopen CR-<n> ...: as for /impediment""";
 
 	private static final List<String> WORDS = List.of("request", "assess", "approve", "reject", "defer", "list",
 			"link", "show", "history", "comment", "assign", "reopen", "help");
@@ -48,7 +41,7 @@ class ChangeCommands implements CommandHandler {
 
 	@Override
 	public String summary() {
-		return "request changes; PMs assess, approve, reject or defer them";
+		return Words.current().get("impediment.change.summary");
 	}
 
 	@Override
@@ -65,26 +58,29 @@ class ChangeCommands implements CommandHandler {
 			case "reject" -> decide(request, args, Decision.REJECTED);
 			case "defer" -> decide(request, args, Decision.DEFERRED);
 			case "list" -> impediments.list(request, args.drop(1), LogKind.CHANGE_REQUEST);
-			case "", "help" -> Reply.text(HELP);
-			default -> throw new UsageException("I don't know '/change " + args.raw(0) + "'."
-					+ Suggestions.didYouMean(word, WORDS, "/change ") + " Here is what I can do:\n" + HELP);
+			case "", "help" -> Reply.text(help(Words.current()));
+			default -> throw new UsageException(Words.current().get("impediment.unknown", "/change " + args.raw(0),
+					Suggestions.didYouMean(word, WORDS, "/change "), help(Words.current())));
 		};
+	}
+
+	private static String help(Words words) {
+		String aliases = Aliases.helpLine(words, "change");
+		return words.get("impediment.change.help") + (aliases.isEmpty() ? "" : "\n" + aliases.strip());
 	}
 
 	private Reply assess(CommandRequest request, Args args) {
 		long id = Args.impedimentId(args.raw(1));
 		DetailArgs details = DetailArgs.parse(args.rest(2), true);
 		String impact = details.impact() == null ? details.title() : (details.title() + " " + details.impact()).strip();
-		return impediments.done("Assessed", log.assess(request.actor(), id, impact, details.areas()));
+		return impediments.done(Words.current().get("impediment.done.assessed"),
+				log.assess(request.actor(), id, impact, details.areas()));
 	}
 
 	private Reply decide(CommandRequest request, Args args, Decision decision) {
 		long id = Args.impedimentId(args.raw(1));
-		return impediments.done(capitalised(decision.label()), log.decide(request.actor(), id, decision, args.rest(2)));
-	}
-
-	private static String capitalised(String word) {
-		return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+		return impediments.done(Words.current().get("impediment.done." + decision.name()),
+				log.decide(request.actor(), id, decision, args.rest(2)));
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.steward.impediment;
 
 import java.util.Locale;
 
+import dev.steward.i18n.Words;
+
 /** A PM's decision on a change request. */
 public enum Decision {
 
@@ -21,6 +23,11 @@ public enum Decision {
 	/** The decision as people read it: {@code approved}. */
 	public String label() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The decision as the reader calls it: {@code genehmigt}. */
+	public String label(Words words) {
+		return words.get("impediment.decision." + name());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 
 /**
  * Reads the labelled parts of an issue or a change request's text: {@code <what> impact: <impact>} and, for a change
@@ -48,8 +49,7 @@ record DetailArgs(String title, String impact, Set<ChangeArea> areas) {
 
 	private static Set<ChangeArea> areas(String part, boolean allowed) {
 		if (!allowed) {
-			throw new UsageException("Only a change request says what it changes; use /change request for that. "
-					+ "Nothing was logged.");
+			throw new UsageException(Words.current().get("impediment.refused.areas-not-allowed"));
 		}
 		return ChangeArea.parse(part);
 	}

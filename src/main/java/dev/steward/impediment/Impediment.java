@@ -3,13 +3,15 @@ package dev.steward.impediment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 
 /**
  * An entry of the execution log (an impediment, an issue or a change request) and its lifecycle. Each change is a
@@ -150,20 +152,20 @@ public final class Impediment {
 	void assign(String newOwnerId, String actorId, Instant at) {
 		requireActive("reassign");
 		if (newOwnerId.equals(state.ownerId)) {
-			throw new UsageException(key() + " is already owned by that person.");
+			throw refused("already-owned", key());
 		}
 		String previous = state.ownerId;
 		state.ownerId = newOwnerId;
-		record(at, actorId, "ASSIGNED", "Owner changed from <@" + previous + "> to <@" + newOwnerId + ">");
+		record(at, actorId, "ASSIGNED", "Owner changed from <@" + previous + "> to <@" + newOwnerId + ">",
+				History.phrase("ASSIGNED", "<@" + previous + ">", "<@" + newOwnerId + ">"));
 	}
 
 	/** Marks it resolved, recording who resolved it, the note and the working time it took. */
 	void resolve(String actorId, String note, Instant at, Duration workingTime) {
-		requireNotChangeRequest("resolved", "decide it with /change approve, reject or defer " + key() + " <reason>");
+		requireNotChangeRequest("resolved", "not-resolved");
 		requireActive("resolve");
 		if (note != null && note.length() > MAX_NOTE) {
-			throw new UsageException("That note is " + note.length() + " characters; keep it under " + MAX_NOTE
-					+ " and add more with /impediment comment.");
+			throw refused("note-too-long", Integer.toString(note.length()), Integer.toString(MAX_NOTE));
 		}
 		endSnooze(at);
 		state.status = ImpedimentStatus.RESOLVED;
@@ -173,13 +175,15 @@ public final class Impediment {
 		state.resolvedWorkingTime = workingTime;
 		state.snoozedAt = null;
 		state.snoozedUntil = null;
-		record(at, actorId, "RESOLVED", "Resolved" + (state.resolutionNote == null ? "" : ": " + state.resolutionNote));
+		record(at, actorId, "RESOLVED", "Resolved" + (state.resolutionNote == null ? "" : ": " + state.resolutionNote),
+				state.resolutionNote == null ? History.phrase("RESOLVED")
+						: History.phrase("RESOLVED.note", state.resolutionNote));
 	}
 
 	/** Opens a resolved impediment again; it climbs from the first rung, after that rung's threshold. */
 	void reopen(String actorId, Instant at) {
 		if (state.status != ImpedimentStatus.RESOLVED) {
-			throw new UsageException("Cannot reopen " + key() + ": it is " + describeStatus() + ", not resolved.");
+			throw refused("reopen-not-resolved", key(), describeStatus(words()));
 		}
 		state.status = ImpedimentStatus.OPEN;
 		state.rung = 0;
@@ -193,23 +197,29 @@ public final class Impediment {
 		state.decisionReason = null;
 		state.decidedAt = null;
 		state.decidedBy = null;
-		record(at, actorId, "REOPENED", kind == LogKind.CHANGE_REQUEST ? "Reopened for a new decision" : "Reopened");
+		boolean request = kind == LogKind.CHANGE_REQUEST;
+		record(at, actorId, "REOPENED", request ? "Reopened for a new decision" : "Reopened",
+				History.phrase(request ? "REOPENED.request" : "REOPENED"));
 	}
 
-	/** Pauses the climb until the instant; snoozing again moves the end. */
-	void snooze(Instant until, String untilText, String actorId, Instant at) {
-		requireNotChangeRequest("snoozed", "it never escalates; a PM decides it with /change defer " + key()
-				+ " <reason>");
+	/** Pauses the climb until the instant, which its history gives as a day and a time in the zone. */
+	void snooze(Instant until, ZoneId zone, String actorId, Instant at) {
+		requireNotChangeRequest("snoozed", "not-snoozed");
 		requireActive("snooze");
 		if (!until.isAfter(at)) {
-			throw new UsageException("Snooze until a time in the future, such as tomorrow or a date after today.");
+			throw refused("snooze-past");
 		}
 		if (state.status != ImpedimentStatus.SNOOZED) {
 			state.snoozedAt = at;
 		}
 		state.status = ImpedimentStatus.SNOOZED;
 		state.snoozedUntil = until;
-		record(at, actorId, "SNOOZED", "Snoozed until " + untilText);
+		ZonedDateTime local = until.atZone(zone);
+		LocalDate today = at.atZone(zone).toLocalDate();
+		String time = Words.ENGLISH.time(local.toLocalTime());
+		record(at, actorId, "SNOOZED", "Snoozed until " + Words.ENGLISH.day(local.toLocalDate(), today) + " " + time
+				+ " (" + zone.getId() + ")",
+				History.phrase("SNOOZED", History.day(local.toLocalDate(), today), time, zone.getId()));
 	}
 
 	/** Ends a snooze, adding the working time it lasted to the paused time. */
@@ -222,93 +232,96 @@ public final class Impediment {
 		state.status = state.rung > 0 ? ImpedimentStatus.ESCALATED : ImpedimentStatus.OPEN;
 		state.snoozedAt = null;
 		state.snoozedUntil = null;
-		record(at, actorId, "WOKE", "Snooze ended");
+		record(at, actorId, "WOKE", "Snooze ended", History.phrase("WOKE"));
 	}
 
 	/** Moves it up to the rung; each rung fires at most once. */
 	void escalate(int rung, String actorId, Instant at, String detail) {
-		requireNotChangeRequest("escalated", "it is triaged: /change assess " + key() + " <impact>, then approve, "
-				+ "reject or defer");
+		requireNotChangeRequest("escalated", "not-escalated");
 		requireActive("escalate");
 		if (rung <= state.rung) {
-			throw new UsageException(key() + " is already at rung " + state.rung + "; it can only climb higher.");
+			throw refused("already-at-rung", key(), Integer.toString(state.rung));
 		}
 		state.rung = rung;
 		state.status = state.status == ImpedimentStatus.SNOOZED ? ImpedimentStatus.SNOOZED : ImpedimentStatus.ESCALATED;
-		record(at, actorId, "ESCALATED", detail);
+		record(at, actorId, "ESCALATED", detail, null);
 	}
 
 	void linked(TrackerLink link, String actorId, Instant at) {
-		record(at, actorId, "LINKED", "Linked " + link.label() + ": " + link.url());
+		record(at, actorId, "LINKED", "Linked " + link.label() + ": " + link.url(),
+				History.phrase("LINKED", link.label(), link.url()));
 	}
 
 	void comment(String text, String actorId, Instant at) {
 		if (state.status == ImpedimentStatus.MERGED) {
-			throw new UsageException(key() + " was merged into " + kind.key(state.mergedInto) + "; comment there.");
+			throw refused("comment-merged", key(), kind.key(state.mergedInto));
 		}
 		if (text.isBlank()) {
-			throw new UsageException("Write the comment after the id: /impediment comment " + key() + " <text>");
+			throw refused("comment-empty", key());
 		}
 		if (text.length() > MAX_COMMENT) {
-			throw new UsageException("That comment is " + text.length() + " characters; keep it under " + MAX_COMMENT
-					+ ".");
+			throw refused("comment-too-long", Integer.toString(text.length()), Integer.toString(MAX_COMMENT));
 		}
-		record(at, actorId, "COMMENTED", text);
+		record(at, actorId, "COMMENTED", text, History.phrase("COMMENTED", text));
 	}
 
 	/** Records that someone asked the owner for an update. */
 	void requestUpdate(String actorId, Instant at) {
-		requireActive("ask for an update on");
-		record(at, actorId, "UPDATE_REQUESTED", "Asked <@" + state.ownerId + "> for an update");
+		requireActive("ask-update");
+		record(at, actorId, "UPDATE_REQUESTED", "Asked <@" + state.ownerId + "> for an update",
+				History.phrase("UPDATE_REQUESTED", "<@" + state.ownerId + ">"));
 	}
 
 	void changeSeverity(Severity severity, String actorId, Instant at) {
-		requireActive("change the severity of");
+		requireActive("severity");
 		if (severity == state.severity) {
-			throw new UsageException(key() + " is already " + severity.label() + ".");
+			throw refused("already-severity", key(), severity.label(words()));
 		}
-		record(at, actorId, "SEVERITY", "Severity changed from " + state.severity.label() + " to " + severity.label());
+		record(at, actorId, "SEVERITY", "Severity changed from " + state.severity.label() + " to " + severity.label(),
+				History.phrase("SEVERITY", History.label(state.severity), History.label(severity)));
 		state.severity = severity;
 	}
 
 	void changeDueDate(LocalDate dueDate, String actorId, Instant at) {
-		requireActive("set a due date on");
+		requireActive("due");
 		state.dueDate = dueDate;
-		record(at, actorId, "DUE", dueDate == null ? "Due date removed" : "Due by " + dueDate);
+		record(at, actorId, "DUE", dueDate == null ? "Due date removed" : "Due by " + dueDate,
+				dueDate == null ? History.phrase("DUE.removed") : History.phrase("DUE", dueDate.toString()));
 	}
 
 	/** Folds this impediment into the target, which records the merge and this one's reporter. */
 	void mergeInto(Impediment target, String actorId, Instant at) {
 		if (target.id == id) {
-			throw new UsageException("An impediment cannot be merged into itself.");
+			throw refused("merge-itself");
 		}
 		if (target.teamId != teamId) {
-			throw new UsageException(key() + " and " + target.key() + " belong to different teams.");
+			throw refused("merge-other-team", key(), target.key());
 		}
 		if (target.kind != kind) {
-			throw new UsageException(key() + " is " + article(kind) + " and " + target.key() + " is " + article(target.kind)
-					+ "; only entries of one kind can be merged.");
+			throw refused("merge-other-kind", key(), kind.withArticle(words()), target.key(),
+					target.kind.withArticle(words()));
 		}
 		requireActive("merge");
-		target.requireActive("merge into");
+		target.requireActive("merge-into");
 		endSnooze(at);
 		state.status = ImpedimentStatus.MERGED;
 		state.mergedInto = target.id;
 		state.snoozedAt = null;
 		state.snoozedUntil = null;
-		record(at, actorId, "MERGED", "Merged into " + target.key());
-		target.record(at, actorId, "MERGED_IN", "Merged in " + key() + " (reported by <@" + reporterId + ">): " + title);
+		record(at, actorId, "MERGED", "Merged into " + target.key(), History.phrase("MERGED", target.key()));
+		target.record(at, actorId, "MERGED_IN", "Merged in " + key() + " (reported by <@" + reporterId + ">): " + title,
+				History.phrase("MERGED_IN", key(), "<@" + reporterId + ">", title));
 	}
 
 	/** Records what an issue or a change request does to the work; anyone who may change it may restate it. */
 	void changeImpact(String impact, String actorId, Instant at) {
 		if (kind == LogKind.IMPEDIMENT) {
-			throw new UsageException(key() + " is an impediment; issues and change requests carry an impact.");
+			throw refused("impact-impediment", key());
 		}
-		requireActive("set the impact of");
+		requireActive("impact");
 		requireImpact(impact);
 		state.impact = impact.strip();
-		record(at, actorId, "IMPACT", "Impact: " + state.impact);
+		record(at, actorId, "IMPACT", "Impact: " + state.impact, History.phrase("IMPACT", state.impact));
 	}
 
 	/** A PM's assessment of a change request: its impact and, if given, what it changes. */
@@ -323,7 +336,9 @@ public final class Impediment {
 		state.assessedAt = at;
 		state.assessedBy = actorId;
 		record(at, actorId, "ASSESSED", "Assessed: " + state.impact
-				+ (state.changeAreas.isEmpty() ? "" : " (changes " + ChangeArea.describe(state.changeAreas) + ")"));
+				+ (state.changeAreas.isEmpty() ? "" : " (changes " + ChangeArea.describe(state.changeAreas) + ")"),
+				state.changeAreas.isEmpty() ? History.phrase("ASSESSED", state.impact)
+						: History.phrase("ASSESSED.areas", state.impact, History.areas(state.changeAreas)));
 	}
 
 	/** A PM's decision on a change request, with the reason; approving needs an assessment first. */
@@ -331,16 +346,13 @@ public final class Impediment {
 		requireChangeRequest(decision.label());
 		requireActive(decision.verb());
 		if (reason == null || reason.isBlank()) {
-			throw new UsageException("Give the reason with the decision: /change " + decision.verb() + " " + key()
-					+ " <reason>. Nothing was changed.");
+			throw refused("reason-missing", decision.verb(), key());
 		}
 		if (reason.length() > MAX_NOTE) {
-			throw new UsageException("That reason is " + reason.length() + " characters; keep it under " + MAX_NOTE
-					+ ".");
+			throw refused("reason-too-long", Integer.toString(reason.length()), Integer.toString(MAX_NOTE));
 		}
 		if (decision == Decision.APPROVED && state.assessedAt == null) {
-			throw new UsageException(key() + " has not been assessed yet: /change assess " + key() + " <impact> "
-					+ "first, then approve it. Nothing was changed.");
+			throw refused("not-assessed", key());
 		}
 		state.status = ImpedimentStatus.RESOLVED;
 		state.decision = decision;
@@ -349,34 +361,29 @@ public final class Impediment {
 		state.decidedBy = actorId;
 		state.resolvedAt = at;
 		state.resolvedBy = actorId;
-		record(at, actorId, decision.name(), capitalised(decision.label()) + ": " + state.decisionReason);
+		record(at, actorId, decision.name(), capitalised(decision.label()) + ": " + state.decisionReason,
+				History.phrase(decision.name(), state.decisionReason));
 	}
 
 	private void requireImpact(String impact) {
 		if (impact == null || impact.isBlank()) {
-			throw new UsageException("Describe the impact, for example: checkout is slower for EU customers until "
-					+ "the fix ships. Nothing was changed.");
+			throw refused("impact-missing");
 		}
 		if (impact.length() > MAX_NOTE) {
-			throw new UsageException("That impact is " + impact.length() + " characters; keep it under " + MAX_NOTE
-					+ " and add more with a comment.");
+			throw refused("impact-too-long", Integer.toString(impact.length()), Integer.toString(MAX_NOTE));
 		}
 	}
 
 	private void requireChangeRequest(String done) {
 		if (kind != LogKind.CHANGE_REQUEST) {
-			throw new UsageException(key() + " is " + article(kind) + "; only change requests are " + done + ".");
+			throw refused("only-change-requests." + done, key(), kind.withArticle(words()));
 		}
 	}
 
 	private void requireNotChangeRequest(String done, String instead) {
 		if (kind == LogKind.CHANGE_REQUEST) {
-			throw new UsageException(key() + " is a change request: it is not " + done + "; " + instead + ".");
+			throw refused("change-request." + instead, key());
 		}
-	}
-
-	private static String article(LogKind kind) {
-		return (kind == LogKind.IMPEDIMENT || kind == LogKind.ISSUE ? "an " : "a ") + kind.noun();
 	}
 
 	private static String capitalised(String word) {
@@ -392,27 +399,42 @@ public final class Impediment {
 
 	private void requireActive(String verb) {
 		if (!state.status.isActive()) {
-			throw new UsageException("Cannot " + verb + " " + key() + ": it is " + describeStatus() + ".");
+			Words words = words();
+			throw new UsageException(words.get("impediment.cannot." + verb, key(), describeStatus(words)));
 		}
 	}
 
 	/** Its state as people read it: {@code open}, {@code snoozed}, {@code merged into IMP-4}, {@code approved}. */
 	public String describeStatus() {
-		if (state.decision != null && state.status == ImpedimentStatus.RESOLVED) {
-			return state.decision.label();
-		}
-		if (kind == LogKind.CHANGE_REQUEST && state.status == ImpedimentStatus.OPEN) {
-			return state.assessedAt == null ? "waiting for an assessment" : "assessed, waiting for a decision";
-		}
-		return switch (state.status) {
-			case MERGED -> "merged into " + kind.key(state.mergedInto);
-			case SNOOZED -> "snoozed";
-			default -> state.status.name().toLowerCase(Locale.ROOT);
-		};
+		return describeStatus(Words.ENGLISH);
 	}
 
-	private void record(Instant at, String actorId, String kind, String detail) {
-		newEvents.add(new ImpedimentEvent(at, actorId, kind, detail));
+	/** Its state in the words: {@code offen}, {@code zurückgestellt}, {@code zusammengeführt in IMP-4}. */
+	public String describeStatus(Words words) {
+		if (state.decision != null && state.status == ImpedimentStatus.RESOLVED) {
+			return state.decision.label(words);
+		}
+		if (kind == LogKind.CHANGE_REQUEST && state.status == ImpedimentStatus.OPEN) {
+			return words.get(state.assessedAt == null ? "impediment.status.awaiting-assessment"
+					: "impediment.status.awaiting-decision");
+		}
+		if (state.status == ImpedimentStatus.MERGED) {
+			return words.get("impediment.status.merged-into", kind.key(state.mergedInto));
+		}
+		return words.get("impediment.status." + state.status.name());
+	}
+
+	/** The words of whoever is changing it: every refusal is a reply to them. */
+	private static Words words() {
+		return Words.current();
+	}
+
+	private static UsageException refused(String key, Object... args) {
+		return new UsageException(words().get("impediment.refused." + key, args));
+	}
+
+	private void record(Instant at, String actorId, String kind, String detail, History.Phrase phrase) {
+		newEvents.add(new ImpedimentEvent(at, actorId, kind, detail, phrase == null ? null : phrase.encoded()));
 	}
 
 	/** Whether the user may change it: its owner or its reporter (PMs are checked by the log). */

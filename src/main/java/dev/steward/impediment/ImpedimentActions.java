@@ -3,7 +3,6 @@ package dev.steward.impediment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import dev.steward.chat.ChatForm;
@@ -11,12 +10,12 @@ import dev.steward.chat.FormField;
 import dev.steward.command.ActionHandler;
 import dev.steward.command.ActionRequest;
 import dev.steward.command.Args;
-import dev.steward.command.Dates;
 import dev.steward.command.FormHandler;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.team.TeamCalendar;
 
 import org.springframework.stereotype.Component;
@@ -58,27 +57,29 @@ class ImpedimentActions implements ActionHandler, FormHandler {
 	@Override
 	public Reply handle(ActionRequest request) {
 		long id = Args.impedimentId(request.value());
+		Words words = Words.current();
 		return switch (request.actionId()) {
-			case "impediment.resolve" -> done("Resolved", log.resolve(request.actor(), id, ""));
+			case "impediment.resolve" -> done(words.get("impediment.done.resolved"), log.resolve(request.actor(), id, ""));
 			case "impediment.snooze" -> snooze(request, id);
-			case "impediment.take" -> done("You own it now", log.assign(request.actor(), id, request.actor().userId()));
-			case "impediment.comment" -> commentForm(log.locate(request.actor(), id));
-			case ACKNOWLEDGE -> done("You acknowledged it", log.acknowledge(request.actor(), id));
-			case "impediment.ask" -> Reply.text(log.askForUpdate(request.actor(), id)
-					? "I asked the owner of " + Impediment.key(id) + " for an update; you'll see it in its history."
-					: "You asked for an update on " + Impediment.key(id) + " today already.");
-			default -> throw new UsageException("That button is no longer supported.");
+			case "impediment.take" -> done(words.get("impediment.done.taken"),
+					log.assign(request.actor(), id, request.actor().userId()));
+			case "impediment.comment" -> commentForm(words, log.locate(request.actor(), id));
+			case ACKNOWLEDGE -> done(words.get("impediment.done.acknowledged"), log.acknowledge(request.actor(), id));
+			case "impediment.ask" -> Reply.text(words.get(log.askForUpdate(request.actor(), id)
+					? "impediment.ask.sent" : "impediment.ask.already", Impediment.key(id)));
+			default -> throw new UsageException(words.get("impediment.button.unknown"));
 		};
 	}
 
-	private static Reply commentForm(ImpedimentLog.Located found) {
-		return Reply.form(new ChatForm(COMMENT_FORM, "Comment on " + found.impediment().key(), "Add",
-				Long.toString(found.impediment().id()), List.of(FormField.multiline("comment", "Comment", null, false))));
+	private static Reply commentForm(Words words, ImpedimentLog.Located found) {
+		return Reply.form(new ChatForm(COMMENT_FORM, words.get("impediment.form.title", found.impediment().key()),
+				words.get("impediment.form.submit"), Long.toString(found.impediment().id()),
+				List.of(FormField.multiline("comment", words.get("impediment.form.comment"), null, false))));
 	}
 
 	private Reply done(String what, ImpedimentLog.Located found) {
 		Duration age = ages.of(found.impediment(), found.team(), clock.instant());
-		return Reply.message(ImpedimentMessages.changed(what, found.impediment(),
+		return Reply.message(ImpedimentMessages.changed(Words.current(), what, found.impediment(),
 				ages.calendar(found.team()).describe(age), found.team().zone()));
 	}
 
@@ -88,10 +89,8 @@ class ImpedimentActions implements ActionHandler, FormHandler {
 		TeamCalendar calendar = ages.calendar(found.team());
 		Instant until = calendar.plus(clock.instant(), calendar.workingDay(), java.util.Set.of());
 		until = until == null ? clock.instant().plus(Duration.ofDays(1)) : until;
-		ZonedDateTime local = until.atZone(found.team().zone());
-		String text = Dates.day(local.toLocalDate(), clock.instant().atZone(found.team().zone()).toLocalDate()) + " "
-				+ Dates.time(local.toLocalTime()) + " (" + found.team().zone().getId() + ")";
-		return done("Snoozed for a working day", log.snooze(request.actor(), id, until, text));
+		return done(Words.current().get("impediment.done.snoozed-a-day"),
+				log.snooze(request.actor(), id, until, found.team().zone()));
 	}
 
 	@Override

@@ -13,12 +13,13 @@ import java.util.stream.Collectors;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.command.Args;
-import dev.steward.command.Dates;
 import dev.steward.command.CommandHandler;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.Suggestions;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Aliases;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
@@ -30,17 +31,6 @@ import org.springframework.stereotype.Component;
 /** The {@code /impediment} command: the log's whole lifecycle, plus the words other features contribute. */
 @Component
 class ImpedimentCommands implements CommandHandler {
-
-	private static final String HELP = """
-			/impediment log <text> [@owner] [low|medium|high]: log an impediment (you own it unless you name someone)
-			/impediment list [open|escalated|stale|mine|team] [--sort age]: impediments with working-time age and rung
-			/impediment show IMP-<n> | history IMP-<n>: one impediment, or its full history
-			/impediment assign IMP-<n> @user: give it to someone
-			/impediment comment IMP-<n> <text>: add to its history
-			/impediment snooze IMP-<n> <until>: pause its climb until a date (YYYY-MM-DD, tomorrow, a weekday)
-			/impediment severity IMP-<n> low|medium|high | due IMP-<n> <date>|none
-			/impediment resolve IMP-<n> [note] | reopen IMP-<n>
-			/impediment merge IMP-<a> into IMP-<b>: one impediment with all the reporters""";
 
 	private static final int LIST_LIMIT = 40;
 
@@ -73,11 +63,12 @@ class ImpedimentCommands implements CommandHandler {
 
 	@Override
 	public String summary() {
-		return "log, list, assign, escalate, snooze and resolve impediments";
+		return Words.current().get("impediment.summary");
 	}
 
 	@Override
 	public Reply handle(CommandRequest request) {
+		Words words = Words.current();
 		Args args = request.args();
 		String word = args.word(0);
 		if (extensions.containsKey(word)) {
@@ -89,31 +80,34 @@ class ImpedimentCommands implements CommandHandler {
 			case "show" -> show(request, args, false);
 			case "history" -> show(request, args, true);
 			case "assign" -> assign(request, args);
-			case "resolve" -> done("Resolved", log.resolve(request.actor(), id(args), args.rest(2)));
-			case "reopen" -> done("Reopened", log.reopen(request.actor(), id(args)));
+			case "resolve" -> done(words.get("impediment.done.resolved"),
+					log.resolve(request.actor(), id(args), args.rest(2)));
+			case "reopen" -> done(words.get("impediment.done.reopened"), log.reopen(request.actor(), id(args)));
 			case "snooze" -> snooze(request, args);
-			case "comment" -> done("Comment added", log.comment(request.actor(), id(args), args.rest(2)));
+			case "comment" -> done(words.get("impediment.done.commented"),
+					log.comment(request.actor(), id(args), args.rest(2)));
 			case "severity" -> severity(request, args);
 			case "due" -> due(request, args);
 			case "merge" -> merge(request, args);
-			case "", "help" -> Reply.text(help());
-			default -> Reply.text("I don't know '/impediment " + args.raw(0) + "'."
-					+ Suggestions.didYouMean(word, words(), "/impediment ") + " Here is what I can do:\n" + help());
+			case "", "help" -> Reply.text(help(words));
+			default -> Reply.text(words.get("impediment.unknown", "/impediment " + args.raw(0),
+					Suggestions.didYouMean(word, subcommands(), "/impediment "), help(words)));
 		};
 	}
 
-	private List<String> words() {
+	private List<String> subcommands() {
 		List<String> words = new ArrayList<>(List.of("log", "list", "show", "history", "assign", "resolve", "reopen",
 				"snooze", "comment", "severity", "due", "merge", "help"));
 		words.addAll(extensions.keySet());
 		return words;
 	}
 
-	private String help() {
-		StringBuilder help = new StringBuilder(HELP);
+	private String help(Words words) {
+		StringBuilder help = new StringBuilder(words.get("impediment.help"));
 		extensions.values().stream().sorted(Comparator.comparing(ImpedimentSubcommand::word))
 			.forEach((extension) -> help.append('\n').append(extension.help()));
-		return help.toString();
+		String aliases = Aliases.helpLine(words, "impediment");
+		return aliases.isEmpty() ? help.toString() : help + "\n" + aliases.strip();
 	}
 
 	private static long id(Args args) {
@@ -133,17 +127,19 @@ class ImpedimentCommands implements CommandHandler {
 		String owner = parsed.owner() == null ? reporter.userId() : parsed.owner();
 		Impediment entry = log.open(team, kind, details.title(), owner, reporter,
 				parsed.severity() == null ? Severity.MEDIUM : parsed.severity(), null, details.details());
-		return Reply.message(ImpedimentMessages.logged(entry, parsed.mentionedInTitle(), log.helpers(entry)));
+		return Reply.message(ImpedimentMessages.logged(Words.current(), entry, parsed.mentionedInTitle(),
+				log.helpers(entry)));
 	}
 
 	/** The team's (or the asker's) active entries of the kind, as {@code /<command> list} shows them. */
 	Reply list(CommandRequest request, Args args, LogKind kind) {
+		Words words = Words.current();
 		String scope = args.word(0).startsWith("--") ? "" : args.word(0);
 		Args options = scope.isEmpty() ? args : args.drop(1);
 		boolean byAge = options.size() == 2 && options.word(0).equals("--sort") && options.word(1).equals("age");
 		if (!options.isEmpty() && !byAge) {
-			throw new UsageException("I don't understand '" + options.rest(0) + "'. Write /" + request.command()
-					+ " list [open|escalated|stale|mine|team] and add --sort age to put the oldest first.");
+			throw new UsageException(words.get("impediment.list.not-understood", options.rest(0),
+					request.command()));
 		}
 		Instant now = clock.instant();
 		List<ImpedimentMessages.Line> lines;
@@ -153,25 +149,18 @@ class ImpedimentCommands implements CommandHandler {
 					request.actor().userId());
 			lines = lines(log.activeOwnedBy(mine, request.actor().userId(), java.util.EnumSet.of(kind), LIST_LIMIT),
 					now);
-			title = "Your open " + kind.plural();
+			title = words.get("impediment.list.title.mine." + kind.name());
 		}
 		else {
 			Team team = directory.teamFor(request);
 			lines = lines(select(team, scope, now, kind), now);
-			title = switch (scope) {
-				case "escalated" -> "Escalated " + kind.plural() + " of " + team.name();
-				case "stale" -> capitalised(kind.plural()) + " of " + team.name() + " with no news for a working day";
-				default -> "Open " + kind.plural() + " of " + team.name();
-			};
+			String which = scope.equals("escalated") || scope.equals("stale") ? scope : "open";
+			title = words.get("impediment.list.title." + which + "." + kind.name(), team.name());
 		}
 		if (byAge) {
 			lines = lines.stream().sorted(Comparator.comparing(ImpedimentMessages.Line::age).reversed()).toList();
 		}
-		return Reply.message(ImpedimentMessages.list(title, lines));
-	}
-
-	private static String capitalised(String words) {
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		return Reply.message(ImpedimentMessages.list(words, title, lines));
 	}
 
 	private List<Impediment> select(Team team, String scope, Instant now, LogKind kind) {
@@ -187,9 +176,8 @@ class ImpedimentCommands implements CommandHandler {
 				Instant quietSince = quietSince(calendar, now);
 				yield log.staleByTeam(team, kind, quietSince, LIST_LIMIT);
 			}
-			default -> throw new UsageException("'" + scope + "' is not a list I know."
-					+ Suggestions.didYouMean(scope, List.of("open", "escalated", "stale", "mine", "team"), "")
-					+ " Try open, escalated, stale, mine or team, and add --sort age to put the oldest first.");
+			default -> throw new UsageException(Words.current().get("impediment.list.unknown", scope,
+					Suggestions.didYouMean(scope, List.of("open", "escalated", "stale", "mine", "team"), "")));
 		};
 	}
 
@@ -220,73 +208,76 @@ class ImpedimentCommands implements CommandHandler {
 		directory.requireMember(asked.team(), request.actor().userId());
 		Impediment impediment = log.current(asked.impediment());
 		Duration age = ages.of(impediment, asked.team(), clock.instant());
-		ChatMessage shown = ImpedimentMessages.show(impediment, ages.calendar(asked.team()).describe(age),
+		Words words = Words.current();
+		ChatMessage shown = ImpedimentMessages.show(words, impediment, ages.calendar(asked.team()).describe(age),
 				log.reporters(impediment), log.links(impediment), log.history(impediment), fullHistory,
 				asked.team().zone());
 		if (impediment.id() == asked.impediment().id()) {
 			return Reply.message(shown);
 		}
-		return Reply.message(ImpedimentMessages.mergedNote(asked.impediment(), impediment, shown));
+		return Reply.message(ImpedimentMessages.mergedNote(words, asked.impediment(), impediment, shown));
 	}
 
 	private Reply assign(CommandRequest request, Args args) {
 		long id = id(args);
 		String owner = Args.mention(args.raw(2))
-			.orElseThrow(() -> new UsageException("Whom should " + Impediment.key(id) + " go to? Mention them: "
-					+ "/impediment assign " + Impediment.key(id) + " @someone"));
-		return done("Assigned", log.assign(request.actor(), id, owner));
+			.orElseThrow(() -> new UsageException(Words.current().get("impediment.assign.whom", Impediment.key(id))));
+		return done(Words.current().get("impediment.done.assigned"), log.assign(request.actor(), id, owner));
 	}
 
 	private Reply snooze(CommandRequest request, Args args) {
 		long id = id(args);
+		Words words = Words.current();
 		if (args.raw(2).isEmpty()) {
-			throw new UsageException("Until when? For example: /impediment snooze " + Impediment.key(id) + " tomorrow");
+			throw new UsageException(words.get("impediment.snooze.when", Impediment.key(id)));
 		}
 		ImpedimentLog.Located found = log.locate(request.actor(), id);
 		TeamCalendar calendar = ages.calendar(found.team());
 		LocalDate today = clock.instant().atZone(found.team().zone()).toLocalDate();
 		LocalDate date = Args.date(args.raw(2), today);
 		if (!date.isAfter(today)) {
-			throw new UsageException(Dates.day(date, today) + " is not in the future; snooze until tomorrow or a "
-					+ "later date.");
+			throw new UsageException(words.get("impediment.snooze.past", words.day(date, today)));
 		}
-		String until = Dates.day(date, today) + " " + Dates.time(calendar.dayStart()) + " ("
-				+ found.team().zone().getId() + ")";
-		return done("Snoozed until " + until, log.snooze(request.actor(), id, calendar.start(date), until));
+		String until = words.get("impediment.at-time", words.day(date, today), words.time(calendar.dayStart()),
+				found.team().zone().getId());
+		return done(words.get("impediment.done.snoozed", until),
+				log.snooze(request.actor(), id, calendar.start(date), found.team().zone()));
 	}
 
 	private Reply severity(CommandRequest request, Args args) {
 		Severity severity = Severity.parse(args.word(2))
-			.orElseThrow(() -> new UsageException("Severity is low, medium or high, for example: "
-					+ "/impediment severity IMP-12 high"));
-		return done("Severity changed", log.changeSeverity(request.actor(), id(args), severity));
+			.orElseThrow(() -> new UsageException(Words.current().get("impediment.severity.usage")));
+		return done(Words.current().get("impediment.done.severity"),
+				log.changeSeverity(request.actor(), id(args), severity));
 	}
 
 	private Reply due(CommandRequest request, Args args) {
 		long id = id(args);
 		if (args.word(2).isEmpty()) {
-			throw new UsageException("Give a date or 'none', for example: /impediment due " + Impediment.key(id)
-					+ " friday");
+			throw new UsageException(Words.current().get("impediment.due.usage", Impediment.key(id)));
 		}
 		ImpedimentLog.Located found = log.locate(request.actor(), id);
 		LocalDate date = args.word(2).equals("none") ? null
 				: Args.date(args.raw(2), clock.instant().atZone(found.team().zone()).toLocalDate());
-		return done(date == null ? "Due date removed" : "Due by " + date, log.changeDueDate(request.actor(), id, date));
+		String what = date == null ? Words.current().get("impediment.done.due-removed")
+				: Words.current().get("impediment.done.due", date.toString());
+		return done(what, log.changeDueDate(request.actor(), id, date));
 	}
 
 	private Reply merge(CommandRequest request, Args args) {
 		if (!args.word(2).equals("into") || args.raw(3).isEmpty()) {
-			throw new UsageException("Say which goes into which: /impediment merge IMP-<a> into IMP-<b>");
+			throw new UsageException(Words.current().get("impediment.merge.usage"));
 		}
-		return done("Merged " + Impediment.key(id(args)) + " into", log.merge(request.actor(), id(args), Args.impedimentId(args.raw(3))));
+		return done(Words.current().get("impediment.done.merged", Impediment.key(id(args))),
+				log.merge(request.actor(), id(args), Args.impedimentId(args.raw(3))));
 	}
 
 	/** The reply to a change: what happened, then the entry as it is now. */
 	Reply done(String what, ImpedimentLog.Located found) {
 		Impediment impediment = found.impediment();
 		Duration age = ages.of(impediment, found.team(), clock.instant());
-		return Reply.message(ImpedimentMessages.changed(what, impediment, ages.calendar(found.team()).describe(age),
-				found.team().zone()));
+		return Reply.message(ImpedimentMessages.changed(Words.current(), what, impediment,
+				ages.calendar(found.team()).describe(age), found.team().zone()));
 	}
 
 }

@@ -12,9 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
@@ -83,7 +85,8 @@ class ImpedimentHelpers {
 				.param("next", ts(nextNudge(team, helper, now)))
 				.update() == 1) {
 				deliveries.post("helper-asked:" + impediment.id() + ":" + helper.userId(),
-						team.direct(helper.userId()), ImpedimentMessages.helpAsked(impediment, taggedBy));
+						team.direct(helper.userId()), ImpedimentMessages.helpAsked(helper.words(team), impediment,
+								taggedBy));
 				asked.add(helper.userId());
 			}
 		}
@@ -149,16 +152,19 @@ class ImpedimentHelpers {
 			if (taken && next != null) {
 				LocalDate day = now.atZone(zone(found.team(), helper.get())).toLocalDate();
 				deliveries.post("helper-nudge:" + impediment.id() + ":" + userId + ":" + day,
-						found.team().direct(userId), ImpedimentMessages.helpNudge(impediment, (String) row[1]));
+						found.team().direct(userId), ImpedimentMessages.helpNudge(helper.get().words(found.team()),
+								impediment, (String) row[1]));
 			}
 		}
 	}
 
 	/**
 	 * Tells everyone involved in an impediment that has helpers (its owner, reporters and helpers, but not whoever
-	 * made the change) what changed; an impediment nobody was tagged on keeps its quieter ways.
+	 * made the change) what changed, each in their own words; an impediment nobody was tagged on keeps its quieter
+	 * ways.
 	 */
-	void tellInvolved(ImpedimentLog.Located found, String actorId, String eventKey, ChatMessage message) {
+	void tellInvolved(ImpedimentLog.Located found, String actorId, String eventKey,
+			Function<Words, ChatMessage> message) {
 		List<Helper> helpers = helpers(found.impediment().id());
 		if (helpers.isEmpty()) {
 			return;
@@ -170,8 +176,13 @@ class ImpedimentHelpers {
 		involved.remove(actorId);
 		for (String userId : involved) {
 			deliveries.post("involved:" + found.impediment().id() + ":" + userId + ":" + eventKey,
-					found.team().direct(userId), message);
+					found.team().direct(userId), message.apply(wordsOf(found.team(), userId)));
 		}
+	}
+
+	/** The words to write to the person alone in: a member's own, else the team's (also for someone not in it). */
+	Words wordsOf(Team team, String userId) {
+		return teams.member(team.id(), userId).map((member) -> member.words(team)).orElseGet(team::words);
 	}
 
 	/** The start of the helper's next working day after now, at the team's day start in the helper's own zone. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.command.Actor;
-import dev.steward.command.Dates;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
@@ -93,27 +94,13 @@ public class ImpedimentLog {
 	public Impediment open(Team team, LogKind kind, String title, String ownerId, Member reporter, Severity severity,
 			Long sourceRunId, Impediment.Details details) {
 		String reporterId = reporter.userId();
-		String command = "/" + (kind == LogKind.CHANGE_REQUEST ? "change request" : kind.noun() + " log");
-		if (title.isBlank()) {
-			throw new UsageException("An " + (kind == LogKind.CHANGE_REQUEST ? "entry" : kind.noun()) + " needs a "
-					+ "description, for example: " + command + " CI pipeline is red @owner high");
-		}
-		if (title.length() > Impediment.MAX_TITLE) {
-			throw new UsageException("That description is " + title.length() + " characters; keep it under "
-					+ Impediment.MAX_TITLE + " and add details later with /impediment comment.");
-		}
-		if (details.impact() != null && details.impact().length() > Impediment.MAX_NOTE) {
-			throw new UsageException("That impact is " + details.impact().length() + " characters; keep it under "
-					+ Impediment.MAX_NOTE + " and add more with /impediment comment.");
-		}
+		requireLoggable(kind, title, details);
 		if (!ownerId.equals(reporterId)) {
 			requireInTeam(team, ownerId);
 		}
 		Instant now = clock.instant();
 		long id = impediments.insert(team.id(), kind, title, ownerId, reporterId, severity, sourceRunId, now, details);
-		impediments.append(id, new ImpedimentEvent(now, reporterId, "OPENED", (kind == LogKind.CHANGE_REQUEST
-				? "Requested by <@" + reporterId + ">" : "Opened by <@" + reporterId + ">") + ", owner <@" + ownerId
-				+ ">, severity " + severity.label() + (details.impact() == null ? "" : "; impact: " + details.impact())));
+		impediments.append(id, opened(now, kind, reporterId, ownerId, severity, details.impact()));
 		Impediment impediment = Impediment.opened(id, team.id(), kind, title, ownerId, reporterId, severity,
 				sourceRunId, now, details);
 		if (kind == LogKind.CHANGE_REQUEST) {
@@ -124,11 +111,39 @@ public class ImpedimentLog {
 		}
 		if (!ownerId.equals(reporterId)) {
 			deliveries.post("impediment-owner:" + id + ":" + ownerId, team.direct(ownerId),
-					ImpedimentMessages.assignedToYou(impediment, reporterId));
+					ImpedimentMessages.assignedToYou(helpers.wordsOf(team, ownerId), impediment, reporterId));
 		}
 		events.publishEvent(new ImpedimentChanged(new Located(team, impediment), ImpedimentChanged.Change.OPENED));
 		log.info("Opened {} for team {} (owner {}, {})", impediment.key(), team.id(), ownerId, severity.label());
 		return impediment;
+	}
+
+	private static void requireLoggable(LogKind kind, String title, Impediment.Details details) {
+		Words words = Words.current();
+		if (title.isBlank()) {
+			throw new UsageException(words.get("impediment.refused.description-missing." + kind.name()));
+		}
+		if (title.length() > Impediment.MAX_TITLE) {
+			throw new UsageException(words.get("impediment.refused.description-too-long",
+					Integer.toString(title.length()), Integer.toString(Impediment.MAX_TITLE)));
+		}
+		if (details.impact() != null && details.impact().length() > Impediment.MAX_NOTE) {
+			throw new UsageException(words.get("impediment.refused.logged-impact-too-long",
+					Integer.toString(details.impact().length()), Integer.toString(Impediment.MAX_NOTE)));
+		}
+	}
+
+	/** The first line of an entry's history: who logged it, its owner, its severity and any impact. */
+	static ImpedimentEvent opened(Instant now, LogKind kind, String reporterId, String ownerId,
+			Severity severity, String impact) {
+		boolean request = kind == LogKind.CHANGE_REQUEST;
+		String detail = (request ? "Requested by <@" : "Opened by <@") + reporterId + ">, owner <@" + ownerId
+				+ ">, severity " + severity.label() + (impact == null ? "" : "; impact: " + impact);
+		String key = (request ? "OPENED.request" : "OPENED") + (impact == null ? "" : ".impact");
+		History.Phrase phrase = impact == null
+				? History.phrase(key, "<@" + reporterId + ">", "<@" + ownerId + ">", History.label(severity))
+				: History.phrase(key, "<@" + reporterId + ">", "<@" + ownerId + ">", History.label(severity), impact);
+		return new ImpedimentEvent(now, reporterId, "OPENED", detail, phrase.encoded());
 	}
 
 	/**
@@ -140,14 +155,16 @@ public class ImpedimentLog {
 		Located found = locate(actor, id);
 		Instant now = clock.instant();
 		if (!helpers.isHelper(id, actor.userId())) {
-			throw new UsageException("You were not asked to help with " + found.impediment().key() + "; add an update "
-					+ "with /impediment comment " + found.impediment().key() + " <text> instead.");
+			throw new UsageException(Words.current().get("impediment.refused.not-a-helper", found.impediment().key()));
 		}
 		if (helpers.acknowledge(id, actor.userId(), now)) {
+			String actorMention = "<@" + actor.userId() + ">";
 			impediments.append(id, new ImpedimentEvent(now, actor.userId(), "ACKNOWLEDGED",
-					"<@" + actor.userId() + "> acknowledged they can help"));
+					actorMention + " acknowledged they can help",
+					History.phrase("ACKNOWLEDGED", actorMention).encoded()));
 			helpers.tellInvolved(found, actor.userId(), "ack:" + actor.userId(),
-					ImpedimentMessages.involvedUpdate(found.impediment(), actor.userId(), "acknowledged"));
+					(words) -> ImpedimentMessages.involvedUpdate(words, found.impediment(), actor.userId(),
+							"acknowledged"));
 		}
 		return found;
 	}
@@ -172,8 +189,8 @@ public class ImpedimentLog {
 	@Transactional
 	public Located changeImpact(Actor actor, long id, String impact) {
 		if (locate(actor, id).impediment().kind() == LogKind.CHANGE_REQUEST) {
-			throw new UsageException("A change request's impact is its PM's assessment: /change assess "
-					+ LogKind.CHANGE_REQUEST.key(id) + " <impact>. Nothing was changed.");
+			throw new UsageException(Words.current().get("impediment.refused.impact-of-change-request",
+					LogKind.CHANGE_REQUEST.key(id)));
 		}
 		return change(actor, id, ImpedimentChanged.Change.IMPACT,
 				(impediment) -> impediment.changeImpact(impact, actor.userId(), clock.instant()));
@@ -199,7 +216,8 @@ public class ImpedimentLog {
 		impediments.scheduleTriage(id, null);
 		if (!request.reporterId().equals(actor.userId())) {
 			deliveries.post("change-decision:" + id + ":" + request.decidedAt().toEpochMilli(),
-					found.team().direct(request.reporterId()), ImpedimentMessages.decided(request));
+					found.team().direct(request.reporterId()),
+					ImpedimentMessages.decided(helpers.wordsOf(found.team(), request.reporterId()), request));
 		}
 		return found;
 	}
@@ -224,7 +242,7 @@ public class ImpedimentLog {
 		if (team.isEmpty()) {
 			return 0;
 		}
-		List<String> pms = teams.members(teamId).stream().filter(Member::isPm).map(Member::userId).toList();
+		List<Member> pms = teams.members(teamId).stream().filter(Member::isPm).toList();
 		if (pms.isEmpty()) {
 			return 0;
 		}
@@ -234,9 +252,10 @@ public class ImpedimentLog {
 		if (waiting.isEmpty()) {
 			return 0;
 		}
-		for (String pm : pms) {
-			deliveries.post("change-triage:" + teamId + ":" + pm + ":" + waiting.get(0).id(), team.get().direct(pm),
-					ImpedimentMessages.triageReminder(team.get(), waiting));
+		for (Member pm : pms) {
+			deliveries.post("change-triage:" + teamId + ":" + pm.userId() + ":" + waiting.get(0).id(),
+					team.get().direct(pm.userId()),
+					ImpedimentMessages.triageReminder(pm.words(team.get()), team.get(), waiting));
 		}
 		log.info("Reminded the PMs of team {} of {} change requests waiting for an assessment", teamId, waiting.size());
 		return waiting.size();
@@ -249,8 +268,8 @@ public class ImpedimentLog {
 				.filter((team) -> team.platform() == actor.platform()
 						&& team.workspaceId().equals(actor.workspaceId()))
 				.map((team) -> new Located(team, impediment)))
-			.orElseThrow(() -> new UsageException("There is no " + Impediment.key(id)
-					+ " here. Type /impediment list to see your team's impediments."));
+			.orElseThrow(() -> new UsageException(Words.current().get("impediment.refused.not-here",
+					Impediment.key(id))));
 	}
 
 	/** The impediment with its team, for Steward's own work. */
@@ -267,7 +286,8 @@ public class ImpedimentLog {
 		save(found, ImpedimentChanged.Change.ASSIGNED);
 		if (!newOwnerId.equals(actor.userId())) {
 			deliveries.post("impediment-owner:" + id + ":" + newOwnerId + ":" + clock.millis(),
-					found.team().direct(newOwnerId), ImpedimentMessages.assignedToYou(found.impediment(), actor.userId()));
+					found.team().direct(newOwnerId), ImpedimentMessages.assignedToYou(
+							helpers.wordsOf(found.team(), newOwnerId), found.impediment(), actor.userId()));
 		}
 		return found;
 	}
@@ -280,7 +300,7 @@ public class ImpedimentLog {
 		found.impediment().resolve(actor.userId(), note, now, workingTime);
 		save(found, ImpedimentChanged.Change.RESOLVED);
 		helpers.tellInvolved(found, actor.userId(), "resolved:" + now.toEpochMilli(),
-				ImpedimentMessages.involvedUpdate(found.impediment(), actor.userId(), "resolved"));
+				(words) -> ImpedimentMessages.involvedUpdate(words, found.impediment(), actor.userId(), "resolved"));
 		return found;
 	}
 
@@ -300,11 +320,11 @@ public class ImpedimentLog {
 		return reopened;
 	}
 
-	/** Pauses its climb until the instant, described for people as {@code untilText}. */
+	/** Pauses its climb until the instant, which its history gives as a day and time in the zone. */
 	@Transactional
-	public Located snooze(Actor actor, long id, Instant until, String untilText) {
+	public Located snooze(Actor actor, long id, Instant until, ZoneId zone) {
 		return change(actor, id, ImpedimentChanged.Change.SNOOZED,
-				(impediment) -> impediment.snooze(until, untilText, actor.userId(), clock.instant()));
+				(impediment) -> impediment.snooze(until, zone, actor.userId(), clock.instant()));
 	}
 
 	/** Adds a comment; anyone in the team may, stakeholders included. */
@@ -316,7 +336,7 @@ public class ImpedimentLog {
 		found.impediment().comment(text, actor.userId(), now);
 		save(found, ImpedimentChanged.Change.COMMENTED);
 		helpers.tellInvolved(found, actor.userId(), "comment:" + now.toEpochMilli(),
-				ImpedimentMessages.involvedUpdate(found.impediment(), actor.userId(), "added an update to"));
+				(words) -> ImpedimentMessages.involvedUpdate(words, found.impediment(), actor.userId(), "commented"));
 		return found;
 	}
 
@@ -372,12 +392,14 @@ public class ImpedimentLog {
 		directory.requireMember(found.team(), actor.userId());
 		Impediment impediment = found.impediment();
 		if (!impediment.status().isActive()) {
-			throw new UsageException(impediment.key() + " is " + impediment.describeStatus() + "; there is nothing "
-					+ "to ask about.");
+			Words words = Words.current();
+			throw new UsageException(words.get("impediment.refused.nothing-to-ask", impediment.key(),
+					impediment.describeStatus(words)));
 		}
 		LocalDate today = clock.instant().atZone(found.team().zone()).toLocalDate();
 		if (!deliveries.post("update-request:" + id + ":" + actor.userId() + ":" + today,
-				found.team().direct(impediment.ownerId()), ImpedimentMessages.updateRequested(impediment, actor.userId()))) {
+				found.team().direct(impediment.ownerId()), ImpedimentMessages.updateRequested(
+						helpers.wordsOf(found.team(), impediment.ownerId()), impediment, actor.userId()))) {
 			return false;
 		}
 		impediment.requestUpdate(actor.userId(), clock.instant());
@@ -552,8 +574,10 @@ public class ImpedimentLog {
 		Instant now = clock.instant();
 		if (impediments.recordStandup(current.id(), runId, member.id(), now)
 				&& !Long.valueOf(runId).equals(current.sourceRunId())) {
+			String mention = "<@" + member.userId() + ">";
 			impediments.append(current.id(), new ImpedimentEvent(now, member.userId(), "STANDUP",
-					"Still blocking <@" + member.userId() + "> at the stand-up of " + Dates.dayWithYear(date)));
+					"Still blocking " + mention + " at the stand-up of " + Words.ENGLISH.dayWithYear(date),
+					History.phrase("STANDUP", mention, History.dayWithYear(date)).encoded()));
 		}
 		return impediments.standupCount(current.id());
 	}
@@ -578,8 +602,8 @@ public class ImpedimentLog {
 
 	private void requireInTeam(Team team, String ownerId) {
 		if (teams.member(team.id(), ownerId).isEmpty()) {
-			throw new UsageException("<@" + ownerId + "> is not in " + team.name() + ", and an owner must be. Nothing "
-					+ "was changed. A PM can add them with /standup setup, or give it to someone in the team.");
+			throw new UsageException(Words.current().get("impediment.refused.owner-not-in-team", "<@" + ownerId + ">",
+					team.name()));
 		}
 	}
 
@@ -587,9 +611,8 @@ public class ImpedimentLog {
 		Located found = locate(actor, id);
 		Optional<Member> member = teams.member(found.team().id(), actor.userId());
 		if (member.isEmpty() || !member.get().isPm()) {
-			throw new UsageException("Only a PM of " + found.team().name() + " can " + verb + " "
-					+ found.impediment().key() + ". PMs: " + String.join(", ", directory.pmNames(found.team()))
-					+ ". Nothing was changed.");
+			throw new UsageException(Words.current().get("impediment.refused.pm-only." + verb, found.team().name(),
+					found.impediment().key(), String.join(", ", directory.pmNames(found.team()))));
 		}
 		return found;
 	}
@@ -597,9 +620,8 @@ public class ImpedimentLog {
 	private Located changeable(Actor actor, long id) {
 		Located found = locate(actor, id);
 		if (!mayChange(found.team(), found.impediment(), actor.userId())) {
-			throw new UsageException("Only the owner or reporter of " + found.impediment().key() + ", or a PM of "
-					+ found.team().name() + ", can change it. PMs: "
-					+ String.join(", ", directory.pmNames(found.team())) + ".");
+			throw new UsageException(Words.current().get("impediment.refused.not-yours", found.impediment().key(),
+					found.team().name(), String.join(", ", directory.pmNames(found.team()))));
 		}
 		return found;
 	}
@@ -618,8 +640,7 @@ public class ImpedimentLog {
 	}
 
 	private static UsageException changedMeanwhile(Impediment impediment) {
-		return new UsageException(impediment.key() + " was changed by someone else just now; look at /impediment show "
-				+ impediment.key() + " and try again.");
+		return new UsageException(Words.current().get("impediment.refused.changed-meanwhile", impediment.key()));
 	}
 
 }

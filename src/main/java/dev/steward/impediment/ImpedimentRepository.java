@@ -236,13 +236,14 @@ class ImpedimentRepository {
 	}
 
 	void append(long impedimentId, ImpedimentEvent event) {
-		jdbc.sql("insert into impediment_event (impediment_id, at, actor_id, kind, detail) "
-				+ "values (:id, :at, :actor, :kind, :detail)")
+		jdbc.sql("insert into impediment_event (impediment_id, at, actor_id, kind, detail, args) "
+				+ "values (:id, :at, :actor, :kind, :detail, :args)")
 			.param("id", impedimentId)
 			.param("at", ts(event.at()))
 			.param("actor", event.actorId())
 			.param("kind", event.kind())
 			.param("detail", event.detail().length() > 2000 ? event.detail().substring(0, 2000) : event.detail())
+			.param("args", event.args() == null || event.args().length() > 2000 ? null : event.args())
 			.update();
 	}
 
@@ -254,7 +255,7 @@ class ImpedimentRepository {
 		return jdbc.sql("select * from impediment_event where impediment_id = :id order by at, id")
 			.param("id", id)
 			.query((rs, row) -> new ImpedimentEvent(instant(rs, "at"), rs.getString("actor_id"),
-					rs.getString("kind"), rs.getString("detail")))
+					rs.getString("kind"), rs.getString("detail"), rs.getString("args")))
 			.list();
 	}
 
@@ -424,7 +425,7 @@ class ImpedimentRepository {
 			.query((rs, row) -> new ImpedimentLog.EntryEvent(rs.getLong("impediment_id"),
 					LogKind.valueOf(rs.getString("entry_kind")).key(rs.getLong("impediment_id")),
 					new ImpedimentEvent(instant(rs, "at"), rs.getString("actor_id"), rs.getString("kind"),
-							rs.getString("detail"))))
+							rs.getString("detail"), rs.getString("args"))))
 			.stream()) {
 			all.forEach(each);
 		}

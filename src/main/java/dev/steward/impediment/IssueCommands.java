@@ -8,6 +8,8 @@ import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.Suggestions;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Aliases;
+import dev.steward.i18n.Words;
 
 import org.springframework.stereotype.Component;
 
@@ -17,14 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IssueCommands implements CommandHandler {
-
-	static final String HELP = """
-			/issue log <what happened> [impact: <its impact>] [@owner] [low|medium|high]: log an issue (a risk that \
-			occurred); it escalates like an impediment
-			/issue impact ISS-<n> <impact>: restate its impact
-			/issue list [open|escalated|stale|mine|team] [--sort age]: the team's issues
-			/issue show | assign | comment | resolve | reopen | snooze | severity | due | escalate | link ISS-<n> ...: \
-			as for /impediment""";
 
 	private static final List<String> WORDS = List.of("log", "impact", "list", "show", "history", "assign", "comment",
 			"resolve", "reopen", "snooze", "severity", "due", "merge", "escalate", "link", "help");
@@ -45,27 +39,33 @@ class IssueCommands implements CommandHandler {
 
 	@Override
 	public String summary() {
-		return "log issues (risks that occurred) with their impact; they escalate like impediments";
+		return Words.current().get("impediment.issue.summary");
 	}
 
 	@Override
 	public Reply handle(CommandRequest request) {
 		Args args = request.args();
 		String word = args.word(0);
+		Words words = Words.current();
 		return switch (word) {
 			case "log" -> impediments.logEntry(request, args.drop(1), LogKind.ISSUE);
-			case "impact" -> impediments.done("Impact recorded",
+			case "impact" -> impediments.done(words.get("impediment.done.impact"),
 					log.changeImpact(request.actor(), Args.impedimentId(args.raw(1)), args.rest(2)));
 			case "list" -> impediments.list(request, args.drop(1), LogKind.ISSUE);
-			case "", "help" -> Reply.text(HELP);
+			case "", "help" -> Reply.text(help(words));
 			default -> {
 				if (WORDS.contains(word)) {
 					yield impediments.handle(request);
 				}
-				throw new UsageException("I don't know '/issue " + args.raw(0) + "'."
-						+ Suggestions.didYouMean(word, WORDS, "/issue ") + " Here is what I can do:\n" + HELP);
+				throw new UsageException(words.get("impediment.unknown", "/issue " + args.raw(0),
+						Suggestions.didYouMean(word, WORDS, "/issue "), help(words)));
 			}
 		};
+	}
+
+	private static String help(Words words) {
+		String aliases = Aliases.helpLine(words, "issue");
+		return words.get("impediment.issue.help") + (aliases.isEmpty() ? "" : "\n" + aliases.strip());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import dev.steward.command.Args;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 
 /**
  * Reads {@code /impediment log <text> [@owner] [low|medium|high]} strictly: the owner and the severity come at the
@@ -47,8 +48,7 @@ record LogArgs(String title, String owner, Severity severity, boolean mentionedI
 		}
 		String title = String.join(" ", words);
 		if (title.isBlank()) {
-			throw new UsageException("An impediment needs a description before the owner and severity, for example: "
-					+ "/impediment log CI pipeline is red @owner high");
+			throw new UsageException(Words.current().get("impediment.refused.description-first"));
 		}
 		return new LogArgs(title, owner, severity, words.stream().anyMatch(Args::isMention));
 	}
@@ -64,8 +64,7 @@ record LogArgs(String title, String owner, Severity severity, boolean mentionedI
 	private static UsageException notASeverity(String word, List<String> words, String owner) {
 		String example = String.join(" ", words.subList(0, words.size() - 1)) + (owner == null ? "" : " <@" + owner + ">")
 				+ " high";
-		return new UsageException("'" + word + "' is not a severity: severity is low, medium or high. Nothing was "
-				+ "logged. For example: /impediment log " + example.strip());
+		return new UsageException(Words.current().get("impediment.refused.not-a-severity", word, example.strip()));
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.steward.impediment;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.steward.i18n.Words;
+
 /**
  * What an entry of the execution log is: an impediment blocking someone, an issue (something that has happened and
  * needs a response), or a change request waiting for a PM's decision. All share one id sequence; the prefix says which.
@@ -44,6 +46,11 @@ public enum LogKind {
 
 	public String plural() {
 		return plural;
+	}
+
+	/** The kind with its article, as a sentence names it: {@code an impediment}, {@code ein Hindernis}. */
+	public String withArticle(Words words) {
+		return words.get("impediment.kind." + name() + ".article");
 	}
 
 	/** Whether entries of this kind climb the escalation ladder. */

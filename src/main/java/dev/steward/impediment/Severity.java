@@ -3,6 +3,8 @@ package dev.steward.impediment;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.steward.i18n.Words;
+
 /** How badly an impediment hurts. */
 public enum Severity {
 
@@ -17,8 +19,14 @@ public enum Severity {
 		return Optional.empty();
 	}
 
+	/** The severity as stored and as the API and webhooks name it: {@code high}. */
 	public String label() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The severity as the reader calls it: {@code hoch}. */
+	public String label(Words words) {
+		return words.get("impediment.severity." + name());
 	}
 
 }

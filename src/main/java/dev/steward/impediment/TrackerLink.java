@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 
 /**
  * A link from an impediment to the issue it concerns, shown by the tracker's own key when Steward recognises it:
@@ -57,8 +58,7 @@ public record TrackerLink(String url, String label, String tracker) {
 	}
 
 	private static UsageException refused(String given) {
-		return new UsageException("That is not a web address: " + given + ". Give the issue's https:// link, for "
-				+ "example https://acme.atlassian.net/browse/OPS-12");
+		return new UsageException(Words.current().get("impediment.refused.not-a-web-address", given));
 	}
 
 }

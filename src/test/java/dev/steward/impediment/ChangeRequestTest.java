@@ -52,7 +52,7 @@ class ChangeRequestTest {
 		Impediment request = opened(LogKind.CHANGE_REQUEST);
 
 		assertThatThrownBy(() -> request.resolve("PM", null, NOW, Duration.ZERO)).hasMessageContaining("/change approve");
-		assertThatThrownBy(() -> request.snooze(NOW.plusSeconds(3600), "tomorrow", "PM", NOW))
+		assertThatThrownBy(() -> request.snooze(NOW.plusSeconds(3600), java.time.ZoneOffset.UTC, "PM", NOW))
 			.hasMessageContaining("never escalates");
 		assertThatThrownBy(() -> request.escalate(1, "PM", NOW, "up")).hasMessageContaining("it is triaged");
 		assertThat(request.drainEvents()).isEmpty();

@@ -36,7 +36,7 @@ class ImpedimentRepositoryStorageTest extends StorageTest {
 	void keepsTheLifecycleStateAndTheReporters() {
 		long id = insert("CI is red", "U1", "U2", Severity.HIGH);
 		Impediment impediment = impediments.find(id).orElseThrow();
-		impediment.snooze(NOW.plus(Duration.ofDays(1)), "tomorrow", "U1", NOW);
+		impediment.snooze(NOW.plus(Duration.ofDays(1)), ZoneId.of("UTC"), "U1", NOW);
 		assertThat(impediments.save(impediment)).isTrue();
 
 		Impediment stored = impediments.find(id).orElseThrow();

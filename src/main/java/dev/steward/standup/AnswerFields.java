@@ -59,11 +59,6 @@ final class AnswerFields {
 			.collect(Collectors.joining("\n"))));
 	}
 
-	/** The question as the DM reply format lists it, in English: {@code How do you feel? (1 to 5)}. */
-	static String replyLine(List<Question> questions, Question question) {
-		return replyLine(Words.ENGLISH, questions, question);
-	}
-
 	/** The question as the DM reply format lists it, in the reader's words: {@code How do you feel? (1 to 5)}. */
 	static String replyLine(Words words, List<Question> questions, Question question) {
 		String how = switch (question.type()) {

@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EarlyAnswers {
 
-	/** The help line in English; {@code answers.early.help} in the reader's words. */
-	static final String HELP = Words.ENGLISH.get("answers.early.help") + "\n";
 
 	private final TeamDirectory directory;
 

@@ -81,7 +81,7 @@ final class StandupMessages {
 			.buttons(answer(words, run), skip(words, run))
 			.context(Text.plain(words.get("standup.prompt.reply-here", config.questions()
 				.stream()
-				.map((question) -> AnswerFields.replyLine(config.questions(), question))
+				.map((question) -> AnswerFields.replyLine(words, config.questions(), question))
 				.collect(Collectors.joining(" / ")))))
 			.build()
 			.viewedThrough(view(run));
@@ -108,7 +108,7 @@ final class StandupMessages {
 		Words words = member.words(team);
 		Instant report = schedule.reportAt(run.date());
 		String when = words.timeFor(report, readerZone(team, member), team.zone());
-		String which = (named != null) ? words.get("standup.prompt.named", named, team.name())
+		String which = (named != null) ? words.get("standup.reminder.named", named, team.name())
 				: words.get("standup.reminder.team", team.name());
 		String text = words.get("standup.reminder", which, words.day(run.date())) + " "
 				+ (schedule.promptsAfterReport(run.date(), member) ? words.get("standup.reminder.summary-went", when)
@@ -193,13 +193,6 @@ final class StandupMessages {
 		return ChatMessage.of(bolded(words.get("standup.blocker.still", MARK, impediment.title(), standups,
 				impediment.key()), impediment.key())
 			.build());
-	}
-
-	/** How to answer by message, in the words of the person whose request is in hand. */
-	static ChatMessage replyFormat(List<Question> questions) {
-		return ChatMessage.text(Words.current().get("standup.reply-format", questions.stream()
-			.map((question) -> AnswerFields.replyLine(questions, question))
-			.collect(Collectors.joining("\n"))));
 	}
 
 }

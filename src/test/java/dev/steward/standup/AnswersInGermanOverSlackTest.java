@@ -67,8 +67,8 @@ class AnswersInGermanOverSlackTest extends SlackEdgeTest {
 		setUpGermanTeam("C2");
 		tickAt(MONDAY_NINE);
 
-		client.send(SlackPayloads.directMessage("U0BOB", "alles gut", "Ev1"), "application/json");
-		client.send(SlackPayloads.directMessage("U0BOB", "7\nDoku\nkeine\n-", "Ev2"), "application/json");
+		client.send(SlackPayloads.directMessage("U0BOB", "alles gut", SlackPayloads.unique("EvDe")), "application/json");
+		client.send(SlackPayloads.directMessage("U0BOB", "7\nDoku\nkeine\n-", SlackPayloads.unique("EvDe")), "application/json");
 
 		await().untilAsserted(() -> assertThat(dmsTo("U0BOB")).contains("""
 				Um per Nachricht zu antworten, schick eine Zeile pro Frage, in dieser Reihenfolge:
@@ -87,7 +87,7 @@ class AnswersInGermanOverSlackTest extends SlackEdgeTest {
 		teams.setPersonLanguage(Platform.SLACK, workspaceOf("C3"), "U0BOB", "es");
 		tickAt(MONDAY_NINE);
 
-		client.send(SlackPayloads.directMessage("U0BOB", "7\nDoku\nnada\n-", "Ev3"), "application/json");
+		client.send(SlackPayloads.directMessage("U0BOB", "7\nDoku\nnada\n-", SlackPayloads.unique("EvEs")), "application/json");
 
 		await().untilAsserted(
 				() -> assertThat(dmsTo("U0BOB")).contains("Da una puntuación de 1 a 5, como 4 o 4/5."));

@@ -1,5 +1,6 @@
 package dev.steward.command;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.steward.i18n.Language;
 import dev.steward.i18n.Words;
 
 /**
@@ -116,30 +118,41 @@ public final class Args {
 
 	/**
 	 * Reads a date: {@code 2026-11-24}, {@code today}, {@code tomorrow} or a weekday name (the next one, today
-	 * included).
+	 * included), those words in any language Steward speaks ({@code morgen}, {@code lunes}).
 	 */
 	public static LocalDate date(String word, LocalDate today) {
-		String lower = word.toLowerCase(Locale.ROOT);
-		switch (lower) {
-			case "today":
+		String typed = plain(word);
+		for (Language language : Language.values()) {
+			Words words = Words.in(language);
+			if (typed.equals(plain(words.get("platform.args.today")))) {
 				return today;
-			case "tomorrow":
+			}
+			if (typed.equals(plain(words.get("platform.args.tomorrow")))) {
 				return today.plusDays(1);
-			default:
+			}
 		}
-		for (DayOfWeek day : DayOfWeek.values()) {
-			String full = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-			if (lower.length() >= 3 && full.startsWith(lower)) {
-				return today.with(TemporalAdjusters.nextOrSame(day));
+		for (Language language : Language.values()) {
+			for (DayOfWeek day : DayOfWeek.values()) {
+				if (typed.length() >= 3 && plain(day.getDisplayName(TextStyle.FULL, language.locale())).startsWith(typed)) {
+					return today.with(TemporalAdjusters.nextOrSame(day));
+				}
 			}
 		}
 		try {
 			return LocalDate.parse(word);
 		}
 		catch (DateTimeException ex) {
-			throw new UsageException(
-					Words.current().get("platform.args.not-a-date", word, today.plusDays(1).toString()));
+			Words words = Words.current();
+			throw new UsageException(words.get("platform.args.not-a-date", word, today.plusDays(1).toString(),
+					words.get("platform.args.today"), words.get("platform.args.tomorrow"),
+					words.weekday(DayOfWeek.MONDAY).toLowerCase(words.locale())));
 		}
+	}
+
+	/** The word in lower case without accents, as people may type it: {@code miércoles} reads {@code miercoles}. */
+	private static String plain(String word) {
+		return Normalizer.normalize(word.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
 	}
 
 	/**

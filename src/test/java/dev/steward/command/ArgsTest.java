@@ -33,8 +33,8 @@ class ArgsTest {
 	void refusesInTheReadersLanguage() {
 		assertThatThrownBy(() -> Words.reading(Words.in(Language.DE), () -> Args.date("31.12.", MONDAY)))
 			.isInstanceOf(UsageException.class)
-			.hasMessage("'31.12.' ist kein Datum. Schreib JJJJ-MM-TT (etwa 2026-11-24), 'today', 'tomorrow' oder "
-					+ "einen Wochentag wie 'monday'.");
+			.hasMessage("'31.12.' ist kein Datum. Schreib JJJJ-MM-TT (etwa 2026-11-24), 'heute', 'morgen' oder "
+					+ "einen Wochentag wie 'montag'.");
 		assertThatThrownBy(() -> Words.reading(Words.in(Language.ES), () -> Args.time("25:99")))
 			.hasMessage("'25:99' no es una hora del día. Escríbela como 09:30, 0930, 9:30am o 20:30.");
 		assertThatThrownBy(() -> Words.reading(Words.in(Language.DE), () -> Args.impedimentId("")))
@@ -61,6 +61,16 @@ class ArgsTest {
 		assertThat(Args.date("fri", MONDAY)).isEqualTo(LocalDate.of(2026, 11, 27));
 		assertThat(Args.date("monday", MONDAY)).isEqualTo(MONDAY);
 		assertThatThrownBy(() -> Args.date("31/12", MONDAY)).hasMessageContaining("YYYY-MM-DD (like 2026-11-24)");
+	}
+
+	@Test
+	void readsTheDayWordsOfEveryLanguageStewardSpeaks() {
+		assertThat(Args.date("morgen", MONDAY)).isEqualTo(MONDAY.plusDays(1));
+		assertThat(Args.date("Ma\u00f1ana", MONDAY)).isEqualTo(MONDAY.plusDays(1));
+		assertThat(Args.date("heute", MONDAY)).isEqualTo(MONDAY);
+		assertThat(Args.date("Donnerstag", MONDAY)).isEqualTo(LocalDate.of(2026, 11, 26));
+		assertThat(Args.date("miercoles", MONDAY)).isEqualTo(LocalDate.of(2026, 11, 25));
+		assertThat(Args.date("dom", MONDAY)).isEqualTo(LocalDate.of(2026, 11, 29));
 	}
 
 	@Test

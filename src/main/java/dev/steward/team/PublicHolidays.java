@@ -31,6 +31,9 @@ public record PublicHolidays(String country, String region) {
 
 	private static final Map<String, Map<LocalDate, Holiday>> YEARS = new ConcurrentHashMap<>();
 
+	/** Whether Jollyday names holidays in a language, by language code. */
+	private static final Map<String, Boolean> NAMED = new ConcurrentHashMap<>();
+
 	/** The years looked at: a calendar never asks for public holidays outside them. */
 	private static final int FIRST_YEAR = 1990;
 
@@ -120,8 +123,13 @@ public record PublicHolidays(String country, String region) {
 		return (name.isBlank() ? country.toUpperCase(Locale.ROOT) : name) + (region == null ? "" : " (" + region + ")");
 	}
 
+	/** The name in the reader's language where Jollyday has names in it (German, not Spanish), else in English. */
 	private static String name(Holiday holiday, Words words) {
-		return holiday.getDescription(words.locale());
+		Locale locale = NAMED.computeIfAbsent(words.locale().getLanguage(), (language) -> PublicHolidays.class
+			.getClassLoader()
+			.getResource("descriptions/holiday_descriptions_" + language + ".properties") != null) ? words.locale()
+					: Locale.ENGLISH;
+		return holiday.getDescription(locale);
 	}
 
 	private Map<LocalDate, Holiday> year(int year) {

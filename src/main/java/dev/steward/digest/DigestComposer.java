@@ -80,7 +80,7 @@ class DigestComposer {
 			figures.add(new Digest.TeamFigures(team, standups.getOrDefault(team.id(), 0L), prompted[0], prompted[1],
 					silent.getOrDefault(team.id(), List.of()), daysOff(team, calendars.get(team.id()), period, words),
 					opened(mine, period),
-					resolveTimes.getOrDefault(team.id(), List.of()), open(mine, clocks, boundaries, period),
+					resolveTimes.getOrDefault(team.id(), List.of()), open(mine, clocks, boundaries, period, words),
 					escalations.getOrDefault(team.id(), 0L), sprints.currentSprint(team), sprints.currentGoals(team),
 					sprints.lastReview(team), new Digest.Execution(issues.getOrDefault(team.id(),
 							DigestQueries.IssueCounts.NONE), decided.stream().filter((change) -> change.teamId() == team.id())
@@ -98,7 +98,7 @@ class DigestComposer {
 	}
 
 	private static List<Digest.OpenItem> open(List<DigestQueries.ImpedimentRow> rows, Map<Long, AgeClock> clocks,
-			Map<Long, Instant[]> boundaries, Period period) {
+			Map<Long, Instant[]> boundaries, Period period, Words words) {
 		List<DigestQueries.ImpedimentRow> open = rows.stream()
 			.filter((row) -> row.activeAt(period.end()))
 			.sorted(Comparator.comparing(DigestQueries.ImpedimentRow::climbStartedAt))
@@ -107,7 +107,7 @@ class DigestComposer {
 		for (int i = 0; i < open.size(); i++) {
 			DigestQueries.ImpedimentRow row = open.get(i);
 			AgeClock clock = clocks.get(row.id());
-			String age = i < OLDEST_NAMED ? clock.calendar().describe(clock.at(period.end())) : null;
+			String age = i < OLDEST_NAMED ? clock.calendar().describe(clock.at(period.end()), words) : null;
 			items.add(new Digest.OpenItem(row, AgeBand.at(boundaries.get(row.id()), period.end()), age));
 		}
 		return items;

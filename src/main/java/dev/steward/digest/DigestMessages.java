@@ -126,8 +126,8 @@ final class DigestMessages {
 		String line = words.get("digest.flow.line", String.valueOf(opened), String.valueOf(resolved.size()),
 				String.valueOf(digest.openCount()));
 		if (!resolved.isEmpty()) {
-			line = words.get("digest.flow.resolve", line, calendar.describe(digest.medianResolve().orElseThrow()),
-					calendar.describe(digest.worstResolve().orElseThrow()));
+			line = words.get("digest.flow.resolve", line, calendar.describe(digest.medianResolve().orElseThrow(), words),
+					calendar.describe(digest.worstResolve().orElseThrow(), words));
 		}
 		return List.of(line);
 	}
@@ -256,7 +256,7 @@ final class DigestMessages {
 				long minutes = now.toMinutes();
 				return minutes == before ? words.get("digest.change.as-fast")
 						: words.get(minutes < before ? "digest.change.faster" : "digest.change.slower",
-								calendar.describe(now), calendar.describe(Duration.ofMinutes(before)));
+								calendar.describe(now, words), calendar.describe(Duration.ofMinutes(before), words));
 			}))
 			.orElse(words.get("digest.change.nothing"));
 		return words.get("digest.change.line", open, speed);

@@ -52,6 +52,7 @@ class DigestLanguageOverSlackTest extends SlackEdgeTest {
 			.contains("Beteiligung")
 			.contains("2 eröffnet, 0 gelöst, 2 noch offen")
 			.contains("Nach Alter: unter 1 Tag 2")
+			.contains("offen seit 7 Std., Stufe 1")
 			.contains("Zeitraum: Mo., 23. Nov. 08:00 \u2013 Di., 24. Nov. 08:00 Europe/Berlin")
 			.doesNotContain("Participation");
 	}

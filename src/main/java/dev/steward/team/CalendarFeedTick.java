@@ -152,8 +152,8 @@ class CalendarFeedTick implements DueWork {
 	}
 
 	private String report(CalendarFeed feed, Team team, String reason, Words words) {
-		return feed.isTeams() ? words.get("team.feed.failed.team", team.name(), feed.where(), reason, every(words))
-				: words.get("team.feed.failed.member", feed.where(), reason, every(words));
+		return feed.isTeams() ? words.get("team.feed.failed.team", team.name(), feed.where(words), reason, every(words))
+				: words.get("team.feed.failed.member", feed.where(words), reason, every(words));
 	}
 
 	private String every(Words words) {

@@ -105,7 +105,8 @@ public class CalendarFeeds {
 			reader.check(address);
 		}
 		catch (OutboundUrls.Refused refused) {
-			throw new UsageException(Words.current().get("team.feed.refused", CalendarFeed.shown(address),
+			Words words = Words.current();
+			throw new UsageException(words.get("team.feed.refused", CalendarFeed.shown(address, words),
 					refused.getMessage()));
 		}
 		return address;

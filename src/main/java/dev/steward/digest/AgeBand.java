@@ -3,22 +3,24 @@ package dev.steward.digest;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.steward.i18n.Words;
 import dev.steward.impediment.AgeClock;
 
 /** The working-time age bands a digest sorts open impediments into. */
 enum AgeBand {
 
-	UNDER_1_DAY("under 1 day"), ONE_TO_3_DAYS("1\u20133 days"), THREE_TO_5_DAYS("3\u20135 days"),
-	OVER_5_DAYS("over 5 days");
+	UNDER_1_DAY("under-1-day"), ONE_TO_3_DAYS("1-to-3-days"), THREE_TO_5_DAYS("3-to-5-days"),
+	OVER_5_DAYS("over-5-days");
 
-	private final String label;
+	private final String key;
 
-	AgeBand(String label) {
-		this.label = label;
+	AgeBand(String key) {
+		this.key = key;
 	}
 
-	String label() {
-		return label;
+	/** The band's name in the reader's words: {@code under 1 day}. */
+	String label(Words words) {
+		return words.get("digest.band." + key);
 	}
 
 	/**

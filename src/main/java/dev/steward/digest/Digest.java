@@ -1,5 +1,7 @@
 package dev.steward.digest;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.steward.i18n.Words;
 import dev.steward.sprint.SprintOverview;
 import dev.steward.team.Team;
 
@@ -70,13 +73,31 @@ record Digest(Period period, boolean late, List<TeamFigures> teams, List<ChartDa
 
 		/** {@code mood 3.8, ↓ 0.4 on the period before}, or {@code mood 3.8, no earlier scores}. */
 		String line() {
-			String now = scale + " " + String.format(java.util.Locale.ROOT, "%.1f", average) + ", ";
+			return line(Words.ENGLISH);
+		}
+
+		/** The line in the reader's words, with the numbers as their language writes them. */
+		String line(Words words) {
+			String name = scaleName(words);
+			String now = tenth(average, words);
 			if (earlier == null) {
-				return now + "no earlier scores";
+				return words.get("digest.scale.earlier", name, now);
 			}
 			long tenths = Math.round((average - earlier) * 10);
-			return now + ((tenths == 0) ? "unchanged" : ((tenths > 0) ? "\u2191 " : "\u2193 ")
-					+ String.format(java.util.Locale.ROOT, "%.1f", Math.abs(tenths) / 10.0)) + " on the period before";
+			if (tenths == 0) {
+				return words.get("digest.scale.unchanged", name, now);
+			}
+			return words.get((tenths > 0) ? "digest.scale.up" : "digest.scale.down", name, now,
+					tenth(Math.abs(tenths) / 10.0, words));
+		}
+
+		/** One decimal, rounded half up as the English line always was ({@code 3.25} is {@code 3.3}). */
+		private static String tenth(double value, Words words) {
+			return words.number(new BigDecimal(value).setScale(1, RoundingMode.HALF_UP).doubleValue(), 1);
+		}
+
+		private String scaleName(Words words) {
+			return List.of("mood", "health").contains(scale) ? words.get("digest.scale." + scale) : scale;
 		}
 
 	}

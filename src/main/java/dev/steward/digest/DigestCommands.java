@@ -18,6 +18,8 @@ import dev.steward.command.CommandHandler;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Aliases;
+import dev.steward.i18n.Words;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
@@ -29,14 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The {@code /digest} command: subscribe, unsubscribe, a channel digest, a preview now, the list. */
 @Component
 class DigestCommands implements CommandHandler {
-
-	static final String HELP = """
-			/digest subscribe [daily|weekly] [#team-channel] [at HH:MM] [on monday | on mon-fri | every day]: a digest \
-			in your DM at your time (daily: Monday to Friday unless you say otherwise)
-			/digest unsubscribe [#team-channel|all]: stop following a team, or everything
-			/digest channel #channel [daily|weekly] [at HH:MM] [on monday]: (PMs) this team's digest in a channel
-			/digest now [#team-channel]: a digest of the last day, to you, now
-			/digest list: your subscriptions and this team's channel digests""";
 
 	private static final LocalTime DEFAULT_TIME = LocalTime.of(8, 0);
 
@@ -72,21 +66,28 @@ class DigestCommands implements CommandHandler {
 
 	@Override
 	public String summary() {
-		return "daily or weekly digests for stakeholders, in a DM or a channel";
+		return Words.current().get("digest.summary");
 	}
 
 	@Override
 	public Reply handle(CommandRequest request) {
 		Args args = request.args();
+		Words words = Words.current();
 		return switch (args.word(0)) {
-			case "subscribe" -> subscribe(request, args.drop(1));
-			case "unsubscribe" -> unsubscribe(request, args.drop(1));
-			case "channel" -> channel(request, args.drop(1));
-			case "now" -> now(request, args.drop(1));
-			case "list" -> list(request);
-			case "", "help" -> Reply.text(HELP);
-			default -> Reply.text("I don't know '/digest " + args.raw(0) + "'. Here is what I can do:\n" + HELP);
+			case "subscribe" -> subscribe(request, args.drop(1), words);
+			case "unsubscribe" -> unsubscribe(request, args.drop(1), words);
+			case "channel" -> channel(request, args.drop(1), words);
+			case "now" -> now(request, args.drop(1), words);
+			case "list" -> list(request, words);
+			case "", "help" -> Reply.text(help(words));
+			default -> Reply.text(words.get("digest.unknown", args.raw(0), help(words)));
 		};
+	}
+
+	/** What {@code /digest} does, with the reader's translations of its words. */
+	static String help(Words words) {
+		String aliases = Aliases.helpLine(words, "digest").strip();
+		return words.get("digest.help") + (aliases.isEmpty() ? "" : "\n" + aliases);
 	}
 
 	/** What a subscribe or channel command asked for. */
@@ -95,7 +96,7 @@ class DigestCommands implements CommandHandler {
 
 	}
 
-	private static Choice choice(Args args) {
+	private static Choice choice(Args args, Words words) {
 		Subscription.Cadence cadence = Subscription.Cadence.DAILY;
 		LocalTime at = DEFAULT_TIME;
 		Set<DayOfWeek> days = Subscription.WEEKDAYS;
@@ -109,7 +110,7 @@ class DigestCommands implements CommandHandler {
 				at = Args.time(args.raw(++i));
 			}
 			else if (word.equals("on")) {
-				days = days(args.raw(++i));
+				days = days(args.raw(++i), words);
 			}
 			else if (word.equals("every") && args.word(i + 1).equals("day")) {
 				days = EnumSet.allOf(DayOfWeek.class);
@@ -119,21 +120,20 @@ class DigestCommands implements CommandHandler {
 				channel = Args.channel(args.raw(i));
 			}
 			else {
-				throw new UsageException("I don't understand '" + args.raw(i) + "'. For example: /digest subscribe "
-						+ "weekly #team-alpha at 08:30 on monday");
+				throw new UsageException(words.get("digest.not-understood", args.raw(i)));
 			}
 		}
 		DayOfWeek day = cadence == Subscription.Cadence.WEEKLY && days.size() == 1 ? days.iterator().next()
 				: DayOfWeek.MONDAY;
 		if (cadence == Subscription.Cadence.WEEKLY && days.size() != 1 && !days.equals(Subscription.WEEKDAYS)) {
-			throw new UsageException("A weekly digest goes out on one day; say which, for example: on monday.");
+			throw new UsageException(words.get("digest.weekly-one-day"));
 		}
 		return new Choice(cadence, at, day, cadence == Subscription.Cadence.DAILY ? days : Subscription.WEEKDAYS,
 				channel);
 	}
 
 	/** Days such as {@code monday}, {@code mon-fri}, {@code mon,wed,fri} or {@code weekdays}. */
-	private static Set<DayOfWeek> days(String spec) {
+	private static Set<DayOfWeek> days(String spec, Words words) {
 		String lower = spec.toLowerCase(Locale.ROOT);
 		if (lower.equals("weekdays")) {
 			return Subscription.WEEKDAYS;
@@ -141,8 +141,8 @@ class DigestCommands implements CommandHandler {
 		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
 		for (String part : lower.split(",")) {
 			String[] range = part.split("-", 2);
-			DayOfWeek first = day(range[0]);
-			DayOfWeek last = range.length > 1 ? day(range[1]) : first;
+			DayOfWeek first = day(range[0], words);
+			DayOfWeek last = range.length > 1 ? day(range[1], words) : first;
 			for (DayOfWeek day = first;; day = day.plus(1)) {
 				days.add(day);
 				if (day == last) {
@@ -153,46 +153,47 @@ class DigestCommands implements CommandHandler {
 		return days;
 	}
 
-	private static DayOfWeek day(String word) {
+	private static DayOfWeek day(String word, Words words) {
 		for (DayOfWeek day : DayOfWeek.values()) {
 			if (word.length() >= 3 && day.name().toLowerCase(Locale.ROOT).startsWith(word.toLowerCase(Locale.ROOT))) {
 				return day;
 			}
 		}
-		throw new UsageException("'" + word + "' is not a day of the week; use monday, tue, mon-fri or weekdays.");
+		throw new UsageException(words.get("digest.not-a-day", word));
 	}
 
-	private Reply subscribe(CommandRequest request, Args args) {
-		Choice choice = choice(args);
-		Team team = team(request, choice.channel());
+	private Reply subscribe(CommandRequest request, Args args, Words words) {
+		Choice choice = choice(args, words);
+		Team team = team(request, choice.channel(), words);
 		ZoneId zone = teams.member(team.id(), request.actor().userId()).map(Member::zone).filter((z) -> z != null)
 			.orElse(team.zone());
 		Subscription subscription = store(request.actor().directConversation(), choice, zone, team,
 				request.actor().userId());
-		return Reply.text("You'll get the " + describe(subscription) + " digest of " + team.name() + " in your DM.");
+		return Reply.text(words.get("digest.subscribed", describe(subscription, words), team.name()));
 	}
 
-	private Reply unsubscribe(CommandRequest request, Args args) {
-		Long teamId = args.word(0).equals("all") ? null : team(request, Args.channel(args.raw(0))).id();
+	private Reply unsubscribe(CommandRequest request, Args args, Words words) {
+		Long teamId = args.word(0).equals("all") ? null : team(request, Args.channel(args.raw(0)), words).id();
 		Integer removed = transaction.execute(
 				(status) -> subscriptions.unfollow(request.actor().directConversation(), teamId));
-		return Reply.text(removed == 0 ? "You had no digest subscription for that."
-				: "Done: no more " + (teamId == null ? "digests" : "digests of that team") + " for you.");
+		if (removed == 0) {
+			return Reply.text(words.get("digest.unsubscribed.none"));
+		}
+		return Reply.text(words.get(teamId == null ? "digest.unsubscribed.all" : "digest.unsubscribed.team"));
 	}
 
-	private Reply channel(CommandRequest request, Args args) {
+	private Reply channel(CommandRequest request, Args args, Words words) {
 		Team team = directory.teamFor(request);
 		directory.requirePm(team, request.actor().userId());
-		Choice choice = choice(args);
+		Choice choice = choice(args, words);
 		String channel = choice.channel()
-			.orElseThrow(() -> new UsageException("Which channel? For example: /digest channel #leadership weekly"));
+			.orElseThrow(() -> new UsageException(words.get("digest.channel.which")));
 		Conversation target = Conversation.channel(team.platform(), team.workspaceId(), channel);
-		if (!canPost(target)) {
-			throw new UsageException("Steward is not a member of that channel, so it could not post the digest there. "
-					+ "Invite it first (/invite @Steward in the channel), then try again.");
+		if (!canPost(target, words)) {
+			throw new UsageException(words.get("digest.channel.not-member"));
 		}
 		Subscription subscription = store(target, choice, team.zone(), team, request.actor().userId());
-		return Reply.text("The " + describe(subscription) + " digest of " + team.name() + " goes to that channel.");
+		return Reply.text(words.get("digest.channel.set", describe(subscription, words), team.name()));
 	}
 
 	/** Stores the subscription and the team it follows in one transaction. */
@@ -206,35 +207,34 @@ class DigestCommands implements CommandHandler {
 		});
 	}
 
-	private boolean canPost(Conversation channel) {
+	private boolean canPost(Conversation channel, Words words) {
 		try {
 			return gateways.forPlatform(channel.platform()).canPost(channel);
 		}
 		catch (ChatSendException ex) {
-			throw new UsageException("Could not check that channel with " + channel.platform().key()
-					+ " just now; please try again in a minute.");
+			throw new UsageException(words.get("digest.channel.unchecked", channel.platform().key()));
 		}
 	}
 
-	private Reply now(CommandRequest request, Args args) {
-		Team team = team(request, Args.channel(args.raw(0)));
+	private Reply now(CommandRequest request, Args args, Words words) {
+		Team team = team(request, Args.channel(args.raw(0)), words);
 		ZoneId zone = teams.member(team.id(), request.actor().userId()).map(Member::zone).filter((z) -> z != null)
 			.orElse(team.zone());
-		sender.preview(List.of(team), request.actor().directConversation(), zone);
-		return Reply.text("A digest of " + team.name() + "'s last day is on its way to your DM.");
+		sender.preview(List.of(team), request.actor().directConversation(), zone, words);
+		return Reply.text(words.get("digest.preview", team.name()));
 	}
 
-	private Reply list(CommandRequest request) {
+	private Reply list(CommandRequest request, Words words) {
 		StringBuilder text = new StringBuilder();
 		for (Subscription subscription : subscriptions.of(request.actor().directConversation())) {
-			text.append("Your ").append(describe(subscription)).append(" digest: ").append(names(subscription))
+			text.append(words.get("digest.list.yours", describe(subscription, words), names(subscription)))
 				.append('\n');
 		}
 		teams.findByChannel(request.actor().platform(), request.actor().workspaceId(), request.channelId())
 			.ifPresent((team) -> subscriptions.channelsFollowing(team.id())
-				.forEach((subscription) -> text.append("Channel ").append(subscription.targetId()).append(": ")
-					.append(describe(subscription)).append('\n')));
-		return Reply.text(text.length() == 0 ? "No digests yet. Try /digest subscribe daily." : text.toString().strip());
+				.forEach((subscription) -> text.append(words.get("digest.list.channel", subscription.targetId(),
+						describe(subscription, words))).append('\n')));
+		return Reply.text(text.length() == 0 ? words.get("digest.list.none") : text.toString().strip());
 	}
 
 	private String names(Subscription subscription) {
@@ -246,33 +246,30 @@ class DigestCommands implements CommandHandler {
 			.toList());
 	}
 
-	private static String describe(Subscription subscription) {
-		String at = String.format("%02d:%02d", subscription.sendAt().getHour(), subscription.sendAt().getMinute());
+	private static String describe(Subscription subscription, Words words) {
+		String at = words.time(subscription.sendAt());
 		return subscription.cadence() == Subscription.Cadence.DAILY
-				? "daily (" + at + " " + subscription.zone().getId() + ", " + days(subscription) + ")"
-				: "weekly (" + subscription.weekday().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-						+ " " + at + " " + subscription.zone().getId() + ")";
+				? words.get("digest.daily", at, subscription.zone().getId(), days(subscription, words))
+				: words.get("digest.weekly", words.weekday(subscription.weekday()), at, subscription.zone().getId());
 	}
 
-	private static String days(Subscription subscription) {
+	private static String days(Subscription subscription, Words words) {
 		if (subscription.days().equals(Subscription.WEEKDAYS)) {
-			return "Monday to Friday";
+			return words.get("digest.days.weekdays");
 		}
 		if (subscription.days().size() == 7) {
-			return "every day";
+			return words.get("digest.days.every");
 		}
-		return String.join(", ", subscription.days().stream().sorted()
-			.map((day) -> day.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)).toList());
+		return String.join(", ", subscription.days().stream().sorted().map(words::weekdayShort).toList());
 	}
 
 	/** The team named by its channel, in the actor's workspace, or else the team the command is about. */
-	private Team team(CommandRequest request, Optional<String> channel) {
+	private Team team(CommandRequest request, Optional<String> channel, Words words) {
 		if (channel.isEmpty()) {
 			return directory.teamFor(request);
 		}
 		Team team = teams.findByChannel(request.actor().platform(), request.actor().workspaceId(), channel.get())
-			.orElseThrow(() -> new UsageException("There is no team with a stand-up in that channel here. Name a team "
-					+ "by its channel, such as #team-alpha."));
+			.orElseThrow(() -> new UsageException(words.get("digest.no-team")));
 		directory.requireMember(team, request.actor().userId());
 		return team;
 	}

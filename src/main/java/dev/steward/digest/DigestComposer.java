@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.steward.command.Dates;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.AgeClock;
 import dev.steward.impediment.WorkingAge;
 import dev.steward.sprint.SprintOverview;
@@ -45,8 +45,15 @@ class DigestComposer {
 		this.sprints = sprints;
 	}
 
+	/** A digest whose holiday names and days are in English. */
 	Digest compose(List<Team> teams, Period period, boolean late, Optional<SubscriptionRepository.Sent> previous,
 			ZoneId zone) {
+		return compose(teams, period, late, previous, zone, Words.ENGLISH);
+	}
+
+	/** A digest whose holiday names and days are in the reader's words. */
+	Digest compose(List<Team> teams, Period period, boolean late, Optional<SubscriptionRepository.Sent> previous,
+			ZoneId zone, Words words) {
 		List<Long> ids = teams.stream().map(Team::id).toList();
 		Instant chartFrom = period.end().minus(Duration.ofDays(CHART_DAYS));
 		List<DigestQueries.ImpedimentRow> rows = queries.activeBetween(ids, chartFrom.isBefore(period.start())
@@ -71,9 +78,9 @@ class DigestComposer {
 			List<DigestQueries.ImpedimentRow> mine = rows.stream().filter((row) -> row.teamId() == team.id()).toList();
 			long[] prompted = answers.getOrDefault(team.id(), new long[2]);
 			figures.add(new Digest.TeamFigures(team, standups.getOrDefault(team.id(), 0L), prompted[0], prompted[1],
-					silent.getOrDefault(team.id(), List.of()), daysOff(team, calendars.get(team.id()), period),
+					silent.getOrDefault(team.id(), List.of()), daysOff(team, calendars.get(team.id()), period, words),
 					opened(mine, period),
-					resolveTimes.getOrDefault(team.id(), List.of()), open(mine, clocks, boundaries, period),
+					resolveTimes.getOrDefault(team.id(), List.of()), open(mine, clocks, boundaries, period, words),
 					escalations.getOrDefault(team.id(), 0L), sprints.currentSprint(team), sprints.currentGoals(team),
 					sprints.lastReview(team), new Digest.Execution(issues.getOrDefault(team.id(),
 							DigestQueries.IssueCounts.NONE), decided.stream().filter((change) -> change.teamId() == team.id())
@@ -91,7 +98,7 @@ class DigestComposer {
 	}
 
 	private static List<Digest.OpenItem> open(List<DigestQueries.ImpedimentRow> rows, Map<Long, AgeClock> clocks,
-			Map<Long, Instant[]> boundaries, Period period) {
+			Map<Long, Instant[]> boundaries, Period period, Words words) {
 		List<DigestQueries.ImpedimentRow> open = rows.stream()
 			.filter((row) -> row.activeAt(period.end()))
 			.sorted(Comparator.comparing(DigestQueries.ImpedimentRow::climbStartedAt))
@@ -100,14 +107,14 @@ class DigestComposer {
 		for (int i = 0; i < open.size(); i++) {
 			DigestQueries.ImpedimentRow row = open.get(i);
 			AgeClock clock = clocks.get(row.id());
-			String age = i < OLDEST_NAMED ? clock.calendar().describe(clock.at(period.end())) : null;
+			String age = i < OLDEST_NAMED ? clock.calendar().describe(clock.at(period.end()), words) : null;
 			items.add(new Digest.OpenItem(row, AgeBand.at(boundaries.get(row.id()), period.end()), age));
 		}
 		return items;
 	}
 
 	/** The team's holidays in the period, each with its name and day: {@code Offsite (Thu 26 Nov)}. */
-	private List<String> daysOff(Team team, TeamCalendar calendar, Period period) {
+	private List<String> daysOff(Team team, TeamCalendar calendar, Period period, Words words) {
 		Map<LocalDate, String> named = calendars.holidays(team);
 		List<String> off = new ArrayList<>();
 		LocalDate last = period.end().atZone(calendar.zone()).toLocalDate();
@@ -116,9 +123,9 @@ class DigestComposer {
 			if (calendar.isHoliday(date)) {
 				LocalDate day = date;
 				String name = Optional.ofNullable(named.get(day))
-					.or(() -> calendar.publicHolidays().nameOf(day))
-					.orElse("holiday");
-				off.add(name + " (" + Dates.day(date, date) + ")");
+					.or(() -> calendar.publicHolidays().nameOf(day, words))
+					.orElseGet(() -> words.get("digest.holiday"));
+				off.add(words.get("digest.day-off", name, words.day(date)));
 			}
 		}
 		return off;

@@ -1,16 +1,23 @@
 package dev.steward.digest;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Text;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Impediment;
 import dev.steward.sprint.SprintOverview;
 import dev.steward.team.TeamCalendar;
@@ -24,100 +31,110 @@ final class DigestMessages {
 
 	static final int SECTION_LIMIT = 2800;
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-
 	private DigestMessages() {
 	}
 
+	/** The digest in English. */
 	static ChatMessage render(Digest digest, TeamCalendar calendar, ZoneId zone) {
-		String headline = headline(digest);
+		return render(digest, calendar, zone, Words.ENGLISH);
+	}
+
+	/** The digest in the reader's words. */
+	static ChatMessage render(Digest digest, TeamCalendar calendar, ZoneId zone, Words words) {
+		String headline = headline(digest, words);
+		LocalDate day = digest.period().end().atZone(zone).toLocalDate();
 		ChatMessage.Builder message = ChatMessage.builder(headline)
-			.header("Steward digest \u00b7 " + WHEN.format(digest.period().end().atZone(zone)).substring(0, 10)
-					+ (digest.late() ? " (late)" : ""))
+			.header(words.get(digest.late() ? "digest.header-late" : "digest.header", words.day(day)))
 			.section(Text.bold(headline));
-		message.section(section("Participation", participation(digest)));
-		List<String> scales = scales(digest);
-		if (!scales.isEmpty()) {
-			message.section(section("Mood and health", scales));
-		}
-		message.section(section("Flow", flow(digest, calendar)));
-		message.section(richSection("Stuck", stuck(digest)));
-		List<String> value = value(digest);
-		if (!value.isEmpty()) {
-			message.section(section("Value", value));
-		}
-		List<String> execution = execution(digest);
-		if (!execution.isEmpty()) {
-			message.section(section("Issues and change requests", execution));
-		}
-		digest.previous().ifPresent((previous) -> message.section(section("Since the last digest",
-				List.of(change(digest, previous, calendar)))));
-		message.image("open-impediments.png", "Open impediments by working-time age, last 7 days",
-				AgeChart.png(digest.chart()));
-		return message.context(Text.plain("Period: " + WHEN.format(digest.period().start().atZone(zone)) + " \u2013 "
-				+ WHEN.format(digest.period().end().atZone(zone)) + " " + zone.getId()
-				+ (digest.late() ? " \u00b7 sent late: Steward was not running at the time" : "")
-				+ " \u00b7 /digest unsubscribe to stop"))
+		message.section(section(words.get("digest.section.participation"), participation(digest, words), words));
+		optional(message, "digest.section.scales", scales(digest, words), words);
+		message.section(section(words.get("digest.section.flow"), flow(digest, calendar, words), words));
+		message.section(richSection(words.get("digest.section.stuck"), stuck(digest, words), words));
+		optional(message, "digest.section.value", value(digest, words), words);
+		optional(message, "digest.section.execution", execution(digest, words), words);
+		digest.previous().ifPresent((previous) -> message.section(section(words.get("digest.section.since"),
+				List.of(change(digest, previous, calendar, words)), words)));
+		message.image("open-impediments.png", words.get("digest.chart.alt"), AgeChart.png(digest.chart(), words));
+		return message.context(Text.plain(words.get(digest.late() ? "digest.period-late" : "digest.period",
+				when(digest.period().start(), zone, words), when(digest.period().end(), zone, words), zone.getId())))
 			.build();
 	}
 
-	static String headline(Digest digest) {
-		int teams = digest.teams().size();
-		StringBuilder line = new StringBuilder(teams == 1 ? digest.teams().get(0).team().name() + ": "
-				: teams + " teams, ");
-		line.append(digest.openCount()).append(" open impediment").append(digest.openCount() == 1 ? "" : "s")
-			.append(", ").append(digest.escalatedOpen()).append(" escalated");
-		List<String> atRisk = digest.goalsAtRisk();
-		if (!atRisk.isEmpty()) {
-			line.append(", ").append(atRisk.get(0).replaceFirst("^Goal \\d+: ", "goal '")).append("' at risk");
-			if (atRisk.size() > 1) {
-				line.append(" (and ").append(atRisk.size() - 1).append(" more)");
-			}
+	private static void optional(ChatMessage.Builder message, String title, List<String> lines, Words words) {
+		if (!lines.isEmpty()) {
+			message.section(section(words.get(title), lines, words));
 		}
-		return line.toString();
 	}
 
-	private static List<String> participation(Digest digest) {
+	private static String when(Instant instant, ZoneId zone, Words words) {
+		ZonedDateTime at = instant.atZone(zone);
+		return words.get("digest.when", words.day(at.toLocalDate()), words.time(at.toLocalTime()));
+	}
+
+	static String headline(Digest digest) {
+		return headline(digest, Words.ENGLISH);
+	}
+
+	static String headline(Digest digest, Words words) {
+		int teams = digest.teams().size();
+		String line = words.get("digest.headline.open", digest.openCount(), String.valueOf(digest.openCount()),
+				String.valueOf(digest.escalatedOpen()));
+		line = (teams == 1) ? words.get("digest.headline.team", digest.teams().get(0).team().name(), line)
+				: words.get("digest.headline.teams", String.valueOf(teams), line);
+		List<String> atRisk = digest.goalsAtRisk();
+		if (atRisk.isEmpty()) {
+			return line;
+		}
+		String goal = atRisk.get(0).replaceFirst("^\\S+ \\d+: ", "");
+		return (atRisk.size() == 1) ? words.get("digest.headline.goal", line, goal)
+				: words.get("digest.headline.goals", line, goal, String.valueOf(atRisk.size() - 1));
+	}
+
+	private static List<String> participation(Digest digest, Words words) {
 		List<String> lines = new ArrayList<>();
 		for (Digest.TeamFigures team : digest.teams()) {
-			String off = team.daysOff().isEmpty() ? "" : " (" + String.join(", ", team.daysOff()) + ")";
+			String name = team.team().name();
+			String off = String.join(", ", team.daysOff());
 			if (team.standups() == 0 && team.prompted() == 0) {
-				lines.add(team.team().name() + ": no stand-up this period" + off);
+				lines.add(off.isEmpty() ? words.get("digest.participation.none", name)
+						: words.get("digest.participation.none-off", name, off));
 				continue;
 			}
 			long rate = team.prompted() == 0 ? 0 : Math.round(100.0 * team.answered() / team.prompted());
-			lines.add(team.team().name() + ": " + team.standups() + " stand-up" + (team.standups() == 1 ? "" : "s")
-					+ ", " + (team.prompted() == 0 ? "nobody prompted" : rate + "% of " + team.prompted()
-							+ " prompts answered")
-					+ (team.silent().isEmpty() ? "" : "; silent all period: " + String.join(", ", team.silent()))
-					+ (off.isEmpty() ? "" : "; days off" + off));
+			String answered = team.prompted() == 0 ? words.get("digest.participation.nobody")
+					: words.get("digest.participation.rate", String.valueOf(rate), String.valueOf(team.prompted()));
+			String silent = team.silent().isEmpty() ? ""
+					: words.get("digest.participation.silent", String.join(", ", team.silent()));
+			lines.add(words.get("digest.participation.line", name, team.standups(), String.valueOf(team.standups()),
+					answered, silent, off.isEmpty() ? "" : words.get("digest.participation.off", off)));
 		}
 		return lines;
 	}
 
 	/** A line per team and scale its stand-up asks on: {@code Team: mood 3.8, ↓ 0.4 on the period before}. */
-	private static List<String> scales(Digest digest) {
+	private static List<String> scales(Digest digest, Words words) {
 		return digest.teams()
 			.stream()
-			.flatMap((team) -> team.scales().stream().map((scale) -> team.team().name() + ": " + scale.line()))
+			.flatMap((team) -> team.scales().stream()
+				.map((scale) -> words.get("digest.scale.line", team.team().name(), scale.line(words))))
 			.toList();
 	}
 
-	private static List<String> flow(Digest digest, TeamCalendar calendar) {
+	private static List<String> flow(Digest digest, TeamCalendar calendar, Words words) {
 		long opened = digest.teams().stream().mapToLong(Digest.TeamFigures::opened).sum();
 		List<Duration> resolved = digest.resolveTimes();
-		String line = opened + " opened, " + resolved.size() + " resolved, " + digest.openCount() + " still open";
+		String line = words.get("digest.flow.line", String.valueOf(opened), String.valueOf(resolved.size()),
+				String.valueOf(digest.openCount()));
 		if (!resolved.isEmpty()) {
-			line += "; time to resolve: median " + calendar.describe(digest.medianResolve().orElseThrow()) + ", worst "
-					+ calendar.describe(digest.worstResolve().orElseThrow()) + " (working time)";
+			line = words.get("digest.flow.resolve", line, calendar.describe(digest.medianResolve().orElseThrow(), words),
+					calendar.describe(digest.worstResolve().orElseThrow(), words));
 		}
 		return List.of(line);
 	}
 
-	private static List<Text> stuck(Digest digest) {
+	private static List<Text> stuck(Digest digest, Words words) {
 		Map<AgeBand, Integer> bands = new EnumMap<>(AgeBand.class);
-		Map<Integer, Integer> rungs = new java.util.TreeMap<>();
-		List<String> lines = new ArrayList<>();
+		Map<Integer, Integer> rungs = new TreeMap<>();
 		List<Digest.OpenItem> oldest = new ArrayList<>();
 		for (Digest.TeamFigures team : digest.teams()) {
 			for (Digest.OpenItem item : team.open()) {
@@ -128,43 +145,52 @@ final class DigestMessages {
 				}
 			}
 		}
-		StringBuilder byBand = new StringBuilder("By age: ");
-		for (AgeBand band : AgeBand.values()) {
-			byBand.append(band.label()).append(' ').append(bands.getOrDefault(band, 0)).append(" \u00b7 ");
-		}
-		lines.add(byBand.substring(0, byBand.length() - 3));
-		StringBuilder byRung = new StringBuilder("By rung: ");
-		rungs.forEach((rung, count) -> byRung.append(rung == 0 ? "not escalated" : "rung " + rung).append(' ')
-			.append(count).append(" \u00b7 "));
+		List<String> lines = new ArrayList<>();
+		lines.add(words.get("digest.stuck.by-age", String.join(" \u00b7 ", Arrays.stream(AgeBand.values())
+			.map((band) -> words.get("digest.stuck.count", band.label(words),
+					String.valueOf(bands.getOrDefault(band, 0))))
+			.toList())));
 		if (!rungs.isEmpty()) {
-			lines.add(byRung.substring(0, byRung.length() - 3));
+			lines.add(words.get("digest.stuck.by-rung", String.join(" \u00b7 ", rungs.entrySet().stream()
+				.map((rung) -> words.get("digest.stuck.count", rung.getKey() == 0 ? words.get("digest.stuck.not-escalated")
+						: words.get("digest.stuck.rung", String.valueOf(rung.getKey())), String.valueOf(rung.getValue())))
+				.toList())));
 		}
 		long escalations = digest.teams().stream().mapToLong(Digest.TeamFigures::escalations).sum();
-		lines.add(escalations + " escalation" + (escalations == 1 ? "" : "s") + " this period" + (oldest.isEmpty() ? "" : "; oldest:"));
+		lines.add(words.get(oldest.isEmpty() ? "digest.stuck.escalations" : "digest.stuck.escalations-oldest",
+				escalations, String.valueOf(escalations)));
 		List<Text> text = new ArrayList<>(lines.stream().map(Text::plain).toList());
 		oldest.stream()
-			.sorted(java.util.Comparator.comparing((Digest.OpenItem item) -> item.row().climbStartedAt()))
+			.sorted(Comparator.comparing((Digest.OpenItem item) -> item.row().climbStartedAt()))
 			.limit(DigestComposer.OLDEST_NAMED)
-			.forEach((item) -> text.add(Text.builder()
-				.bold(Impediment.key(item.row().id()))
-				.plain(" " + item.row().title() + " \u2013 ")
-				.mention(item.row().ownerId())
-				.plain(", open " + item.ageText() + (item.row().rung() > 0 ? ", rung " + item.row().rung() : ""))
-				.build()));
+			.forEach((item) -> text.add(oldestLine(item, words)));
 		return text;
 	}
 
-	private static List<String> value(Digest digest) {
+	private static Text oldestLine(Digest.OpenItem item, Words words) {
+		int rung = item.row().rung();
+		return Text.builder()
+			.bold(Impediment.key(item.row().id()))
+			.plain(" " + item.row().title() + " \u2013 ")
+			.mention(item.row().ownerId())
+			.plain(rung > 0 ? words.get("digest.stuck.open-rung", item.ageText(), String.valueOf(rung))
+					: words.get("digest.stuck.open", item.ageText()))
+			.build();
+	}
+
+	private static List<String> value(Digest digest, Words words) {
 		List<String> lines = new ArrayList<>();
 		for (Digest.TeamFigures team : digest.teams()) {
+			String name = team.team().name();
 			team.sprint().ifPresent((sprint) -> {
 				for (SprintOverview.GoalStatus goal : team.goals()) {
-					lines.add(team.team().name() + " \u00b7 " + sprint + " \u00b7 " + goal.label()
-							+ (goal.atRisk() ? ": at risk from " + String.join(", ", goal.threatenedBy()) + " (oldest "
-									+ goal.oldestBlockerAge() + ")" : ": on track"));
+					lines.add(goal.atRisk()
+							? words.get("digest.value.at-risk", name, sprint, goal.label(),
+									String.join(", ", goal.threatenedBy()), goal.oldestBlockerAge())
+							: words.get("digest.value.on-track", name, sprint, goal.label()));
 				}
 			});
-			team.lastReview().ifPresent((review) -> lines.add(team.team().name() + " \u00b7 last review: " + review));
+			team.lastReview().ifPresent((review) -> lines.add(words.get("digest.value.review", name, review)));
 		}
 		return lines;
 	}
@@ -173,79 +199,81 @@ final class DigestMessages {
 	 * Each team's issues and change requests: {@code 2 change requests approved; 1 affects goal 'Checkout under 2 s'}.
 	 */
 	static List<String> execution(Digest digest) {
+		return execution(digest, Words.ENGLISH);
+	}
+
+	static List<String> execution(Digest digest, Words words) {
 		List<String> lines = new ArrayList<>();
 		for (Digest.TeamFigures team : digest.teams()) {
 			Digest.Execution execution = team.execution();
-			if (!execution.any()) {
-				continue;
-			}
-			DigestQueries.IssueCounts issues = execution.issues();
-			if (issues.any()) {
-				lines.add(team.team().name() + " \u00b7 issues: " + issues.opened() + " logged, " + issues.resolved()
-						+ " resolved, " + issues.open() + " open" + (issues.escalated() > 0 ? " (" + issues.escalated()
-								+ " escalated)" : ""));
-			}
-			for (String decision : List.of("approved", "rejected", "deferred")) {
-				List<DigestQueries.DecidedChange> these = execution.decided().stream()
-					.filter((change) -> change.decision().equals(decision))
-					.toList();
-				if (!these.isEmpty()) {
-					lines.add(team.team().name() + " \u00b7 " + count(these.size(), "change request") + " " + decision
-							+ " this period" + goals(these) + ": " + String.join(", ", these.stream()
-								.map((change) -> change.key() + " " + change.title()).toList()));
-				}
-			}
-			if (execution.undecided() > 0) {
-				lines.add(team.team().name() + " \u00b7 " + count(execution.undecided(), "change request")
-						+ " waiting for a decision");
+			if (execution.any()) {
+				execution(team.team().name(), execution, words, lines);
 			}
 		}
 		return lines;
 	}
 
-	private static String goals(List<DigestQueries.DecidedChange> changes) {
+	private static void execution(String name, Digest.Execution execution, Words words, List<String> lines) {
+		DigestQueries.IssueCounts issues = execution.issues();
+		if (issues.any()) {
+			lines.add(words.get(issues.escalated() > 0 ? "digest.execution.issues-escalated" : "digest.execution.issues",
+					name, String.valueOf(issues.opened()), String.valueOf(issues.resolved()),
+					String.valueOf(issues.open()), String.valueOf(issues.escalated())));
+		}
+		for (String decision : List.of("approved", "rejected", "deferred")) {
+			List<DigestQueries.DecidedChange> these = execution.decided().stream()
+				.filter((change) -> change.decision().equals(decision))
+				.toList();
+			if (!these.isEmpty()) {
+				lines.add(words.get("digest.execution.decided", name, these.size(), String.valueOf(these.size()),
+						words.get("digest.execution." + decision, these.size()), goals(these, words), String.join(", ", these.stream()
+							.map((change) -> change.key() + " " + change.title()).toList())));
+			}
+		}
+		if (execution.undecided() > 0) {
+			lines.add(words.get("digest.execution.undecided", name, execution.undecided(),
+					String.valueOf(execution.undecided())));
+		}
+	}
+
+	private static String goals(List<DigestQueries.DecidedChange> changes, Words words) {
 		Map<String, Long> byGoal = changes.stream().filter((change) -> change.goal() != null)
-			.collect(java.util.stream.Collectors.groupingBy(DigestQueries.DecidedChange::goal,
-					java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+			.collect(Collectors.groupingBy(DigestQueries.DecidedChange::goal, TreeMap::new, Collectors.counting()));
 		StringBuilder text = new StringBuilder();
-		byGoal.forEach((goal, count) -> text.append("; ").append(count).append(count == 1 ? " affects" : " affect")
-			.append(" goal '").append(goal).append("'"));
+		byGoal.forEach((goal, count) -> text.append(words.get("digest.execution.goal", count, String.valueOf(count),
+				goal)));
 		return text.toString();
 	}
 
-	private static String count(long count, String noun) {
-		return count + " " + noun + (count == 1 ? "" : "s");
-	}
-
-	private static String change(Digest digest, SubscriptionRepository.Sent previous, TeamCalendar calendar) {
+	private static String change(Digest digest, SubscriptionRepository.Sent previous, TeamCalendar calendar,
+			Words words) {
 		int delta = digest.openCount() - previous.openCount();
-		String open = delta == 0 ? "as many open impediments as last time"
-				: Math.abs(delta) + (delta > 0 ? " more" : " fewer") + " open than last time (" + previous.openCount()
-						+ ")";
+		String open = delta == 0 ? words.get("digest.change.same")
+				: words.get(delta > 0 ? "digest.change.more" : "digest.change.fewer", String.valueOf(Math.abs(delta)),
+						String.valueOf(previous.openCount()));
 		String speed = digest.medianResolve()
-			.flatMap((now) -> java.util.Optional.ofNullable(previous.medianResolveMinutes()).map((before) -> {
+			.flatMap((now) -> Optional.ofNullable(previous.medianResolveMinutes()).map((before) -> {
 				long minutes = now.toMinutes();
-				return minutes == before ? "resolving as fast"
-						: (minutes < before ? "resolving faster" : "resolving slower") + " (median "
-								+ calendar.describe(now) + " against " + calendar.describe(Duration.ofMinutes(before))
-								+ ")";
+				return minutes == before ? words.get("digest.change.as-fast")
+						: words.get(minutes < before ? "digest.change.faster" : "digest.change.slower",
+								calendar.describe(now, words), calendar.describe(Duration.ofMinutes(before), words));
 			}))
-			.orElse("no resolutions to compare");
-		return open + "; " + speed + ".";
+			.orElse(words.get("digest.change.nothing"));
+		return words.get("digest.change.line", open, speed);
 	}
 
 	/** A bold title and lines, cut to the platform's section limit with a count of what was left out. */
-	static Text section(String title, List<String> lines) {
-		return richSection(title, lines.stream().map(Text::plain).toList());
+	static Text section(String title, List<String> lines, Words words) {
+		return richSection(title, lines.stream().map(Text::plain).toList(), words);
 	}
 
-	static Text richSection(String title, List<Text> lines) {
+	static Text richSection(String title, List<Text> lines, Words words) {
 		Text.Builder text = Text.builder().bold(title).plain("\n");
 		int used = title.length() + 1;
 		for (int i = 0; i < lines.size(); i++) {
 			int length = lines.get(i).toPlainString().length() + 1;
 			if (used + length > SECTION_LIMIT - 40) {
-				text.italic("\u2026and " + (lines.size() - i) + " more");
+				text.italic(words.get("digest.section.more", String.valueOf(lines.size() - i)));
 				break;
 			}
 			text.append(lines.get(i)).plain("\n");

@@ -18,7 +18,9 @@ import dev.steward.chat.Conversation;
 import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.delivery.Lifetime;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.WorkingAge;
+import dev.steward.team.Member;
 import dev.steward.team.Team;
 import dev.steward.team.TeamRepository;
 
@@ -84,8 +86,10 @@ class DigestSender {
 			return;
 		}
 		boolean late = period.isLate(now, GRACE);
-		Digest digest = composer.compose(followed, period, late, previous, subscription.zone());
-		ChatMessage message = DigestMessages.render(digest, ages.calendar(followed.get(0)), subscription.zone());
+		Words words = readerOf(subscription, followed);
+		Digest digest = composer.compose(followed, period, late, previous, subscription.zone(), words);
+		ChatMessage message = DigestMessages.render(digest, ages.calendar(followed.get(0)), subscription.zone(),
+				words);
 		Boolean queued = transaction.execute((status) -> {
 			if (subscriptions.markSent(subscription.id(), period, digest.openCount(),
 					digest.medianResolve().map(Duration::toMinutes).orElse(null), late, now)) {
@@ -107,19 +111,39 @@ class DigestSender {
 	 * A digest of the last day for the teams, to one person: composed and queued on a worker thread, so the
 	 * command that asked for it is acknowledged at once.
 	 */
-	void preview(List<Team> followed, Conversation to, ZoneId zone) {
+	void preview(List<Team> followed, Conversation to, ZoneId zone, Words words) {
 		Instant now = clock.instant();
 		worker.execute(() -> {
 			try {
 				Period period = new Period("preview", now.minus(Duration.ofDays(1)), now);
-				Digest digest = composer.compose(followed, period, false, Optional.empty(), zone);
+				Digest digest = composer.compose(followed, period, false, Optional.empty(), zone, words);
 				deliveries.post("digest-preview:" + to.key() + ":" + now.toEpochMilli(), to,
-						DigestMessages.render(digest, ages.calendar(followed.get(0)), zone));
+						DigestMessages.render(digest, ages.calendar(followed.get(0)), zone, words));
 			}
 			catch (RuntimeException ex) {
 				log.error("Could not compose the digest preview for {}", to.key(), ex);
 			}
 		});
+	}
+
+	/**
+	 * The words the subscriber reads: in a DM their own language, else that of the first followed team they are in,
+	 * else the first team's; in a channel the words of the channel's team, else the first team's.
+	 */
+	private Words readerOf(Subscription subscription, List<Team> followed) {
+		Team first = followed.get(0);
+		if (subscription.kind() == Conversation.Kind.CHANNEL) {
+			return teams.findByChannel(subscription.platform(), subscription.workspaceId(), subscription.targetId())
+				.orElse(first)
+				.words();
+		}
+		for (Team team : followed) {
+			Optional<Member> member = teams.member(team.id(), subscription.targetId());
+			if (member.isPresent()) {
+				return member.get().words(team);
+			}
+		}
+		return first.words();
 	}
 
 	private List<Team> followed(Subscription subscription) {

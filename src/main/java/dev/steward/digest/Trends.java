@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.steward.i18n.Words;
 import dev.steward.team.Team;
 
 import org.springframework.stereotype.Component;
@@ -23,23 +25,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class Trends {
 
-	private static final java.time.format.DateTimeFormatter WEEK = java.time.format.DateTimeFormatter
-		.ofPattern("d MMM", java.util.Locale.ENGLISH);
-
 	private final DigestQueries queries;
 
 	Trends(DigestQueries queries) {
 		this.queries = queries;
 	}
 
-	/** The last weeks (Monday to Monday in the team's zone), oldest first, the current one last. */
+	/** The last weeks (Monday to Monday in the team's zone), oldest first, the current one last, labelled in English. */
 	public List<Point> weekly(Team team, Instant now, int weeks) {
+		return weekly(team, now, weeks, Words.ENGLISH);
+	}
+
+	/** The last weeks, each labelled by its Monday in the reader's language ({@code 23 Nov}, {@code 23. Nov.}). */
+	public List<Point> weekly(Team team, Instant now, int weeks, Words words) {
+		DateTimeFormatter week = DateTimeFormatter.ofPattern(words.get("digest.week"), words.locale());
 		ZoneId zone = team.zone();
 		LocalDate monday = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		List<Span> spans = new ArrayList<>();
 		for (int back = weeks - 1; back >= 0; back--) {
 			LocalDate from = monday.minusWeeks(back);
-			spans.add(new Span(WEEK.format(from), from, from.plusDays(6)));
+			spans.add(new Span(week.format(from), from, from.plusDays(6)));
 		}
 		return points(team, spans);
 	}

@@ -3,6 +3,8 @@ package dev.steward.team;
 import java.net.URI;
 import java.time.Instant;
 
+import dev.steward.i18n.Words;
+
 /**
  * A calendar feed (ICS) someone gave Steward: a person's, whose out-of-office events become their leave, or a team's,
  * whose become its holidays. Its URL is the calendar's secret address, so it is shown only by its host and never
@@ -30,14 +32,24 @@ public record CalendarFeed(long id, long teamId, Long memberId, String url, Stri
 		return shown(url);
 	}
 
+	/** The address as it may be shown, in the reader's words where it has no host. */
+	public String where(Words words) {
+		return shown(url, words);
+	}
+
 	/** A secret address as it may be shown: its host and an ellipsis. */
 	public static String shown(String url) {
+		return shown(url, Words.ENGLISH);
+	}
+
+	/** A secret address as it may be shown: its host and an ellipsis, or {@code that address…} in the reader's words. */
+	public static String shown(String url, Words words) {
 		try {
 			String host = URI.create(url.strip()).getHost();
-			return (host != null ? host : "that address") + "\u2026";
+			return (host != null) ? host + "\u2026" : words.get("team.feed.that-address");
 		}
 		catch (IllegalArgumentException ex) {
-			return "that address\u2026";
+			return words.get("team.feed.that-address");
 		}
 	}
 

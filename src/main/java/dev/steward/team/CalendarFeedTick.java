@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import dev.steward.chat.Conversation;
 import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.delivery.Lifetime;
+import dev.steward.i18n.Words;
 import dev.steward.scheduling.DueWork;
 import dev.steward.scheduling.Tick;
 
@@ -106,8 +108,12 @@ class CalendarFeedTick implements DueWork {
 			away = absences.read(new ByteArrayInputStream(calendar), zone, today,
 					today.plusDays(properties.horizonDays() - 1L));
 		}
-		catch (CalendarReader.Failed | IcsAbsences.Unreadable ex) {
-			failed(feed, team, ex.getMessage(), now);
+		catch (CalendarReader.Failed ex) {
+			failed(feed, team, ex.getMessage(), ex::reason, now);
+			return;
+		}
+		catch (IcsAbsences.Unreadable ex) {
+			failed(feed, team, ex.getMessage(), ex::reason, now);
 			return;
 		}
 		transaction.executeWithoutResult((status) -> readWell(feed, team, member, away, today, now));
@@ -126,34 +132,40 @@ class CalendarFeedTick implements DueWork {
 		}
 	}
 
-	private void failed(CalendarFeed feed, Team team, String reason, Instant now) {
+	/**
+	 * Records the failure and, on the first of a run, tells the feed's owner in their words.
+	 * @param reason the reason in English, as stored and logged
+	 * @param told the reason in the owner's words
+	 */
+	private void failed(CalendarFeed feed, Team team, String reason, Function<Words, String> told, Instant now) {
 		transaction.executeWithoutResult((status) -> {
 			if (feeds.failed(feed.id(), reason, now, now.plus(properties.refresh()))) {
 				Conversation owner = team.direct(feed.setBy());
+				Words words = teams.member(team.id(), feed.setBy()).map((member) -> member.words(team))
+					.orElseGet(team::words);
 				deliveries.post("calendar-feed-failed:" + feed.id() + ":" + now.toEpochMilli(), owner,
-						ChatMessage.text(report(feed, team, reason)),
+						ChatMessage.text(report(feed, team, told.apply(words), words)),
 						Lifetime.of(DeliveryKind.NOTICE, team.id(), now.plus(Duration.ofDays(1))));
 				log.info("Calendar feed {} of team {} failed ({}); told its owner", feed.id(), team.id(), reason);
 			}
 		});
 	}
 
-	private String report(CalendarFeed feed, Team team, String reason) {
-		String whose = feed.isTeams() ? "the calendar of " + team.name() : "your calendar";
-		String command = feed.isTeams() ? "/standup holidays calendar" : "/standup away calendar";
-		return "I couldn't read " + whose + " (" + feed.where() + "): " + reason + ". I keep the "
-				+ (feed.isTeams() ? "holidays" : "leave") + " I read from it before and try again every "
-				+ every() + "; I'll tell you again only after it has worked once. Give a new address with " + command
-				+ " <address>, or stop with " + command + " off.";
+	private String report(CalendarFeed feed, Team team, String reason, Words words) {
+		return feed.isTeams() ? words.get("team.feed.failed.team", team.name(), feed.where(words), reason, every(words))
+				: words.get("team.feed.failed.member", feed.where(words), reason, every(words));
 	}
 
-	private String every() {
+	private String every(Words words) {
 		long minutes = properties.refresh().toMinutes();
 		if (minutes == 0) {
-			return properties.refresh().toSeconds() + " seconds";
+			return words.get("team.feed.every.seconds", String.valueOf(properties.refresh().toSeconds()));
 		}
-		return (minutes % 60 == 0) ? (minutes / 60 == 1 ? "hour" : minutes / 60 + " hours")
-				: minutes + " minutes";
+		if (minutes % 60 != 0) {
+			return words.get("team.feed.every.minutes", String.valueOf(minutes));
+		}
+		return (minutes / 60 == 1) ? words.get("team.feed.every.hour")
+				: words.get("team.feed.every.hours", String.valueOf(minutes / 60));
 	}
 
 }

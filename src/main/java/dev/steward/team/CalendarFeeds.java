@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.outbound.OutboundUrls;
 
 import org.springframework.stereotype.Service;
@@ -104,9 +105,9 @@ public class CalendarFeeds {
 			reader.check(address);
 		}
 		catch (OutboundUrls.Refused refused) {
-			throw new UsageException("I can't use that calendar address (" + CalendarFeed.shown(address) + "): it "
-					+ refused.getMessage() + ". Nothing was stored. Give the calendar's secret address in iCal "
-					+ "format, starting with https://.");
+			Words words = Words.current();
+			throw new UsageException(words.get("team.feed.refused", CalendarFeed.shown(address, words),
+					refused.getMessage()));
 		}
 		return address;
 	}

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.steward.i18n.Words;
 import dev.steward.outbound.OutboundUrls;
 
 import org.springframework.stereotype.Component;
@@ -66,10 +67,10 @@ class CalendarReader {
 			}
 			String location = response.headers().firstValue("Location").orElse(null);
 			if (!REDIRECTS.contains(status) || location == null) {
-				throw new Failed("it answered HTTP " + status);
+				throw new Failed("team.feed.reason.status", String.valueOf(status));
 			}
 			if (hop == MAX_REDIRECTS) {
-				throw new Failed("it redirected more than " + MAX_REDIRECTS + " times");
+				throw new Failed("team.feed.reason.redirects", String.valueOf(MAX_REDIRECTS));
 			}
 			at = checked(at.resolve(location).toString());
 		}
@@ -80,7 +81,7 @@ class CalendarReader {
 			return urls.check(url);
 		}
 		catch (OutboundUrls.Refused ex) {
-			throw new Failed("the address was refused: it " + ex.getMessage());
+			throw new Failed("team.feed.reason.refused", ex.getMessage());
 		}
 	}
 
@@ -100,18 +101,18 @@ class CalendarReader {
 		}
 		catch (TimeoutException ex) {
 			sent.cancel(true);
-			throw new Failed("it did not answer within " + seconds(properties.timeout()));
+			throw new Failed("team.feed.reason.timeout", seconds(properties.timeout()));
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof HttpTimeoutException) {
-				throw new Failed("it did not answer within " + seconds(properties.timeout()));
+				throw new Failed("team.feed.reason.timeout", seconds(properties.timeout()));
 			}
-			throw new Failed(overCap.get() ? "it is larger than " + properties.maxSize()
-					: "it could not be reached (" + ex.getCause().getClass().getSimpleName() + ")");
+			throw (overCap.get() ? new Failed("team.feed.reason.too-large", properties.maxSize().toString())
+					: new Failed("team.feed.reason.unreachable", ex.getCause().getClass().getSimpleName()));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new Failed("reading it was interrupted");
+			throw new Failed("team.feed.reason.interrupted");
 		}
 	}
 
@@ -119,13 +120,27 @@ class CalendarReader {
 		return (timeout.toMillis() % 1000 == 0) ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
 	}
 
-	/** A reading that failed, with the reason in a sentence that follows "I couldn't read the calendar:". */
+	/**
+	 * A reading that failed, with the reason in a sentence that follows "I couldn't read the calendar:"; its message is
+	 * the reason in English, as stored and logged.
+	 */
 	static final class Failed extends Exception {
 
 		private static final long serialVersionUID = 1L;
 
-		Failed(String reason) {
-			super(reason);
+		private final String key;
+
+		private final transient Object[] args;
+
+		Failed(String key, Object... args) {
+			super(Words.ENGLISH.get(key, args));
+			this.key = key;
+			this.args = args;
+		}
+
+		/** The reason in the reader's words. */
+		String reason(Words words) {
+			return words.get(key, args);
 		}
 
 	}

@@ -31,6 +31,8 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 
+import dev.steward.i18n.Words;
+
 /**
  * Reads an ICS calendar for the days its owner is away: events marked out of office (Outlook's busy status or
  * intended status OOF), and all-day events whose title says so in one of the configured words; recurring events are
@@ -61,13 +63,13 @@ final class IcsAbsences {
 			calendar = new CalendarBuilder().build(ics);
 		}
 		catch (IOException | ParserException | RuntimeException ex) {
-			throw new Unreadable("is not a calendar Steward can read (" + ex.getClass().getSimpleName() + ")");
+			throw new Unreadable("team.feed.reason.not-a-calendar", ex.getClass().getSimpleName());
 		}
 		try {
 			return absences(calendar.getComponents(Component.VEVENT), zone, first, last);
 		}
 		catch (RuntimeException ex) {
-			throw new Unreadable("has an event Steward cannot read (" + ex.getClass().getSimpleName() + ")");
+			throw new Unreadable("team.feed.reason.bad-event", ex.getClass().getSimpleName());
 		}
 	}
 
@@ -218,8 +220,19 @@ final class IcsAbsences {
 
 		private static final long serialVersionUID = 1L;
 
-		Unreadable(String reason) {
-			super(reason);
+		private final String key;
+
+		private final transient Object[] args;
+
+		Unreadable(String key, Object... args) {
+			super(Words.ENGLISH.get(key, args));
+			this.key = key;
+			this.args = args;
+		}
+
+		/** The reason in the reader's words. */
+		String reason(Words words) {
+			return words.get(key, args);
 		}
 
 	}

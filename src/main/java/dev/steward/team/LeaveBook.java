@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import dev.steward.command.Dates;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -48,31 +48,15 @@ public class LeaveBook {
 	 */
 	@Transactional
 	public Leave add(Member member, Member actor, LocalDate first, LocalDate last, LocalDate today) {
-		if (last.isBefore(first)) {
-			throw new UsageException("That leave ends (" + Dates.day(last, today) + ") before it starts ("
-					+ Dates.day(first, today) + "); put the first day first.");
-		}
-		if (last.isBefore(today)) {
-			throw new UsageException("That leave is over already; give dates from today on.");
-		}
 		Leave leave = new Leave(0, first, last);
-		if (leave.days() > MAX_DAYS) {
-			throw new UsageException("That is " + leave.days() + " days; a leave can be at most " + MAX_DAYS
-					+ " days at a time. Record a longer absence as several periods, or take the person out of the "
-					+ "stand-up with /standup setup.");
-		}
-		if (leave.days() > MEMBER_MAX_DAYS && !actor.isPm()) {
-			throw new UsageException("That is " + leave.days() + " days; a leave longer than " + MEMBER_MAX_DAYS
-					+ " days needs a PM. Ask one of them to type /standup away " + first + " " + last + " <@"
-					+ member.userId() + ">.");
-		}
+		refuseWrong(member, actor, leave, today, Words.current());
 		Optional<Leave> overlap = member.leave().stream()
 			.filter((other) -> !other.fromCalendar() && other.overlaps(leave))
 			.findFirst();
 		if (overlap.isPresent()) {
-			throw new UsageException("That overlaps the leave from " + Dates.range(overlap.get().firstDay(),
-					overlap.get().lastDay(), today) + ". Cancel that one first (/standup away cancel "
-					+ overlap.get().firstDay() + ") or pick other days.");
+			Words words = Words.current();
+			throw new UsageException(words.get("team.leave.overlaps", words.range(overlap.get().firstDay(),
+					overlap.get().lastDay(), today), overlap.get().firstDay().toString()));
 		}
 		long id = teams.addLeave(member.id(), first, last, actor.userId(), clock.instant());
 		SortedSet<LocalDate> fromCalendar = calendarDays(member, today);
@@ -83,6 +67,26 @@ public class LeaveBook {
 		return new Leave(id, first, last);
 	}
 
+	/** Refuses leave that ends before it starts, is over, or is longer than the actor may record. */
+	private static void refuseWrong(Member member, Member actor, Leave leave, LocalDate today, Words words) {
+		if (leave.lastDay().isBefore(leave.firstDay())) {
+			throw new UsageException(words.get("team.leave.backwards", words.day(leave.lastDay(), today),
+					words.day(leave.firstDay(), today)));
+		}
+		if (leave.lastDay().isBefore(today)) {
+			throw new UsageException(words.get("team.leave.over"));
+		}
+		if (leave.days() > MAX_DAYS) {
+			throw new UsageException(words.get("team.leave.too-long", String.valueOf(leave.days()),
+					String.valueOf(MAX_DAYS)));
+		}
+		if (leave.days() > MEMBER_MAX_DAYS && !actor.isPm()) {
+			throw new UsageException(words.get("team.leave.needs-pm", String.valueOf(leave.days()),
+					String.valueOf(MEMBER_MAX_DAYS), leave.firstDay().toString(), leave.lastDay().toString(),
+					member.userId()));
+		}
+	}
+
 	/**
 	 * Ends the leave the member is on today: they are back today.
 	 * @return the period as it was
@@ -90,8 +94,8 @@ public class LeaveBook {
 	@Transactional
 	public Leave back(Member member, LocalDate today) {
 		Leave current = member.leaveOn(today)
-			.orElseThrow(() -> new UsageException("You are not on leave today, so there is nothing to end."
-					+ upcoming(member, today)));
+			.orElseThrow(() -> new UsageException(Words.current().get("team.leave.not-away",
+					upcoming(member, today, Words.current()))));
 		if (current.firstDay().equals(today)) {
 			teams.removeLeave(current.id());
 		}
@@ -106,14 +110,13 @@ public class LeaveBook {
 	@Transactional
 	public Leave cancel(Member member, LocalDate firstDay, LocalDate today) {
 		Leave leave = member.leave().stream().filter((period) -> period.firstDay().equals(firstDay)).findFirst()
-			.orElseThrow(() -> new UsageException("You have no leave starting " + Dates.day(firstDay, today) + "."
-					+ upcoming(member, today)));
+			.orElseThrow(() -> new UsageException(Words.current().get("team.leave.none-starting",
+					Words.current().day(firstDay, today), upcoming(member, today, Words.current()))));
 		if (leave.fromCalendar()) {
-			throw new UsageException("That leave comes from your calendar; remove or change the event there, and "
-					+ "Steward follows at its next reading (or stop reading it with /standup away calendar off).");
+			throw new UsageException(Words.current().get("team.leave.from-calendar"));
 		}
 		if (!leave.firstDay().isAfter(today)) {
-			throw new UsageException("That leave has started already; type /standup back to end it today.");
+			throw new UsageException(Words.current().get("team.leave.started"));
 		}
 		teams.removeLeave(leave.id());
 		changed(member);
@@ -172,12 +175,12 @@ public class LeaveBook {
 		return member.leave().stream().filter((leave) -> !leave.lastDay().isBefore(today)).toList();
 	}
 
-	private String upcoming(Member member, LocalDate today) {
+	private String upcoming(Member member, LocalDate today, Words words) {
 		List<Leave> upcoming = upcomingOf(member, today);
-		return upcoming.isEmpty() ? " You have no leave planned."
-				: " Your leave: " + String.join(", ", upcoming.stream()
-					.map((leave) -> Dates.range(leave.firstDay(), leave.lastDay(), today))
-					.toList()) + ".";
+		return upcoming.isEmpty() ? words.get("team.leave.none-planned")
+				: words.get("team.leave.planned", String.join(", ", upcoming.stream()
+					.map((leave) -> words.range(leave.firstDay(), leave.lastDay(), today))
+					.toList()));
 	}
 
 	private void changed(Member member) {

@@ -14,6 +14,8 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
+import dev.steward.i18n.Words;
+
 /**
  * The public holidays of a country, or of one of its regions, from the Jollyday library, with their names; each
  * year is computed once. Pure and clock-free.
@@ -27,7 +29,10 @@ public record PublicHolidays(String country, String region) {
 
 	private static final Map<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
 
-	private static final Map<String, Map<LocalDate, String>> YEARS = new ConcurrentHashMap<>();
+	private static final Map<String, Map<LocalDate, Holiday>> YEARS = new ConcurrentHashMap<>();
+
+	/** Whether Jollyday names holidays in a language, by language code. */
+	private static final Map<String, Boolean> NAMED = new ConcurrentHashMap<>();
 
 	/** The years looked at: a calendar never asks for public holidays outside them. */
 	private static final int FIRST_YEAR = 1990;
@@ -47,14 +52,14 @@ public record PublicHolidays(String country, String region) {
 		boolean supported = HolidayManager.getSupportedCalendarCodes()
 			.stream()
 			.anyMatch((supportedCode) -> supportedCode.equalsIgnoreCase(code));
+		Words words = Words.current();
 		if (!supported || code.length() != 2) {
-			throw new IllegalArgumentException("'" + country + "' is not a country I know public holidays for; use a "
-					+ "two-letter code such as de, gb, us, in or es.");
+			throw new IllegalArgumentException(words.get("team.holidays.unknown-country", country));
 		}
 		String area = region == null || region.isBlank() ? null : region.toLowerCase(Locale.ROOT);
 		if (area != null && !regions(code).contains(area)) {
-			throw new IllegalArgumentException("'" + region + "' is not a region of " + code.toUpperCase(Locale.ROOT)
-					+ "; its regions are " + String.join(", ", new java.util.TreeSet<>(regions(code))) + ".");
+			throw new IllegalArgumentException(words.get("team.holidays.unknown-region", region,
+					code.toUpperCase(Locale.ROOT), String.join(", ", new java.util.TreeSet<>(regions(code)))));
 		}
 		return new PublicHolidays(code, area);
 	}
@@ -74,47 +79,72 @@ public record PublicHolidays(String country, String region) {
 
 	/** The holiday's name in English, if the date is one. */
 	public Optional<String> nameOf(LocalDate date) {
-		return isEmpty() ? Optional.empty() : Optional.ofNullable(year(date.getYear()).get(date));
+		return nameOf(date, Words.ENGLISH);
 	}
 
-	/** The holidays from one date to another, both included, with their names. */
+	/** The holiday's name in the reader's language where the library has it (else in English), if the date is one. */
+	public Optional<String> nameOf(LocalDate date, Words words) {
+		return isEmpty() ? Optional.empty()
+				: Optional.ofNullable(year(date.getYear()).get(date)).map((holiday) -> name(holiday, words));
+	}
+
+	/** The holidays from one date to another, both included, with their names in English. */
 	public Map<LocalDate, String> between(LocalDate from, LocalDate to) {
+		return between(from, to, Words.ENGLISH);
+	}
+
+	/** The holidays from one date to another, both included, with their names in the reader's language. */
+	public Map<LocalDate, String> between(LocalDate from, LocalDate to, Words words) {
 		Map<LocalDate, String> holidays = new TreeMap<>();
 		if (isEmpty()) {
 			return holidays;
 		}
 		for (int year = from.getYear(); year <= to.getYear(); year++) {
-			year(year).forEach((date, name) -> {
+			year(year).forEach((date, holiday) -> {
 				if (!date.isBefore(from) && !date.isAfter(to)) {
-					holidays.put(date, name);
+					holidays.put(date, name(holiday, words));
 				}
 			});
 		}
 		return holidays;
 	}
 
-	/** "Germany (by)", for messages. */
+	/** "Germany (by)", for messages in English. */
 	public String describe() {
+		return describe(Words.ENGLISH);
+	}
+
+	/** "Deutschland (by)", the country named in the reader's language. */
+	public String describe(Words words) {
 		if (isEmpty()) {
-			return "none";
+			return words.get("team.holidays.none");
 		}
-		String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
+		String name = new Locale("", country).getDisplayCountry(words.locale());
 		return (name.isBlank() ? country.toUpperCase(Locale.ROOT) : name) + (region == null ? "" : " (" + region + ")");
 	}
 
-	private Map<LocalDate, String> year(int year) {
+	/** The name in the reader's language where Jollyday has names in it (German, not Spanish), else in English. */
+	private static String name(Holiday holiday, Words words) {
+		Locale locale = NAMED.computeIfAbsent(words.locale().getLanguage(), (language) -> PublicHolidays.class
+			.getClassLoader()
+			.getResource("descriptions/holiday_descriptions_" + language + ".properties") != null) ? words.locale()
+					: Locale.ENGLISH;
+		return holiday.getDescription(locale);
+	}
+
+	private Map<LocalDate, Holiday> year(int year) {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			return Map.of();
 		}
 		return YEARS.computeIfAbsent(country + ":" + region + ":" + year, (key) -> compute(year));
 	}
 
-	private Map<LocalDate, String> compute(int year) {
-		Map<LocalDate, String> days = new TreeMap<>();
+	private Map<LocalDate, Holiday> compute(int year) {
+		Map<LocalDate, Holiday> days = new TreeMap<>();
 		Set<Holiday> holidays = region == null
 				? manager(country).getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY)
 				: manager(country).getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, region);
-		holidays.forEach((holiday) -> days.put(holiday.getDate(), holiday.getDescription(Locale.ENGLISH)));
+		holidays.forEach((holiday) -> days.put(holiday.getDate(), holiday));
 		return Map.copyOf(days);
 	}
 

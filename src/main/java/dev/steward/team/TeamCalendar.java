@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.steward.i18n.Words;
+
 /**
  * When a team works: its zone, working days, working hours and holidays. Ages and escalation thresholds count
  * working time in this calendar, so a blocker raised Friday at 17:00 is not "two days old" on Monday morning.
@@ -166,16 +168,23 @@ public record TeamCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime daySt
 
 	/** A working-time span in words: {@code 45m}, {@code 3h 10m}, {@code 2d 4h} (d = working days). */
 	public String describe(Duration working) {
+		return describe(working, Words.ENGLISH);
+	}
+
+	/** A working-time span in the reader's words: {@code 2d 4h}, {@code 2 Tg. 4 Std.} (days are working days). */
+	public String describe(Duration working, Words words) {
 		long minutes = Math.max(0, working.toMinutes());
 		long perDay = Math.max(1, workingDay().toMinutes());
 		if (minutes < 60) {
-			return minutes + "m";
+			return words.get("team.span.minutes", String.valueOf(minutes));
 		}
 		if (minutes < perDay) {
-			return (minutes / 60) + "h" + (minutes % 60 == 0 ? "" : " " + (minutes % 60) + "m");
+			return (minutes % 60 == 0) ? words.get("team.span.hours", String.valueOf(minutes / 60))
+					: words.get("team.span.hours-minutes", String.valueOf(minutes / 60), String.valueOf(minutes % 60));
 		}
 		long hours = (minutes % perDay) / 60;
-		return (minutes / perDay) + "d" + (hours == 0 ? "" : " " + hours + "h");
+		return (hours == 0) ? words.get("team.span.days", String.valueOf(minutes / perDay))
+				: words.get("team.span.days-hours", String.valueOf(minutes / perDay), String.valueOf(hours));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.steward.command.Actor;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 
 import org.springframework.stereotype.Component;
 
@@ -26,31 +27,28 @@ public class TeamDirectory {
 		Actor actor = request.actor();
 		if (!request.direct()) {
 			return teams.findByChannel(actor.platform(), actor.workspaceId(), request.channelId())
-				.orElseThrow(() -> new UsageException(
-						"There is no stand-up in this channel yet. A PM can start one here with /standup setup."));
+				.orElseThrow(() -> new UsageException(Words.current().get("team.directory.no-standup")));
 		}
 		List<Team> mine = teams.findByUser(actor.platform(), actor.workspaceId(), actor.userId());
 		if (mine.size() == 1) {
 			return mine.get(0);
 		}
-		throw new UsageException(mine.isEmpty()
-				? "You are not in any team yet. Type /standup join in your team's channel."
-				: "You are in several teams; type the command in the team's channel instead.");
+		throw new UsageException(Words.current()
+			.get(mine.isEmpty() ? "team.directory.no-team" : "team.directory.several-teams"));
 	}
 
 	/** The member, or a polite refusal if the user is not in the team. */
 	public Member requireMember(Team team, String userId) {
 		return teams.member(team.id(), userId)
-			.orElseThrow(() -> new UsageException(
-					"You are not in " + team.name() + ". Type /standup join in its channel to join."));
+			.orElseThrow(() -> new UsageException(Words.current().get("team.directory.not-member", team.name())));
 	}
 
 	/** The member if they are a PM of the team, or a polite refusal. */
 	public Member requirePm(Team team, String userId) {
 		Member member = requireMember(team, userId);
 		if (!member.isPm()) {
-			throw new UsageException("Only the PMs of " + team.name() + " can do that. Ask one of them: "
-					+ String.join(", ", pmNames(team)) + ".");
+			throw new UsageException(Words.current().get("team.directory.pm-only", team.name(),
+					String.join(", ", pmNames(team))));
 		}
 		return member;
 	}

@@ -93,9 +93,10 @@ final class EscalationMessages {
 	private static Text rungText(Escalation escalation, Words words) {
 		String rung = words.get("escalation.rung", Integer.toString(escalation.rung()),
 				Integer.toString(escalation.rungs()), escalation.target().description(words));
+		String open = words.get("escalation.open", escalation.ageText(words), escalation.why().in(words));
 		return Text.builder()
 			.bold(rung + " ")
-			.plain(words.get("escalation.open", escalation.ageText(words), escalation.why().in(words)))
+			.append(Text.withMentions(open))
 			.plain(escalation.goalAtRisk() == null ? ""
 					: "\n" + words.get("escalation.goal-at-risk", escalation.goalAtRisk()))
 			.build();

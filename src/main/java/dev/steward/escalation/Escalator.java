@@ -109,7 +109,7 @@ class Escalator {
 		EscalationMessages.Reason threshold = (words) -> policy.explainThreshold(words, rung, before.severity(),
 				threatensGoal, workingDay);
 		EscalationMessages.Reason why = reason(actorId, note, threshold);
-		String detail = detail(rung, step.target(), actorId, threshold, why);
+		String detail = detail(found.team().words(), rung, step.target(), actorId, threshold, why);
 		boolean fired = Boolean.TRUE.equals(transaction.execute((status) -> {
 			Optional<ImpedimentLog.Located> escalated = impediments.escalate(before.id(), before.rung(), rung,
 					actorId, detail);
@@ -129,11 +129,12 @@ class Escalator {
 		return fired;
 	}
 
-	/** The history line of the climb, kept in English like the rest of the stored history. */
-	private static String detail(int rung, Target target, String actorId, EscalationMessages.Reason threshold,
-			EscalationMessages.Reason why) {
-		return "Escalated to rung " + rung + " (" + target.description(Words.ENGLISH) + "): "
-				+ (actorId.equals(ImpedimentLog.STEWARD) ? "after " + threshold.in(Words.ENGLISH) : why.in(Words.ENGLISH));
+	/** The history line of the climb, in the team's words as the team reads its history. */
+	private static String detail(Words words, int rung, Target target, String actorId,
+			EscalationMessages.Reason threshold, EscalationMessages.Reason why) {
+		String reason = actorId.equals(ImpedimentLog.STEWARD)
+				? words.get("escalation.history.after", threshold.in(words)) : why.in(words);
+		return words.get("escalation.history.climbed", Integer.toString(rung), target.description(words), reason);
 	}
 
 	/** Why the rung fires: its threshold when Steward climbs, else who escalated by hand and their note. */

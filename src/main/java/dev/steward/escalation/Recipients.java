@@ -17,9 +17,9 @@ import dev.steward.team.TeamRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a rung's target into conversations, each with who reads it, in which zone and language. While the owner is away, the
- * PMs cover for them; a stakeholders rung with no stakeholders goes to the escalation channel, or else the team
- * channel.
+ * Turns a rung's target into conversations, each with who reads it, in which zone and language. While the owner is
+ * away, the PMs cover for them; a stakeholders rung with no stakeholders goes to the escalation channel, or else the
+ * team channel.
  */
 @Component
 class Recipients {

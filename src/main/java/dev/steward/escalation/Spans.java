@@ -6,7 +6,9 @@ import java.util.List;
 
 import dev.steward.i18n.Words;
 
-/** Writes working-time spans in the reader's words: short ages ({@code 2d 3h}) and thresholds ({@code 2 working days}). */
+/**
+ * Writes working-time spans in the reader's words: short ages ({@code 2d 3h}) and thresholds ({@code 2 working days}).
+ */
 final class Spans {
 
 	private Spans() {

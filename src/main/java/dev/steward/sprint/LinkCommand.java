@@ -46,9 +46,8 @@ class LinkCommand implements ImpedimentSubcommand {
 			long id = Args.impedimentId(args.raw(1));
 			ImpedimentLog.Located linked = impediments.link(request.actor(), id, target);
 			List<TrackerLink> links = impediments.links(linked.impediment());
-			return Reply.text(linked.impediment().key() + " links to " + String.join(", ", links.stream()
-				.map(TrackerLink::label)
-				.toList()) + ".");
+			return Reply.text(Words.current().get("sprint.link.links", linked.impediment().key(),
+					String.join(", ", links.stream().map(TrackerLink::label).toList())));
 		}
 		ImpedimentLog.Located found = impediments.locate(request.actor(), Args.impedimentId(args.raw(1)));
 		if (!impediments.mayChange(found.team(), found.impediment(), request.actor().userId())) {

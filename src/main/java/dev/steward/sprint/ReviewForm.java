@@ -98,7 +98,8 @@ class ReviewForm implements FormHandler {
 			String card = "sprint-review:" + sprint.id() + ":" + pm.userId();
 			if (deliveries.exists(card)) {
 				deliveries.update("sprint-reviewed:" + sprint.id() + ":" + pm.userId() + ":" + at, card,
-						team.direct(pm.userId()), SprintMessages.reviewed(pm.words(team), actorId, sprint, goals, changes));
+						team.direct(pm.userId()),
+						SprintMessages.reviewed(pm.words(team), actorId, sprint, goals, changes));
 			}
 		}
 		deliveries.post("sprint-reviewed:" + sprint.id() + ":" + at, team.channel(),

@@ -55,7 +55,8 @@ class SprintCommands implements CommandHandler {
 			case "start" -> start(request);
 			case "end" -> end(request);
 			case "", "help" -> Reply.text(Words.current().get("sprint.help"));
-			default -> Reply.text(Words.current().get("sprint.unknown", args.raw(0), Words.current().get("sprint.help")));
+			default -> Reply.text(
+					Words.current().get("sprint.unknown", args.raw(0), Words.current().get("sprint.help")));
 		};
 	}
 

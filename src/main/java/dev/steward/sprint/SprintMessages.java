@@ -34,7 +34,8 @@ final class SprintMessages {
 	}
 
 	static ChatMessage reminder(Words words, Team team, Sprint sprint, List<ValueGoal> goals) {
-		ChatMessage.Builder message = ChatMessage.builder(words.get("sprint.reminder.summary", sprint.name(), team.name()))
+		ChatMessage.Builder message = ChatMessage
+			.builder(words.get("sprint.reminder.summary", sprint.name(), team.name()))
 			.header(words.get("sprint.reminder.title", sprint.name()))
 			.context(Text.plain(words.get("sprint.reminder.dates", dates(words, sprint))));
 		goals.forEach((goal) -> message.section(goal(words, goal)));
@@ -72,20 +73,22 @@ final class SprintMessages {
 	static ChatMessage reviewCard(Words words, Team team, Sprint sprint, List<ValueGoal> goals,
 			List<Impediment> changes) {
 		String title = words.get("sprint.review.title", sprint.name());
-		ChatMessage.Builder message = ChatMessage.builder(words.get("sprint.review.summary", sprint.name(), team.name()))
+		ChatMessage.Builder message = ChatMessage
+			.builder(words.get("sprint.review.summary", sprint.name(), team.name()))
 			.header(title)
 			.section(Text.plain(
 					words.get("sprint.review.ends", team.name(), sprint.name(), words.day(sprint.endsOn()))));
 		goals.forEach((goal) -> message.section(goal(words, goal)));
 		changes(words, message, changes);
-		return message
-			.buttons(Button.primary(words.get("sprint.review.button"), SprintActions.REVIEW, Long.toString(sprint.id())))
-			.build();
+		Button review = Button.primary(words.get("sprint.review.button"), SprintActions.REVIEW,
+				Long.toString(sprint.id()));
+		return message.buttons(review).build();
 	}
 
 	/** To the team channel: a PM planned a sprint. */
 	static ChatMessage planned(Words words, String actorId, Team team, Sprint sprint, List<ValueGoal> goals) {
-		ChatMessage.Builder message = ChatMessage.builder(words.get("sprint.planned.summary", sprint.name(), team.name()))
+		ChatMessage.Builder message = ChatMessage
+			.builder(words.get("sprint.planned.summary", sprint.name(), team.name()))
 			.section(Sentence.text(words.get("sprint.planned", Sentence.mention(actorId), Sentence.bold(sprint.name()),
 					dates(words, sprint), goals.size())));
 		goals.forEach((goal) -> message.section(goal(words, goal)));

@@ -64,8 +64,8 @@ class SprintPlanForm implements FormHandler {
 			fields.add(new FormField("stakeholder" + i, words.get("sprint.plan.stakeholder", number),
 					FormField.Type.USERS, true, List.of(), List.of(), null));
 		}
-		return new ChatForm(ID, words.get("sprint.plan.title"), words.get("sprint.plan.submit"), Long.toString(team.id()),
-				fields);
+		return new ChatForm(ID, words.get("sprint.plan.title"), words.get("sprint.plan.submit"),
+				Long.toString(team.id()), fields);
 	}
 
 	@Override

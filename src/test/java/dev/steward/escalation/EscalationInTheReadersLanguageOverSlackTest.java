@@ -78,7 +78,8 @@ class EscalationInTheReadersLanguageOverSlackTest extends SlackEdgeTest {
 			.contains("von Hand eskaliert von").contains(": bitte schauen")
 			.contains("\u00dcbernehmen");
 		assertThat(onlyPost("C1", "ist gel\u00f6st")).contains("Es hat 30 Min. Arbeitszeit gedauert; gel\u00f6st von");
-		assertThat(onlyPost("U0PM", "est\u00e1 resuelto")).contains("Llev\u00f3 30 min de tiempo laboral; lo resolvi\u00f3");
+		assertThat(onlyPost("U0PM", "est\u00e1 resuelto"))
+			.contains("Llev\u00f3 30 min de tiempo laboral; lo resolvi\u00f3");
 		assertNoEnglishSentence(toPm);
 		assertNoEnglishSentence(toChannel);
 	}

@@ -59,7 +59,7 @@ class LadderPolicyTest {
 					+ "es ein Wertziel gef\u00e4hrdet)");
 		assertThat(policy.explainThreshold(Words.in(Language.ES), 1, Severity.MEDIUM, false, DAY))
 			.isEqualTo("4 horas laborables");
-		assertThat(policy.rungs().get(1).describe(Words.in(Language.DE))).isEqualTo("die PMs nach 1 Arbeitstag");
+		assertThat(policy.rungs().get(1).describe(Words.in(Language.DE))).isEqualTo("die PMs (Schwelle: 1 Arbeitstag)");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package dev.steward.escalation;
 
 import dev.steward.chat.Button;
+import dev.steward.i18n.Words;
 
 /**
  * Who reads an escalation in one conversation, which decides the buttons it carries: each person sees only buttons
@@ -19,13 +20,13 @@ enum Audience {
 	/** A channel, read by all sorts: everything, and the log checks who pressed. */
 	CHANNEL;
 
-	Button[] buttons(long impedimentId) {
+	Button[] buttons(Words words, long impedimentId) {
 		String id = Long.toString(impedimentId);
-		Button resolve = Button.primary("Resolve", "impediment.resolve", id);
-		Button snooze = Button.of("Snooze 1 day", "impediment.snooze", id);
-		Button take = Button.of("Take ownership", "impediment.take", id);
-		Button comment = Button.of("Comment", "impediment.comment", id);
-		Button ask = Button.of("Ask for an update", "impediment.ask", id);
+		Button resolve = Button.primary(words.get("escalation.button.resolve"), "impediment.resolve", id);
+		Button snooze = Button.of(words.get("escalation.button.snooze"), "impediment.snooze", id);
+		Button take = Button.of(words.get("escalation.button.take"), "impediment.take", id);
+		Button comment = Button.of(words.get("escalation.button.comment"), "impediment.comment", id);
+		Button ask = Button.of(words.get("escalation.button.ask"), "impediment.ask", id);
 		return switch (this) {
 			case OWNER -> new Button[] { resolve, snooze, comment };
 			case PM, CHANNEL -> new Button[] { resolve, snooze, take, comment };

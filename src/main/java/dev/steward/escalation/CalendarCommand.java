@@ -13,11 +13,12 @@ import dev.steward.command.Args;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.ImpedimentSubcommand;
 import dev.steward.impediment.WorkingAge;
-import dev.steward.team.TeamCalendars;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
+import dev.steward.team.TeamCalendars;
 import dev.steward.team.TeamDirectory;
 
 import org.springframework.stereotype.Component;
@@ -52,8 +53,7 @@ class CalendarCommand implements ImpedimentSubcommand {
 
 	@Override
 	public String help() {
-		return "/impediment calendar [hours 09:00-17:00 | days mon-fri | holidays 2026-12-24 2026-12-25|none]: "
-				+ "the working time ages count in (PMs change it; /standup holidays names holidays and a country's)";
+		return Words.current().get("escalation.calendar.help");
 	}
 
 	@Override
@@ -70,12 +70,13 @@ class CalendarCommand implements ImpedimentSubcommand {
 				calendars.save(team, switch (args.word(1)) {
 					case "hours" -> hours(calendar, args.raw(2));
 					case "days" -> calendar.withWorkDays(days(args.rest(2)));
-					default -> throw new UsageException("'" + args.raw(1) + "' is not a calendar setting. " + help());
+					default -> throw new UsageException(
+							Words.current().get("escalation.calendar.unknown", args.raw(1), help()));
 				});
 			}
 			calendar = calendars.calendar(team);
 		}
-		return Reply.message(PolicyCommand.show(team, policies.policy(team.id()), calendar));
+		return Reply.message(PolicyCommand.show(Words.current(), team, policies.policy(team.id()), calendar));
 	}
 
 	private static TeamCalendar hours(TeamCalendar calendar, String spec) {
@@ -84,13 +85,12 @@ class CalendarCommand implements ImpedimentSubcommand {
 			LocalTime start = Args.time(parts[0]);
 			LocalTime end = Args.time(parts.length > 1 ? parts[1] : "");
 			if (!end.isAfter(start)) {
-				throw new UsageException("The working day must end after it starts, for example 09:00-17:00.");
+				throw new UsageException(Words.current().get("escalation.calendar.end-after"));
 			}
 			return calendar.withHours(start, end);
 		}
 		catch (UsageException ex) {
-			throw new UsageException("Give working hours as HH:MM-HH:MM, for example: /impediment calendar hours "
-					+ "09:00-17:00");
+			throw new UsageException(Words.current().get("escalation.calendar.hours"));
 		}
 	}
 
@@ -117,7 +117,7 @@ class CalendarCommand implements ImpedimentSubcommand {
 				return day;
 			}
 		}
-		throw new UsageException("'" + word + "' is not a day; write days like mon-fri or mon,tue,thu.");
+		throw new UsageException(Words.current().get("escalation.calendar.day", word));
 	}
 
 	private static Set<LocalDate> holidays(Args args) {
@@ -130,12 +130,11 @@ class CalendarCommand implements ImpedimentSubcommand {
 				dates.add(LocalDate.parse(word));
 			}
 			catch (DateTimeException ex) {
-				throw new UsageException("'" + word + "' is not a date; list holidays as YYYY-MM-DD, for example "
-						+ "/impediment calendar holidays 2026-12-24 2026-12-25");
+				throw new UsageException(Words.current().get("escalation.calendar.date", word));
 			}
 		}
 		if (dates.isEmpty()) {
-			throw new UsageException("List the holidays as YYYY-MM-DD, or 'none'.");
+			throw new UsageException(Words.current().get("escalation.calendar.no-dates"));
 		}
 		return dates;
 	}

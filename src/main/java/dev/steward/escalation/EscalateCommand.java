@@ -1,12 +1,14 @@
 package dev.steward.escalation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.steward.command.Args;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.ImpedimentSubcommand;
@@ -41,8 +43,7 @@ class EscalateCommand implements ImpedimentSubcommand {
 
 	@Override
 	public String help() {
-		return "/impediment escalate IMP-<n> [pm|stakeholders|channel] [note]: jump up the ladder now "
-				+ "(PMs, and owners for their own)";
+		return Words.current().get("escalation.escalate.help");
 	}
 
 	@Override
@@ -51,27 +52,26 @@ class EscalateCommand implements ImpedimentSubcommand {
 		Impediment impediment = found.impediment();
 		requireRight(found, request.actor().userId());
 		if (!impediment.status().isActive()) {
-			throw new UsageException("Cannot escalate " + impediment.key() + ": it is "
-					+ impediment.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
+			throw new UsageException(Words.current().get("escalation.escalate.inactive", impediment.key(),
+					Words.current().get("escalation.status." + impediment.status().name().toLowerCase(Locale.ROOT))));
 		}
 		LadderPolicy policy = policies.policy(found.team().id());
 		Optional<Target> wanted = Target.parse(args.word(2));
 		int rung = rung(policy, impediment, wanted);
 		String note = args.rest(wanted.isPresent() ? 3 : 2);
 		if (!escalator.fire(found, rung, request.actor().userId(), note)) {
-			throw new UsageException(impediment.key() + " just moved; look at /impediment show " + impediment.key()
-					+ " and try again.");
+			throw new UsageException(Words.current().get("escalation.escalate.moved", impediment.key()));
 		}
-		return Reply.text("Escalated " + impediment.key() + " to rung " + rung + " ("
-				+ policy.rungs().get(rung - 1).target().description() + ").");
+		return Reply.text(Words.current().get("escalation.escalate.done", impediment.key(), Integer.toString(rung),
+				policy.rungs().get(rung - 1).target().description(Words.current())));
 	}
 
 	private void requireRight(ImpedimentLog.Located found, String userId) {
 		boolean owner = found.impediment().ownerId().equals(userId);
 		boolean pm = teams.member(found.team().id(), userId).map(Member::isPm).orElse(false);
 		if (!owner && !pm) {
-			throw new UsageException("Only a PM of " + found.team().name() + ", or the owner, can escalate "
-					+ found.impediment().key() + ".");
+			throw new UsageException(Words.current().get("escalation.escalate.no-right", found.team().name(),
+					found.impediment().key()));
 		}
 	}
 
@@ -85,9 +85,13 @@ class EscalateCommand implements ImpedimentSubcommand {
 				return rung;
 			}
 		}
-		throw new UsageException(impediment.key() + " is at rung " + impediment.rung() + " of " + rungs.size()
-				+ " and the ladder has no higher rung" + wanted.map((target) -> " for " + target.description()).orElse("")
-				+ ". See /impediment policy.");
+		Words words = Words.current();
+		String at = Integer.toString(impediment.rung());
+		String of = Integer.toString(rungs.size());
+		throw new UsageException(wanted
+			.map((target) -> words.get("escalation.escalate.no-higher-for", impediment.key(), at, of,
+					target.description(words)))
+			.orElseGet(() -> words.get("escalation.escalate.no-higher", impediment.key(), at, of)));
 	}
 
 }

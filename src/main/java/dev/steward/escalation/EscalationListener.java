@@ -2,10 +2,12 @@ package dev.steward.escalation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.steward.chat.ChatMessage;
 import dev.steward.chat.Conversation;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentChanged;
 import dev.steward.impediment.ImpedimentLog;
@@ -39,10 +41,14 @@ class EscalationListener {
 
 	private final Rescheduler rescheduler;
 
+	private final Recipients recipients;
+
 	private final Clock clock;
 
 	EscalationListener(ImpedimentLog impediments, Escalator escalator, EscalationRecords records,
-			DeliveryQueue deliveries, WorkingAge ages, TeamRepository teams, Rescheduler rescheduler, Clock clock) {
+			DeliveryQueue deliveries, WorkingAge ages, TeamRepository teams, Rescheduler rescheduler,
+			Recipients recipients, Clock clock) {
+		this.recipients = recipients;
 		this.rescheduler = rescheduler;
 		this.impediments = impediments;
 		this.escalator = escalator;
@@ -57,8 +63,8 @@ class EscalationListener {
 	void on(ImpedimentChanged changed) {
 		ImpedimentLog.Located found = changed.subject();
 		switch (changed.change()) {
-			case RESOLVED -> tellEscalated(found, resolvedMessage(found));
-			case MERGED -> tellEscalated(found, EscalationMessages.merged(found.impediment()));
+			case RESOLVED -> tellEscalated(found, (words) -> resolvedMessage(words, found));
+			case MERGED -> tellEscalated(found, (words) -> EscalationMessages.merged(words, found.impediment()));
 			default -> {
 			}
 		}
@@ -83,18 +89,20 @@ class EscalationListener {
 			.ifPresent((found) -> impediments.scheduleCheck(changed.impedimentId(), escalator.nextCheck(found)));
 	}
 
-	private ChatMessage resolvedMessage(ImpedimentLog.Located found) {
+	private ChatMessage resolvedMessage(Words words, ImpedimentLog.Located found) {
 		Impediment impediment = found.impediment();
-		return EscalationMessages.resolved(impediment,
-				ages.calendar(found.team()).describe(ages.of(impediment, found.team(), clock.instant())));
+		String age = Spans.age(words, ages.of(impediment, found.team(), clock.instant()),
+				ages.calendar(found.team()).workingDay());
+		return EscalationMessages.resolved(words, impediment, age);
 	}
 
-	private void tellEscalated(ImpedimentLog.Located found, ChatMessage message) {
+	/** Tells each conversation told during the climb, each in its own words. */
+	private void tellEscalated(ImpedimentLog.Located found, Function<Words, ChatMessage> message) {
 		Impediment impediment = found.impediment();
 		for (Conversation to : records.told(impediment.id(), impediment.climbStartedAt(), found.team().platform(),
 				found.team().workspaceId())) {
 			deliveries.post("resolved:" + impediment.id() + ":" + impediment.climbStartedAt().getEpochSecond() + ":"
-					+ to.key(), to, message);
+					+ to.key(), to, message.apply(recipients.wordsFor(found.team(), to)));
 		}
 	}
 

@@ -16,6 +16,7 @@ import dev.steward.chat.Conversation;
 import dev.steward.delivery.DeliveryKind;
 import dev.steward.delivery.DeliveryQueue;
 import dev.steward.delivery.Lifetime;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.AgeClock;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentEvent;
@@ -103,12 +104,12 @@ class Escalator {
 		Impediment before = found.impediment();
 		LadderPolicy policy = policies.policy(found.team().id());
 		LadderPolicy.Rung step = policy.rungs().get(rung - 1);
-		String threshold = policy.explainThreshold(rung, before.severity(), goals.goalAtRisk(before.id()).isPresent(),
-				ages.calendar(found.team()).workingDay());
-		String why = actorId.equals(ImpedimentLog.STEWARD) ? "its threshold is " + threshold
-				: "escalated by hand by <@" + actorId + ">" + (note == null || note.isBlank() ? "" : ": " + note);
-		String detail = "Escalated to rung " + rung + " (" + step.target().description() + "): "
-				+ (actorId.equals(ImpedimentLog.STEWARD) ? "after " + threshold : why);
+		boolean threatensGoal = goals.goalAtRisk(before.id()).isPresent();
+		Duration workingDay = ages.calendar(found.team()).workingDay();
+		EscalationMessages.Reason threshold = (words) -> policy.explainThreshold(words, rung, before.severity(),
+				threatensGoal, workingDay);
+		EscalationMessages.Reason why = reason(actorId, note, threshold);
+		String detail = detail(found.team().words(), rung, step.target(), actorId, threshold, why);
 		boolean fired = Boolean.TRUE.equals(transaction.execute((status) -> {
 			Optional<ImpedimentLog.Located> escalated = impediments.escalate(before.id(), before.rung(), rung,
 					actorId, detail);
@@ -128,12 +129,31 @@ class Escalator {
 		return fired;
 	}
 
-	private void notify(ImpedimentLog.Located found, int rung, Target target, LadderPolicy policy, String why) {
+	/** The history line of the climb, in the team's words as the team reads its history. */
+	private static String detail(Words words, int rung, Target target, String actorId,
+			EscalationMessages.Reason threshold, EscalationMessages.Reason why) {
+		String reason = actorId.equals(ImpedimentLog.STEWARD)
+				? words.get("escalation.history.after", threshold.in(words)) : why.in(words);
+		return words.get("escalation.history.climbed", Integer.toString(rung), target.description(words), reason);
+	}
+
+	/** Why the rung fires: its threshold when Steward climbs, else who escalated by hand and their note. */
+	private static EscalationMessages.Reason reason(String actorId, String note, EscalationMessages.Reason threshold) {
+		if (actorId.equals(ImpedimentLog.STEWARD)) {
+			return (words) -> words.get("escalation.why.threshold", threshold.in(words));
+		}
+		String mention = "<@" + actorId + ">";
+		return (note == null || note.isBlank()) ? (words) -> words.get("escalation.why.by-hand", mention)
+				: (words) -> words.get("escalation.why.by-hand-note", mention, note);
+	}
+
+	private void notify(ImpedimentLog.Located found, int rung, Target target, LadderPolicy policy,
+			EscalationMessages.Reason why) {
 		Impediment impediment = found.impediment();
 		Instant now = clock.instant();
 		TeamCalendar calendar = ages.calendar(found.team());
 		EscalationMessages.Escalation escalation = new EscalationMessages.Escalation(found.team(), impediment, rung,
-				policy.rungs().size(), target, calendar.describe(ages.of(impediment, found.team(), now)), why,
+				policy.rungs().size(), target, ages.of(impediment, found.team(), now), calendar.workingDay(), why,
 				goals.goalAtRisk(impediment.id()).orElse(null));
 		LocalDate today = now.atZone(found.team().zone()).toLocalDate();
 		List<ImpedimentEvent> history = impediments.history(impediment);

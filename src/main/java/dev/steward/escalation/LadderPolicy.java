@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Severity;
 
 /**
@@ -50,9 +51,8 @@ record LadderPolicy(List<Rung> rungs, int highSeverityPercent, int goalPercent, 
 			return amount + "" + unit + " " + target.word();
 		}
 
-		String describe() {
-			return target.description() + " after " + amount + " working " + (unit == 'd' ? "day" : "hour")
-					+ (amount == 1 ? "" : "s");
+		String describe(Words words) {
+			return words.get("escalation.rung.describe", target.description(words), Spans.rung(words, amount, unit));
 		}
 
 	}
@@ -79,49 +79,31 @@ record LadderPolicy(List<Rung> rungs, int highSeverityPercent, int goalPercent, 
 	 * The rung's threshold for this impediment in words, and why it differs from the ladder's: {@code 1 working day
 	 * (the ladder says 2 working days; halved for high severity)}.
 	 */
-	String explainThreshold(int rung, Severity severity, boolean threatensGoal, Duration workingDay) {
+	String explainThreshold(Words words, int rung, Severity severity, boolean threatensGoal, Duration workingDay) {
 		Duration base = rungs.get(rung - 1).threshold(workingDay);
 		Duration effective = threshold(rung, severity, threatensGoal, workingDay);
-		String words = words(effective, workingDay);
+		String span = Spans.words(words, effective, workingDay);
 		if (effective.equals(base)) {
-			return words;
+			return span;
 		}
 		List<String> reasons = new ArrayList<>();
 		if (severity == Severity.HIGH && highSeverityPercent != 100) {
-			reasons.add(factor(highSeverityPercent) + " for high severity");
+			reasons.add(words.get("escalation.threshold.high", factor(words, highSeverityPercent)));
 		}
 		if (threatensGoal && goalPercent != 100) {
-			reasons.add(factor(goalPercent) + " because it puts a value goal at risk");
+			reasons.add(words.get("escalation.threshold.goal", factor(words, goalPercent)));
 		}
-		return words + " (the ladder says " + words(base, workingDay) + "; " + String.join(", and ", reasons) + ")";
+		String why = (reasons.size() == 2) ? words.get("escalation.threshold.both", reasons.get(0), reasons.get(1))
+				: reasons.get(0);
+		return words.get("escalation.threshold.differs", span, Spans.words(words, base, workingDay), why);
 	}
 
-	private static String factor(int percent) {
+	private static String factor(Words words, int percent) {
 		return switch (percent) {
-			case 50 -> "halved";
-			case 25 -> "quartered";
-			default -> "cut to " + percent + "%";
+			case 50 -> words.get("escalation.factor.halved");
+			case 25 -> words.get("escalation.factor.quartered");
+			default -> words.get("escalation.factor.cut", Integer.toString(percent));
 		};
-	}
-
-	/** A working-time span in words: {@code 4 working hours}, {@code 2 working days}, {@code 1 working day 4 hours}. */
-	static String words(Duration span, Duration workingDay) {
-		long minutes = span.toMinutes();
-		long perDay = Math.max(1, workingDay.toMinutes());
-		long days = minutes / perDay;
-		long hours = (minutes % perDay) / 60;
-		long rest = minutes % 60;
-		List<String> parts = new ArrayList<>();
-		if (days > 0) {
-			parts.add(days + " working day" + (days == 1 ? "" : "s"));
-		}
-		if (hours > 0) {
-			parts.add(hours + (days > 0 ? "" : " working") + " hour" + (hours == 1 ? "" : "s"));
-		}
-		if (rest > 0 || parts.isEmpty()) {
-			parts.add(rest + (parts.isEmpty() ? " working" : "") + " minute" + (rest == 1 ? "" : "s"));
-		}
-		return String.join(" ", parts);
 	}
 
 	String spec() {
@@ -164,12 +146,11 @@ record LadderPolicy(List<Rung> rungs, int highSeverityPercent, int goalPercent, 
 		for (String part : spec.toLowerCase(Locale.ROOT).split(",")) {
 			Matcher matcher = RUNG.matcher(part.strip());
 			if (!matcher.matches()) {
-				throw new UsageException("'" + part.strip() + "' is not a rung. Write each as <number>h or <number>d "
-						+ "and a target, for example: 4h owner, 1d pms, 2d channel, 4d stakeholders");
+				throw new UsageException(Words.current().get("escalation.rungs.not-a-rung", part.strip()));
 			}
 			Target target = Target.parse(matcher.group(3))
-				.orElseThrow(() -> new UsageException("'" + matcher.group(3) + "' is not a target; use owner, pms, "
-						+ "channel, stakeholders or escalation-channel."));
+				.orElseThrow(() -> new UsageException(
+						Words.current().get("escalation.rungs.not-a-target", matcher.group(3))));
 			rungs.add(new Rung(Integer.parseInt(matcher.group(1)), matcher.group(2).charAt(0), target));
 		}
 		return rungs;
@@ -177,17 +158,17 @@ record LadderPolicy(List<Rung> rungs, int highSeverityPercent, int goalPercent, 
 
 	private static void check(List<Rung> rungs, Duration workingDay) {
 		if (rungs.isEmpty() || rungs.size() > MAX_RUNGS) {
-			throw new UsageException("A ladder has 1 to " + MAX_RUNGS + " rungs; you gave " + rungs.size() + ".");
+			throw new UsageException(Words.current()
+				.get("escalation.rungs.count", Integer.toString(MAX_RUNGS), Integer.toString(rungs.size())));
 		}
 		Duration previous = Duration.ZERO;
 		for (Rung rung : rungs) {
 			Duration threshold = rung.threshold(workingDay);
 			if (threshold.isZero()) {
-				throw new UsageException("A threshold of zero would escalate at once; use at least 1h.");
+				throw new UsageException(Words.current().get("escalation.rungs.zero"));
 			}
 			if (threshold.compareTo(previous) <= 0) {
-				throw new UsageException("Rungs must climb: '" + rung.spec() + "' comes after a rung that is as late "
-						+ "or later. Put them in order of their thresholds.");
+				throw new UsageException(Words.current().get("escalation.rungs.order", rung.spec()));
 			}
 			previous = threshold;
 		}

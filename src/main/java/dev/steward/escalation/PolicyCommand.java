@@ -1,5 +1,6 @@
 package dev.steward.escalation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.steward.chat.ChatMessage;
@@ -8,11 +9,12 @@ import dev.steward.command.Args;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.ImpedimentSubcommand;
 import dev.steward.impediment.WorkingAge;
+import dev.steward.team.Role;
 import dev.steward.team.Team;
 import dev.steward.team.TeamCalendar;
-import dev.steward.team.Role;
 import dev.steward.team.TeamDirectory;
 import dev.steward.team.TeamRepository;
 
@@ -52,9 +54,7 @@ class PolicyCommand implements ImpedimentSubcommand {
 
 	@Override
 	public String help() {
-		return "/impediment policy [set <rungs> | high <percent> | goal <percent> | stakeholders @a @b|none | "
-				+ "channel #channel|none]: "
-				+ "the escalation ladder (PMs change it), e.g. set 4h owner, 1d pms, 2d channel, 4d stakeholders";
+		return Words.current().get("escalation.policy.help");
 	}
 
 	@Override
@@ -63,7 +63,7 @@ class PolicyCommand implements ImpedimentSubcommand {
 		Team team = directory.teamFor(request);
 		LadderPolicy policy = policies.policy(team.id());
 		if (args.word(1).isEmpty()) {
-			return Reply.message(show(team, policy, ages.calendar(team)));
+			return Reply.message(show(Words.current(), team, policy, ages.calendar(team)));
 		}
 		directory.requirePm(team, request.actor().userId());
 		LadderPolicy changed = switch (args.word(1)) {
@@ -72,37 +72,45 @@ class PolicyCommand implements ImpedimentSubcommand {
 			case "goal" -> policy.withGoalPercent(percent(args.raw(2)));
 			case "stakeholders" -> policy.withStakeholders(stakeholders(team, args));
 			case "channel" -> policy.withEscalationChannel(channel(args.raw(2)));
-			default -> throw new UsageException("'" + args.raw(1) + "' is not a policy setting. " + help());
+			default -> throw new UsageException(Words.current().get("escalation.policy.unknown", args.raw(1), help()));
 		};
 		policies.save(team.id(), changed);
 		rescheduler.rescheduleTeam(team);
-		return Reply.message(show(team, changed, ages.calendar(team)));
+		return Reply.message(show(Words.current(), team, changed, ages.calendar(team)));
 	}
 
-	static ChatMessage show(Team team, LadderPolicy policy, TeamCalendar calendar) {
-		Text.Builder text = Text.builder().bold("Escalation ladder of " + team.name()).plain("\n");
+	static ChatMessage show(Words words, Team team, LadderPolicy policy, TeamCalendar calendar) {
+		Text.Builder text = Text.builder().bold(words.get("escalation.policy.title", team.name())).plain("\n");
 		for (int i = 0; i < policy.rungs().size(); i++) {
-			text.plain((i + 1) + ". " + policy.rungs().get(i).describe() + "\n");
+			text.plain((i + 1) + ". " + policy.rungs().get(i).describe(words) + "\n");
 		}
-		text.plain("High severity climbs at " + policy.highSeverityPercent() + "% of these thresholds; "
-				+ "a blocker that puts a value goal at risk at " + policy.goalPercent() + "%.\n");
-		text.plain("Working time: " + days(calendar) + ", " + calendar.dayStart() + "\u2013" + calendar.dayEnd() + " "
-				+ calendar.zone().getId() + (calendar.holidays().isEmpty() ? "" : ", " + calendar.holidays().size()
-						+ " holidays") + (calendar.publicHolidays().isEmpty() ? ""
-								: ", public holidays of " + calendar.publicHolidays().describe()) + ".");
+		text.plain(words.get("escalation.policy.factors", Integer.toString(policy.highSeverityPercent()),
+				Integer.toString(policy.goalPercent())) + "\n");
+		text.plain(words.get("escalation.policy.working-time", String.join(", ", workingTime(words, calendar))));
 		if (!policy.stakeholders().isEmpty()) {
-			text.plain("\nStakeholders: ");
+			text.plain("\n" + words.get("escalation.policy.stakeholders") + " ");
 			policy.stakeholders().forEach((id) -> text.mention(id).plain(" "));
 		}
 		return ChatMessage.of(text.build());
 	}
 
-	private static String days(TeamCalendar calendar) {
-		return String.join(" ", calendar.workDays()
-			.stream()
-			.sorted()
-			.map((day) -> day.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH))
-			.toList());
+	/** The parts of the working time: days, hours and zone, holidays, public holidays. */
+	private static List<String> workingTime(Words words, TeamCalendar calendar) {
+		List<String> parts = new ArrayList<>();
+		parts.add(days(words, calendar));
+		parts.add(words.get("escalation.policy.hours", calendar.dayStart().toString(), calendar.dayEnd().toString(),
+				calendar.zone().getId()));
+		if (!calendar.holidays().isEmpty()) {
+			parts.add(words.get("escalation.policy.holidays", calendar.holidays().size()));
+		}
+		if (!calendar.publicHolidays().isEmpty()) {
+			parts.add(words.get("escalation.policy.public-holidays", calendar.publicHolidays().describe()));
+		}
+		return parts;
+	}
+
+	private static String days(Words words, TeamCalendar calendar) {
+		return String.join(" ", calendar.workDays().stream().sorted().map(words::weekdayShort).toList());
 	}
 
 	private static int percent(String word) {
@@ -115,7 +123,7 @@ class PolicyCommand implements ImpedimentSubcommand {
 		catch (NumberFormatException ex) {
 			// explained below
 		}
-		throw new UsageException("Give a percentage from 10 to 100, for example: /impediment policy high 50");
+		throw new UsageException(Words.current().get("escalation.policy.percent"));
 	}
 
 	/** The stakeholders named; each joins the team as a stakeholder, so they may comment and ask for updates. */
@@ -126,7 +134,7 @@ class PolicyCommand implements ImpedimentSubcommand {
 		List<String> users = args.drop(2).words().stream().map(Args::mention).flatMap(java.util.Optional::stream)
 			.toList();
 		if (users.isEmpty() || users.size() != args.size() - 2) {
-			throw new UsageException("Mention each stakeholder, for example: /impediment policy stakeholders @dana @eli");
+			throw new UsageException(Words.current().get("escalation.policy.mention"));
 		}
 		users.stream().filter((userId) -> teams.member(team.id(), userId).isEmpty())
 			.forEach((userId) -> teams.addMember(team.id(), userId, userId, Role.STAKEHOLDER, false));
@@ -138,8 +146,7 @@ class PolicyCommand implements ImpedimentSubcommand {
 			return null;
 		}
 		return Args.channel(word)
-			.orElseThrow(() -> new UsageException("Name the channel with #, for example: /impediment policy channel "
-					+ "#escalations (or 'none')"));
+			.orElseThrow(() -> new UsageException(Words.current().get("escalation.policy.channel")));
 	}
 
 }

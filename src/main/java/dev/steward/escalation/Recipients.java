@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.steward.chat.Conversation;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Impediment;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
@@ -16,9 +17,9 @@ import dev.steward.team.TeamRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a rung's target into conversations, each with who reads it and in which zone. While the owner is away, the
- * PMs cover for them; a stakeholders rung with no stakeholders goes to the escalation channel, or else the team
- * channel.
+ * Turns a rung's target into conversations, each with who reads it, in which zone and language. While the owner is
+ * away, the PMs cover for them; a stakeholders rung with no stakeholders goes to the escalation channel, or else the
+ * team channel.
  */
 @Component
 class Recipients {
@@ -35,8 +36,9 @@ class Recipients {
 	 * @param conversation where
 	 * @param audience who reads it
 	 * @param zone the zone its times are shown in
+	 * @param words the words it is written in: a member's own, else the team's
 	 */
-	record Reader(Conversation conversation, Audience audience, ZoneId zone) {
+	record Reader(Conversation conversation, Audience audience, ZoneId zone, Words words) {
 
 	}
 
@@ -69,6 +71,14 @@ class Recipients {
 		return List.copyOf(to.values());
 	}
 
+	/** The words to write in to a conversation an escalation went to: the member's for a DM, else the team's. */
+	Words wordsFor(Team team, Conversation conversation) {
+		if (conversation.kind() == Conversation.Kind.DIRECT) {
+			return teams.member(team.id(), conversation.id()).map((member) -> member.words(team)).orElse(team.words());
+		}
+		return team.words();
+	}
+
 	private static void pms(List<Member> members, Team team, Impediment impediment, Map<Conversation, Reader> to) {
 		members.stream().filter(Member::isPm).forEach((member) -> direct(team, impediment, members, member.userId(), to));
 		if (to.isEmpty()) {
@@ -83,12 +93,13 @@ class Recipients {
 				: member.map((m) -> m.isPm() ? Audience.PM : m.isStakeholder() ? Audience.STAKEHOLDER : Audience.MEMBER)
 					.orElse(Audience.STAKEHOLDER);
 		ZoneId zone = member.map(Member::zone).filter((z) -> z != null).orElse(team.zone());
+		Words words = member.map((m) -> m.words(team)).orElse(team.words());
 		Conversation conversation = team.direct(userId);
-		to.putIfAbsent(conversation, new Reader(conversation, audience, zone));
+		to.putIfAbsent(conversation, new Reader(conversation, audience, zone, words));
 	}
 
 	private static void channel(Team team, Conversation channel, Map<Conversation, Reader> to) {
-		to.putIfAbsent(channel, new Reader(channel, Audience.CHANNEL, team.zone()));
+		to.putIfAbsent(channel, new Reader(channel, Audience.CHANNEL, team.zone(), team.words()));
 	}
 
 	private static Conversation escalationChannel(Team team, LadderPolicy policy) {

@@ -3,27 +3,27 @@ package dev.steward.escalation;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.steward.i18n.Words;
+
 /** Whom a rung of the ladder tells. */
 enum Target {
 
-	OWNER("owner", "the owner"), PMS("pms", "the PMs"), CHANNEL("channel", "the team channel"),
-	STAKEHOLDERS("stakeholders", "the stakeholders"), ESCALATION_CHANNEL("escalation-channel", "the escalation channel");
+	OWNER("owner"), PMS("pms"), CHANNEL("channel"), STAKEHOLDERS("stakeholders"),
+	ESCALATION_CHANNEL("escalation-channel");
 
 	private final String word;
 
-	private final String description;
-
-	Target(String word, String description) {
+	Target(String word) {
 		this.word = word;
-		this.description = description;
 	}
 
 	String word() {
 		return word;
 	}
 
-	String description() {
-		return description;
+	/** Whom it tells, in words: {@code the PMs}. */
+	String description(Words words) {
+		return words.get("escalation.target." + word);
 	}
 
 	static Optional<Target> parse(String word) {

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.team.Team;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,10 +43,11 @@ class LessonBook {
 	 */
 	void record(Team team, String authorId, String text, ValueGoal goal, Long impedimentId) {
 		if (text.isBlank()) {
-			throw new UsageException("Write what was learned, for example: /lesson Pair on releases goal 1");
+			throw new UsageException(Words.current().get("sprint.lesson.empty"));
 		}
 		if (text.length() > MAX_TEXT) {
-			throw new UsageException("That lesson is " + text.length() + " characters; keep it under " + MAX_TEXT + ".");
+			throw new UsageException(Words.current()
+				.get("sprint.lesson.too-long", Integer.toString(text.length()), Integer.toString(MAX_TEXT)));
 		}
 		Optional<Sprint> sprint = sprintService.current(team, sprintService.today(team));
 		Long goalId = goal != null ? Long.valueOf(goal.id())

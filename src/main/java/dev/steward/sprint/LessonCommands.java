@@ -7,6 +7,7 @@ import dev.steward.command.Args;
 import dev.steward.command.CommandHandler;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
@@ -39,7 +40,7 @@ class LessonCommands implements CommandHandler {
 
 	@Override
 	public String summary() {
-		return "record a lesson learned (<text> [goal <n>] [IMP-<n>]) or list them";
+		return Words.current().get("sprint.lesson.summary");
 	}
 
 	@Override
@@ -47,11 +48,10 @@ class LessonCommands implements CommandHandler {
 		Args args = request.args();
 		Team team = directory.teamFor(request);
 		if (args.word(0).equals("list")) {
-			return Reply.message(SprintMessages.lessons(team, book.list(team)));
+			return Reply.message(SprintMessages.lessons(Words.current(), team, book.list(team)));
 		}
 		if (args.isEmpty() || args.word(0).equals("help")) {
-			return Reply.text("/lesson <text> [goal <n>] [IMP-<n>]: record a lesson learned, during the sprint or after\n"
-					+ "/lesson list: the team's lessons, newest first");
+			return Reply.text(Words.current().get("sprint.lesson.help"));
 		}
 		directory.requireMember(team, request.actor().userId());
 		List<String> words = new ArrayList<>(args.words());
@@ -72,7 +72,7 @@ class LessonCommands implements CommandHandler {
 			}
 		}
 		book.record(team, request.actor().userId(), String.join(" ", words), goal, impediment);
-		return Reply.text("Recorded. /lesson list shows the team's lessons.");
+		return Reply.text(Words.current().get("sprint.lesson.recorded"));
 	}
 
 }

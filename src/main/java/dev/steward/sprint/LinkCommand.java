@@ -6,6 +6,7 @@ import dev.steward.command.Args;
 import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.ImpedimentSubcommand;
 import dev.steward.impediment.TrackerLink;
@@ -35,8 +36,7 @@ class LinkCommand implements ImpedimentSubcommand {
 
 	@Override
 	public String help() {
-		return "/impediment link IMP-<n> <goal number>|none: the value goal it puts at risk; "
-				+ "/impediment link IMP-<n> <https://...>: the tracker issue it concerns (Jira, GitHub, Linear)";
+		return Words.current().get("sprint.link.help");
 	}
 
 	@Override
@@ -46,26 +46,24 @@ class LinkCommand implements ImpedimentSubcommand {
 			long id = Args.impedimentId(args.raw(1));
 			ImpedimentLog.Located linked = impediments.link(request.actor(), id, target);
 			List<TrackerLink> links = impediments.links(linked.impediment());
-			return Reply.text(linked.impediment().key() + " links to " + String.join(", ", links.stream()
-				.map(TrackerLink::label)
-				.toList()) + ".");
+			return Reply.text(Words.current().get("sprint.link.links", linked.impediment().key(),
+					String.join(", ", links.stream().map(TrackerLink::label).toList())));
 		}
 		ImpedimentLog.Located found = impediments.locate(request.actor(), Args.impedimentId(args.raw(1)));
 		if (!impediments.mayChange(found.team(), found.impediment(), request.actor().userId())) {
-			throw new UsageException("Only the owner or reporter of " + found.impediment().key()
-					+ ", or a PM, can link it to a goal.");
+			throw new UsageException(Words.current().get("sprint.link.no-right", found.impediment().key()));
 		}
 		if (args.raw(2).isEmpty()) {
-			throw new UsageException("Which goal? For example: /impediment link " + found.impediment().key()
-					+ " 1 (see /sprint goals), or 'none' to unlink.");
+			throw new UsageException(Words.current().get("sprint.link.which", found.impediment().key()));
 		}
 		if (args.word(2).equals("none")) {
 			sprints.link(request.actor(), found, null);
-			return Reply.text(found.impediment().key() + " is no longer linked to a goal.");
+			return Reply.text(Words.current().get("sprint.link.unlinked", found.impediment().key()));
 		}
 		ValueGoal goal = sprints.goal(found.team(), args.raw(2));
 		sprints.link(request.actor(), found, goal);
-		return Reply.text(found.impediment().key() + " now puts " + goal.label() + " at risk.");
+		return Reply.text(Words.current().get("sprint.link.linked", found.impediment().key(),
+				goal.label(Words.current())));
 	}
 
 }

@@ -3,14 +3,16 @@ package dev.steward.sprint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import dev.steward.chat.ChatMessage;
 import dev.steward.command.FormHandler;
 import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
+import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
@@ -59,7 +61,7 @@ class ReviewForm implements FormHandler {
 	@Transactional
 	public FormResult submit(FormSubmission submission) {
 		Sprint sprint = sprints.find(SprintActions.sprintId(submission.context()))
-			.orElseThrow(() -> new UsageException("That sprint no longer exists."));
+			.orElseThrow(() -> new UsageException(Words.current().get("sprint.gone")));
 		Team team = teams.find(sprint.teamId()).orElseThrow();
 		directory.requirePm(team, submission.actor().userId());
 		Map<String, String> problems = new HashMap<>();
@@ -70,10 +72,11 @@ class ReviewForm implements FormHandler {
 				outcomes.put(goal, ValueGoal.Outcome.valueOf(submission.value(field)));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.put(field, "Choose met, partly met or not met.");
+				problems.put(field, Words.current().get("sprint.review.choose"));
 			}
 			if (submission.value("note" + goal.position()).length() > MAX_NOTE) {
-				problems.put("note" + goal.position(), "Keep the note under " + MAX_NOTE + " characters.");
+				problems.put("note" + goal.position(),
+						Words.current().get("sprint.review.note-long", Integer.toString(MAX_NOTE)));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -89,16 +92,18 @@ class ReviewForm implements FormHandler {
 	private void announce(Team team, Sprint sprint, String actorId) {
 		long at = clock.millis();
 		Instant[] window = sprint.window(team.zone());
-		ChatMessage result = SprintMessages.reviewed(actorId, sprint, sprints.goals(sprint.id()),
-				impediments.changesDecided(team, window[0], window[1]));
+		List<ValueGoal> goals = sprints.goals(sprint.id());
+		List<Impediment> changes = impediments.changesDecided(team, window[0], window[1]);
 		for (Member pm : teams.members(team.id()).stream().filter(Member::isPm).toList()) {
 			String card = "sprint-review:" + sprint.id() + ":" + pm.userId();
 			if (deliveries.exists(card)) {
 				deliveries.update("sprint-reviewed:" + sprint.id() + ":" + pm.userId() + ":" + at, card,
-						team.direct(pm.userId()), result);
+						team.direct(pm.userId()),
+						SprintMessages.reviewed(pm.words(team), actorId, sprint, goals, changes));
 			}
 		}
-		deliveries.post("sprint-reviewed:" + sprint.id() + ":" + at, team.channel(), result);
+		deliveries.post("sprint-reviewed:" + sprint.id() + ":" + at, team.channel(),
+				SprintMessages.reviewed(team.words(), actorId, sprint, goals, changes));
 	}
 
 	private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package dev.steward.sprint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.steward.chat.ChatForm;
@@ -10,6 +11,7 @@ import dev.steward.command.ActionRequest;
 import dev.steward.command.Args;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
@@ -51,26 +53,28 @@ class SprintActions implements ActionHandler {
 		return switch (request.actionId()) {
 			case REVIEW -> review(request);
 			case LESSON -> lesson(request);
-			default -> throw new UsageException("That button is no longer supported.");
+			default -> throw new UsageException(Words.current().get("sprint.button.unsupported"));
 		};
 	}
 
 	private Reply review(ActionRequest request) {
 		Sprint sprint = sprints.find(sprintId(request.value()))
-			.orElseThrow(() -> new UsageException("That sprint no longer exists."));
+			.orElseThrow(() -> new UsageException(Words.current().get("sprint.gone")));
 		Team team = teams.find(sprint.teamId()).orElseThrow();
 		directory.requirePm(team, request.actor().userId());
+		Words words = Words.current();
 		List<FormField> fields = new ArrayList<>();
-		List<FormField.Option> outcomes = List.of(new FormField.Option("MET", "Met"),
-				new FormField.Option("PARTLY", "Partly met"), new FormField.Option("NOT_MET", "Not met"));
+		List<FormField.Option> outcomes = Arrays.stream(ValueGoal.Outcome.values())
+			.map((outcome) -> new FormField.Option(outcome.name(), outcome.option(words)))
+			.toList();
 		for (ValueGoal goal : sprints.goals(sprint.id())) {
-			fields.add(new FormField("outcome" + goal.position(), goal.label(), FormField.Type.SELECT, false,
+			fields.add(new FormField("outcome" + goal.position(), goal.label(words), FormField.Type.SELECT, false,
 					goal.reviewOutcome() == null ? List.of() : List.of(goal.reviewOutcome().name()), outcomes, null));
-			fields.add(FormField.text("note" + goal.position(), "Goal " + goal.position() + ": a note", goal.reviewNote(),
-					true));
+			fields.add(FormField.text("note" + goal.position(),
+					words.get("sprint.review.note", Integer.toString(goal.position())), goal.reviewNote(), true));
 		}
-		return Reply.form(new ChatForm(ReviewForm.ID, "Review " + sprint.name(), "Save", Long.toString(sprint.id()),
-				fields));
+		return Reply.form(new ChatForm(ReviewForm.ID, words.get("sprint.review.title", sprint.name()),
+				words.get("sprint.review.save"), Long.toString(sprint.id()), fields));
 	}
 
 	/** Reads the sprint id a button or form carries. */
@@ -79,15 +83,16 @@ class SprintActions implements ActionHandler {
 			return Long.parseLong(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new UsageException("That button is out of date; type /sprint goals.");
+			throw new UsageException(Words.current().get("sprint.out-of-date"));
 		}
 	}
 
 	private Reply lesson(ActionRequest request) {
 		ImpedimentLog.Located found = impediments.locate(request.actor(), Args.impedimentId(request.value()));
-		return Reply.form(new ChatForm(LessonForm.ID, "Lesson from " + found.impediment().key(), "Record",
-				Long.toString(found.impediment().id()),
-				List.of(FormField.multiline("text", "What should the team learn from it?", null, false))));
+		Words words = Words.current();
+		return Reply.form(new ChatForm(LessonForm.ID, words.get("sprint.lesson.form", found.impediment().key()),
+				words.get("sprint.lesson.record"), Long.toString(found.impediment().id()),
+				List.of(FormField.multiline("text", words.get("sprint.lesson.question"), null, false))));
 	}
 
 }

@@ -56,7 +56,7 @@ class SprintCeremonies {
 		transaction.executeWithoutResult((status) -> {
 			if (sprints.mark(sprint.id(), "reminded_at", clock.instant())) {
 				deliveries.post("sprint-reminder:" + sprint.id(), team.channel(),
-						SprintMessages.reminder(team, sprint, sprints.goals(sprint.id())));
+						SprintMessages.reminder(team.words(), team, sprint, sprints.goals(sprint.id())));
 				// The sprint's first working day: it has started, whether or not anyone typed /sprint start.
 				events.publishEvent(Sprints.changed(sprint, SprintChanged.Change.STARTED));
 				log.info("Reminded team {} of the value goals of sprint {}", team.id(), sprint.id());
@@ -84,7 +84,8 @@ class SprintCeremonies {
 			if (sprints.mark(sprint.id(), "review_sent_at", clock.instant())) {
 				for (Member pm : teams.members(team.id()).stream().filter(Member::isPm).toList()) {
 					deliveries.post("sprint-review:" + sprint.id() + ":" + pm.userId(), team.direct(pm.userId()),
-							SprintMessages.reviewCard(team, sprint, sprints.goals(sprint.id()), decided(team, sprint)));
+							SprintMessages.reviewCard(pm.words(team), team, sprint, sprints.goals(sprint.id()),
+									decided(team, sprint)));
 				}
 				log.info("Sent the review card of sprint {} to the PMs of team {}", sprint.id(), team.id());
 			}

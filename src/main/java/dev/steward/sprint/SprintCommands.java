@@ -7,6 +7,7 @@ import dev.steward.command.CommandRequest;
 import dev.steward.command.Reply;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
 
@@ -15,13 +16,6 @@ import org.springframework.stereotype.Component;
 /** The {@code /sprint} command: plan (a form), start, goals, end. */
 @Component
 class SprintCommands implements CommandHandler {
-
-	static final String HELP = """
-			/sprint goals: the current sprint's value goals, and which are at risk
-			/sprint plan: (PMs) plan a sprint: name, dates and one to five value goals
-			/sprint start: (PMs) start the next planned sprint today
-			/sprint end: (PMs) end the current sprint today; the PMs get the review card
-			/lesson <text> [goal <n>] [IMP-<n>]: record a lesson learned; /lesson list shows them""";
 
 	private final TeamDirectory directory;
 
@@ -49,7 +43,7 @@ class SprintCommands implements CommandHandler {
 
 	@Override
 	public String summary() {
-		return "plan sprints with value goals, see what puts them at risk";
+		return Words.current().get("sprint.summary");
 	}
 
 	@Override
@@ -60,17 +54,18 @@ class SprintCommands implements CommandHandler {
 			case "plan" -> plan(request);
 			case "start" -> start(request);
 			case "end" -> end(request);
-			case "", "help" -> Reply.text(HELP);
-			default -> Reply.text("I don't know '/sprint " + args.raw(0) + "'. Here is what I can do:\n" + HELP);
+			case "", "help" -> Reply.text(Words.current().get("sprint.help"));
+			default -> Reply.text(
+					Words.current().get("sprint.unknown", args.raw(0), Words.current().get("sprint.help")));
 		};
 	}
 
 	private Reply goals(CommandRequest request) {
 		Team team = directory.teamFor(request);
 		Sprint sprint = sprints.currentOrNext(team, sprints.today(team))
-			.orElseThrow(() -> new UsageException(team.name() + " has no sprint planned. A PM can plan one with "
-					+ "/sprint plan."));
-		return Reply.message(SprintMessages.goals(sprint, sprints.views(team, sprint), sprints.today(team)));
+			.orElseThrow(() -> new UsageException(Words.current().get("sprint.no-sprint", team.name())));
+		return Reply.message(
+				SprintMessages.goals(Words.current(), sprint, sprints.views(team, sprint), sprints.today(team)));
 	}
 
 	private Reply plan(CommandRequest request) {
@@ -83,14 +78,13 @@ class SprintCommands implements CommandHandler {
 		Team team = directory.teamFor(request);
 		directory.requirePm(team, request.actor().userId());
 		if (sprints.current(team, sprints.today(team)).isPresent()) {
-			throw new UsageException("A sprint is running already; /sprint end closes it first.");
+			throw new UsageException(Words.current().get("sprint.running"));
 		}
 		Sprint sprint = sprints.startNext(team)
-			.orElseThrow(() -> new UsageException("There is no planned sprint to start. Plan one with /sprint plan; "
-					+ "give it today's date to start it now."));
+			.orElseThrow(() -> new UsageException(Words.current().get("sprint.none-planned")));
 		ceremonies.remind(team, sprint);
-		return Reply.text(sprint.name() + " starts today (" + SprintMessages.dates(sprint)
-				+ "); the team channel gets its value goals.");
+		return Reply.text(Words.current()
+			.get("sprint.started", sprint.name(), SprintMessages.dates(Words.current(), sprint)));
 	}
 
 	private Reply end(CommandRequest request) {
@@ -98,10 +92,10 @@ class SprintCommands implements CommandHandler {
 		directory.requirePm(team, request.actor().userId());
 		Sprint sprint = sprints.end(team);
 		deliveries.post("sprint-ended:" + sprint.id(), team.channel(),
-				SprintMessages.ended(request.actor().userId(), sprint));
+				SprintMessages.ended(team.words(), request.actor().userId(), sprint));
 		ceremonies.review(team, sprint);
-		return Reply.message(dev.steward.chat.ChatMessage.of(Text.plain(sprint.name()
-				+ " ended today. The PMs get the review card; lessons go in with /lesson <text>.")));
+		return Reply.message(dev.steward.chat.ChatMessage.of(
+				Text.plain(Words.current().get("sprint.ended.reply", sprint.name()))));
 	}
 
 }

@@ -1,8 +1,10 @@
 package dev.steward.sprint;
 
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.ImpedimentChanged;
 import dev.steward.impediment.ImpedimentLog;
+import dev.steward.team.TeamRepository;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,9 +17,19 @@ class SprintListener {
 
 	private final DeliveryQueue deliveries;
 
-	SprintListener(ImpedimentLog impediments, DeliveryQueue deliveries) {
+	private final TeamRepository teams;
+
+	SprintListener(ImpedimentLog impediments, DeliveryQueue deliveries, TeamRepository teams) {
 		this.impediments = impediments;
 		this.deliveries = deliveries;
+		this.teams = teams;
+	}
+
+	/** The words of whoever resolved it: their own, else their team's. */
+	private Words words(ImpedimentLog.Located found) {
+		return teams.member(found.team().id(), found.impediment().resolvedBy())
+			.map((member) -> member.words(found.team()))
+			.orElse(found.team().words());
 	}
 
 	@EventListener
@@ -30,7 +42,7 @@ class SprintListener {
 			.ifPresent((found) -> deliveries.post(
 					"lesson-offer:" + found.impediment().id() + ":" + found.impediment().resolvedAt().getEpochSecond(),
 					found.team().direct(found.impediment().resolvedBy()),
-					SprintMessages.lessonOffer(found.impediment())));
+					SprintMessages.lessonOffer(words(found), found.impediment())));
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.steward.command.FormResult;
 import dev.steward.command.FormSubmission;
 import dev.steward.command.UsageException;
 import dev.steward.delivery.DeliveryQueue;
+import dev.steward.i18n.Words;
 import dev.steward.team.Team;
 import dev.steward.team.TeamDirectory;
 import dev.steward.team.TeamRepository;
@@ -46,26 +47,31 @@ class SprintPlanForm implements FormHandler {
 		return ID;
 	}
 
+	/** The form in the words of the PM who asked for it. */
 	ChatForm build(Team team) {
+		Words words = Words.current();
 		LocalDate today = sprints.today(team);
-		List<FormField> fields = new ArrayList<>(List.of(FormField.text("name", "Sprint name", null, false),
-				FormField.text("starts_on", "First day (YYYY-MM-DD)", today.toString(), false),
-				FormField.text("ends_on", "Last day (YYYY-MM-DD)", today.plusDays(13).toString(), false)));
+		List<FormField> fields = new ArrayList<>(List.of(
+				FormField.text("name", words.get("sprint.plan.name"), null, false),
+				FormField.text("starts_on", words.get("sprint.plan.first"), today.toString(), false),
+				FormField.text("ends_on", words.get("sprint.plan.last"), today.plusDays(13).toString(), false)));
 		for (int i = 1; i <= Sprints.MAX_GOALS; i++) {
 			boolean optional = i > 1;
-			fields.add(FormField.text("goal" + i, "Goal " + i + ": the outcome", null, optional));
-			fields.add(FormField.text("measure" + i, "Goal " + i + ": how it is measured", null, optional)
-				.withHint("A metric and target, or a plain acceptance statement."));
-			fields.add(new FormField("stakeholder" + i, "Goal " + i + ": who cares about it", FormField.Type.USERS, true,
-					List.of(), List.of(), null));
+			String number = Integer.toString(i);
+			fields.add(FormField.text("goal" + i, words.get("sprint.plan.outcome", number), null, optional));
+			fields.add(FormField.text("measure" + i, words.get("sprint.plan.measure", number), null, optional)
+				.withHint(words.get("sprint.plan.measure-hint")));
+			fields.add(new FormField("stakeholder" + i, words.get("sprint.plan.stakeholder", number),
+					FormField.Type.USERS, true, List.of(), List.of(), null));
 		}
-		return new ChatForm(ID, "Plan a sprint", "Plan", Long.toString(team.id()), fields);
+		return new ChatForm(ID, words.get("sprint.plan.title"), words.get("sprint.plan.submit"),
+				Long.toString(team.id()), fields);
 	}
 
 	@Override
 	public FormResult submit(FormSubmission submission) {
 		Team team = teams.find(Long.parseLong(submission.context()))
-			.orElseThrow(() -> new UsageException("That team no longer exists."));
+			.orElseThrow(() -> new UsageException(Words.current().get("sprint.plan.no-team")));
 		directory.requirePm(team, submission.actor().userId());
 		Map<String, String> problems = new HashMap<>();
 		LocalDate startsOn = date(submission, "starts_on", problems);
@@ -79,7 +85,7 @@ class SprintPlanForm implements FormHandler {
 			}
 			if (outcome.isEmpty() || measure.isEmpty()) {
 				problems.put(outcome.isEmpty() ? "goal" + i : "measure" + i,
-						"A goal needs both its outcome and how it is measured.");
+						Words.current().get("sprint.plan.both"));
 			}
 			List<String> stakeholder = submission.values("stakeholder" + i);
 			goals.add(new Sprints.GoalPlan(outcome, measure, stakeholder.isEmpty() ? null : stakeholder.get(0)));
@@ -89,13 +95,19 @@ class SprintPlanForm implements FormHandler {
 		}
 		Sprint sprint;
 		try {
+			Sprints.checkGoals(goals);
+		}
+		catch (UsageException ex) {
+			return FormResult.invalid(Map.of("goal1", ex.getMessage()));
+		}
+		try {
 			sprint = sprints.plan(submission.actor(), team, submission.value("name"), startsOn, endsOn, goals);
 		}
 		catch (UsageException ex) {
-			return FormResult.invalid(Map.of(ex.getMessage().contains("goal") ? "goal1" : "starts_on", ex.getMessage()));
+			return FormResult.invalid(Map.of("starts_on", ex.getMessage()));
 		}
 		deliveries.post("sprint-planned:" + sprint.id(), team.channel(),
-				SprintMessages.planned(submission.actor().userId(), team, sprint, sprints.goals(sprint)));
+				SprintMessages.planned(team.words(), submission.actor().userId(), team, sprint, sprints.goals(sprint)));
 		return FormResult.accepted();
 	}
 
@@ -104,7 +116,7 @@ class SprintPlanForm implements FormHandler {
 			return LocalDate.parse(submission.value(field));
 		}
 		catch (DateTimeException ex) {
-			problems.put(field, "'" + submission.value(field) + "' is not a date; use YYYY-MM-DD.");
+			problems.put(field, Words.current().get("sprint.plan.not-a-date", submission.value(field)));
 			return null;
 		}
 	}

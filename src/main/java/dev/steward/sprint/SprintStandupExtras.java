@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.steward.chat.FormField;
-import dev.steward.i18n.Words;
 import dev.steward.chat.Text;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.standup.StandupExtras;
 import dev.steward.team.Member;
@@ -37,8 +37,8 @@ class SprintStandupExtras implements StandupExtras {
 
 	@Override
 	public Optional<Text> promptNote(Words words, Team team, LocalDate date) {
-		return sprints.current(team, date).map((sprint) -> Text.plain("\ud83c\udfaf " + sprint.name() + ": "
-				+ String.join(" \u00b7 ", sprints.goals(sprint).stream().map(ValueGoal::label).toList())));
+		return sprints.current(team, date).map((sprint) -> Text.plain(words.get("sprint.prompt-note", sprint.name(),
+				String.join(" \u00b7 ", sprints.goals(sprint).stream().map((goal) -> goal.label(words)).toList()))));
 	}
 
 	@Override
@@ -46,7 +46,7 @@ class SprintStandupExtras implements StandupExtras {
 		return sprints.current(team, date)
 			.map((sprint) -> sprints.goals(sprint)
 				.stream()
-				.map((goal) -> new FormField.Option(Long.toString(goal.id()), goal.label()))
+				.map((goal) -> new FormField.Option(Long.toString(goal.id()), goal.label(words)))
 				.toList())
 			.orElse(List.of());
 	}
@@ -58,16 +58,16 @@ class SprintStandupExtras implements StandupExtras {
 			return List.of();
 		}
 		Map<Long, List<String>> focus = repository.focus(runId);
-		Text.Builder text = Text.builder().bold("\ud83c\udfaf " + sprint.get().name() + " goals");
+		Text.Builder text = Text.builder().bold(words.get("sprint.summary.title", sprint.get().name()));
 		for (Sprints.GoalView view : sprints.views(team, sprint.get())) {
-			text.plain("\n" + view.goal().label());
+			text.plain("\n" + view.goal().label(words));
 			if (view.atRisk()) {
-				text.bold(" \u26a0\ufe0f at risk: ").plain(SprintMessages.keys(view.blockers()) + " (oldest "
-						+ view.oldestAge() + ")");
+				text.bold(" " + words.get("sprint.summary.at-risk") + " ")
+					.plain(words.get("sprint.summary.oldest", SprintMessages.keys(view.blockers()), view.oldestAge()));
 			}
 			List<String> names = focus.getOrDefault(view.goal().id(), List.of());
 			if (!names.isEmpty()) {
-				text.plain(" \u00b7 today: " + String.join(", ", names));
+				text.plain(" \u00b7 " + words.get("sprint.summary.today", String.join(", ", names)));
 			}
 		}
 		return new ArrayList<>(List.of(text.build()));

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.steward.command.Actor;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.WorkingAge;
@@ -99,13 +100,14 @@ class Sprints {
 	@Transactional
 	Sprint plan(Actor actor, Team team, String name, LocalDate startsOn, LocalDate endsOn, List<GoalPlan> goals) {
 		if (name.isBlank() || name.length() > 100) {
-			throw new UsageException("Give the sprint a name of up to 100 characters.");
+			throw new UsageException(Words.current().get("sprint.plan.name-long"));
 		}
 		if (endsOn.isBefore(startsOn)) {
-			throw new UsageException("The sprint ends (" + endsOn + ") before it starts (" + startsOn + ").");
+			throw new UsageException(
+					Words.current().get("sprint.plan.ends-before", endsOn.toString(), startsOn.toString()));
 		}
 		if (endsOn.isBefore(today(team))) {
-			throw new UsageException("That sprint would be over already; plan one that ends today or later.");
+			throw new UsageException(Words.current().get("sprint.plan.over"));
 		}
 		checkGoals(goals);
 		sprints.openSprints(team.id())
@@ -113,8 +115,8 @@ class Sprints {
 			.filter((other) -> other.overlaps(startsOn, endsOn))
 			.findFirst()
 			.ifPresent((other) -> {
-				throw new UsageException("It overlaps " + other.name() + " (" + other.startsOn() + " to "
-						+ other.endsOn() + "); sprints of a team may not overlap.");
+				throw new UsageException(Words.current()
+					.get("sprint.plan.overlaps", other.name(), other.startsOn().toString(), other.endsOn().toString()));
 			});
 		long id = sprints.insert(team.id(), name.strip(), startsOn, endsOn, actor.userId(), clock.instant());
 		for (int i = 0; i < goals.size(); i++) {
@@ -125,20 +127,22 @@ class Sprints {
 		return sprints.find(id).orElseThrow();
 	}
 
-	private static void checkGoals(List<GoalPlan> goals) {
+	/** Checks the goals of a plan: one to {@link #MAX_GOALS}, each with an outcome and a measure, not too long. */
+	static void checkGoals(List<GoalPlan> goals) {
+		Words words = Words.current();
 		if (goals.isEmpty()) {
-			throw new UsageException("A sprint needs at least one value goal: the outcome and how it is measured.");
+			throw new UsageException(words.get("sprint.plan.no-goal"));
 		}
 		if (goals.size() > MAX_GOALS) {
-			throw new UsageException("A sprint has at most " + MAX_GOALS + " value goals; you gave " + goals.size()
-					+ ". Fewer goals are easier to keep in view.");
+			throw new UsageException(words.get("sprint.plan.too-many", Integer.toString(MAX_GOALS),
+					Integer.toString(goals.size())));
 		}
 		for (GoalPlan goal : goals) {
 			if (goal.outcome().isBlank() || goal.measure().isBlank()) {
-				throw new UsageException("Each goal needs an outcome and how it will be measured.");
+				throw new UsageException(words.get("sprint.plan.goal-incomplete"));
 			}
 			if (goal.outcome().length() > ValueGoal.MAX_TEXT || goal.measure().length() > ValueGoal.MAX_TEXT) {
-				throw new UsageException("Keep each outcome and measure under " + ValueGoal.MAX_TEXT + " characters.");
+				throw new UsageException(words.get("sprint.plan.too-long", Integer.toString(ValueGoal.MAX_TEXT)));
 			}
 		}
 	}
@@ -161,7 +165,7 @@ class Sprints {
 	Sprint end(Team team) {
 		LocalDate today = today(team);
 		Sprint sprint = current(team, today)
-			.orElseThrow(() -> new UsageException("There is no sprint running to end. /sprint goals shows the plan."));
+			.orElseThrow(() -> new UsageException(Words.current().get("sprint.end.none")));
 		sprints.close(sprint.id(), today, clock.instant());
 		sprints.mark(sprint.id(), "end_announced_at", clock.instant());
 		Sprint ended = sprints.find(sprint.id()).orElseThrow();
@@ -201,24 +205,24 @@ class Sprints {
 	 */
 	ValueGoal goal(Team team, String ref) {
 		Sprint sprint = currentOrNext(team, today(team))
-			.orElseThrow(() -> new UsageException(team.name() + " has no current sprint; plan one with /sprint plan."));
+			.orElseThrow(() -> new UsageException(Words.current().get("sprint.goal.no-current", team.name())));
 		List<ValueGoal> goals = sprints.goals(sprint.id());
 		String upper = ref.toUpperCase(java.util.Locale.ROOT);
 		try {
 			if (upper.startsWith("G-")) {
 				long id = Long.parseLong(upper.substring(2));
 				return goals.stream().filter((goal) -> goal.id() == id).findFirst()
-					.orElseThrow(() -> new UsageException(ref + " is not a goal of " + sprint.name() + ". Its goals are "
-							+ numbers(goals) + "."));
+					.orElseThrow(() -> new UsageException(
+							Words.current().get("sprint.goal.not-of", ref, sprint.name(), numbers(goals))));
 			}
 			int position = Integer.parseInt(upper);
 			return goals.stream().filter((goal) -> goal.position() == position).findFirst()
-				.orElseThrow(() -> new UsageException(sprint.name() + " has no goal " + position + "; its goals are "
-						+ numbers(goals) + "."));
+				.orElseThrow(() -> new UsageException(Words.current()
+					.get("sprint.goal.no-such", sprint.name(), Integer.toString(position), numbers(goals))));
 		}
 		catch (NumberFormatException ex) {
-			throw new UsageException("'" + ref + "' is not a goal; give its number in the sprint (1 to " + goals.size()
-					+ "), as /sprint goals shows them.");
+			throw new UsageException(
+					Words.current().get("sprint.goal.not-a-goal", ref, Integer.toString(goals.size())));
 		}
 	}
 

@@ -1,5 +1,9 @@
 package dev.steward.sprint;
 
+import java.util.Locale;
+
+import dev.steward.i18n.Words;
+
 /**
  * An outcome a sprint is for, in the team's words, with how it is measured.
  *
@@ -32,10 +36,26 @@ record ValueGoal(long id, long sprintId, int position, String outcome, String me
 			return label;
 		}
 
+		/** How it turned out in the reader's words: {@code partly met}. */
+		String label(Words words) {
+			return words.get("sprint.outcome." + name().toLowerCase(Locale.ROOT));
+		}
+
+		/** The choice in the review form: {@code Partly met}. */
+		String option(Words words) {
+			return words.get("sprint.option." + name().toLowerCase(Locale.ROOT));
+		}
+
 	}
 
+	/** The goal as the API and dashboard name it: {@code Goal 2: Checkout under 2s}. */
 	String label() {
-		return "Goal " + position + ": " + outcome;
+		return label(Words.ENGLISH);
+	}
+
+	/** The goal in the reader's words: {@code Ziel 2: Checkout under 2s}. */
+	String label(Words words) {
+		return words.get("sprint.goal.label", Integer.toString(position), outcome);
 	}
 
 }

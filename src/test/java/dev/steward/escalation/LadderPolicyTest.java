@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Language;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,27 @@ class LadderPolicyTest {
 		assertThat(policy.threshold(1, Severity.LOW, false, DAY)).isEqualTo(Duration.ofHours(4));
 		assertThat(policy.threshold(2, Severity.MEDIUM, true, DAY)).as("puts a goal at risk").isEqualTo(Duration.ofHours(4));
 		assertThat(policy.threshold(2, Severity.HIGH, true, DAY)).isEqualTo(Duration.ofHours(2));
+	}
+
+	@Test
+	void explainsAShortenedThresholdInTheReadersLanguageWithPlurals() {
+		LadderPolicy policy = LadderPolicy.defaults();
+
+		assertThat(policy.explainThreshold(Words.ENGLISH, 4, Severity.HIGH, true, DAY))
+			.isEqualTo("1 working day (the ladder says 4 working days; halved for high severity, and halved because it "
+					+ "puts a value goal at risk)");
+		assertThat(policy.explainThreshold(Words.in(Language.DE), 4, Severity.HIGH, true, DAY))
+			.isEqualTo("1 Arbeitstag (laut Leiter 4 Arbeitstage; halbiert wegen hoher Schwere und halbiert, weil "
+					+ "es ein Wertziel gef\u00e4hrdet)");
+		assertThat(policy.explainThreshold(Words.in(Language.ES), 1, Severity.MEDIUM, false, DAY))
+			.isEqualTo("4 horas laborables");
+		assertThat(policy.rungs().get(1).describe(Words.in(Language.DE))).isEqualTo("die PMs (Schwelle: 1 Arbeitstag)");
+	}
+
+	@Test
+	void refusesABadLadderInTheActorsLanguage() {
+		assertThatThrownBy(() -> Words.reading(Words.in(Language.DE), () -> LadderPolicy.parseRungs("0h owner", DAY)))
+			.hasMessage("Eine Schwelle von null w\u00fcrde sofort eskalieren; nimm mindestens 1h.");
 	}
 
 }

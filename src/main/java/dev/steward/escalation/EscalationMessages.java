@@ -59,9 +59,9 @@ final class EscalationMessages {
 		String headline = words.get("escalation.headline", impediment.key(), escalation.team().name());
 		return Words.reading(words, () -> ChatMessage.builder(headline + ": " + impediment.title())
 			.header(headline)
-			.section(ImpedimentMessages.line(impediment, escalation.ageText(words), reader.zone()))
+			.section(ImpedimentMessages.line(words, impediment, escalation.ageText(words), reader.zone()))
 			.section(rungText(escalation, words))
-			.context(ImpedimentMessages.historyText(last(history, HISTORY_LINES), reader.zone(), null))
+			.context(ImpedimentMessages.historyText(words, last(history, HISTORY_LINES), reader.zone(), null))
 			.buttons(reader.audience().buttons(words, impediment.id()))
 			.build());
 	}
@@ -86,7 +86,7 @@ final class EscalationMessages {
 			return changed.plain(reader.words().get("escalation.update.nothing")).build();
 		}
 		return changed.plain("\n")
-			.append(ImpedimentMessages.historyText(last(since, HISTORY_LINES), reader.zone(), null))
+			.append(ImpedimentMessages.historyText(reader.words(), last(since, HISTORY_LINES), reader.zone(), null))
 			.build();
 	}
 

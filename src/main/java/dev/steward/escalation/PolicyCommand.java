@@ -104,7 +104,7 @@ class PolicyCommand implements ImpedimentSubcommand {
 			parts.add(words.get("escalation.policy.holidays", calendar.holidays().size()));
 		}
 		if (!calendar.publicHolidays().isEmpty()) {
-			parts.add(words.get("escalation.policy.public-holidays", calendar.publicHolidays().describe()));
+			parts.add(words.get("escalation.policy.public-holidays", calendar.publicHolidays().describe(words)));
 		}
 		return parts;
 	}

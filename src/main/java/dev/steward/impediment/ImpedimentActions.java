@@ -80,7 +80,7 @@ class ImpedimentActions implements ActionHandler, FormHandler {
 	private Reply done(String what, ImpedimentLog.Located found) {
 		Duration age = ages.of(found.impediment(), found.team(), clock.instant());
 		return Reply.message(ImpedimentMessages.changed(Words.current(), what, found.impediment(),
-				ages.calendar(found.team()).describe(age), found.team().zone()));
+				ages.calendar(found.team()).describe(age, Words.current()), found.team().zone()));
 	}
 
 	/** Snoozes for one working day of the team's calendar. */

@@ -197,7 +197,7 @@ class ImpedimentCommands implements CommandHandler {
 			Map<Long, AgeClock> clocks = ages.clocks(team, list);
 			for (Impediment impediment : list) {
 				Duration age = clocks.get(impediment.id()).at(now);
-				lines.add(new ImpedimentMessages.Line(impediment, age, calendar.describe(age), team.zone()));
+				lines.add(new ImpedimentMessages.Line(impediment, age, calendar.describe(age, Words.current()), team.zone()));
 			}
 		});
 		return lines;
@@ -209,7 +209,7 @@ class ImpedimentCommands implements CommandHandler {
 		Impediment impediment = log.current(asked.impediment());
 		Duration age = ages.of(impediment, asked.team(), clock.instant());
 		Words words = Words.current();
-		ChatMessage shown = ImpedimentMessages.show(words, impediment, ages.calendar(asked.team()).describe(age),
+		ChatMessage shown = ImpedimentMessages.show(words, impediment, ages.calendar(asked.team()).describe(age, words),
 				log.reporters(impediment), log.links(impediment), log.history(impediment), fullHistory,
 				asked.team().zone());
 		if (impediment.id() == asked.impediment().id()) {
@@ -277,7 +277,7 @@ class ImpedimentCommands implements CommandHandler {
 		Impediment impediment = found.impediment();
 		Duration age = ages.of(impediment, found.team(), clock.instant());
 		return Reply.message(ImpedimentMessages.changed(Words.current(), what, impediment,
-				ages.calendar(found.team()).describe(age), found.team().zone()));
+				ages.calendar(found.team()).describe(age, Words.current()), found.team().zone()));
 	}
 
 }

@@ -108,7 +108,7 @@ final class SprintMessages {
 		}
 		Text.Builder text = Text.builder().bold(words.get("sprint.changes.title"));
 		for (Impediment change : changes) {
-			text.plain("\n" + change.key() + " " + change.title() + ": " + change.decision().label() + " \u2013 "
+			text.plain("\n" + change.key() + " " + change.title() + ": " + change.decision().label(words) + " \u2013 "
 					+ change.decisionReason());
 		}
 		message.section(text.build());

@@ -118,7 +118,7 @@ class HolidayCommands {
 		calendars.save(team, new TeamCalendar(calendar.zone(), calendar.workDays(), calendar.dayStart(),
 				calendar.dayEnd(), calendar.holidays(), holidays));
 		return Reply.text(holidays.isEmpty() ? words.get("setup.holidays.country.none", team.name())
-				: words.get("setup.holidays.country.set", holidays.describe(), team.name()));
+				: words.get("setup.holidays.country.set", holidays.describe(words), team.name()));
 	}
 
 	private Reply calendar(Words words, Team team, Member pm, Args args, LocalDate day) {
@@ -127,7 +127,7 @@ class HolidayCommands {
 		}
 		if (args.isEmpty()) {
 			return Reply.text(feeds.of(team).map((feed) -> words.get("setup.holidays.calendar.of", team.name(),
-					feed.where()) + CalendarFeedStatus.of(words, feed, day, team.zone()))
+					feed.where(words)) + CalendarFeedStatus.of(words, feed, day, team.zone()))
 				.orElse(words.get("setup.holidays.calendar.none", team.name())));
 		}
 		if (args.word(0).equals("off")) {
@@ -135,7 +135,7 @@ class HolidayCommands {
 					: "setup.holidays.calendar.nothing-to-stop", team.name()));
 		}
 		CalendarFeed feed = feeds.setFor(team, pm, args.raw(0));
-		return Reply.text(words.get("setup.holidays.calendar.set", team.name(), feed.where()));
+		return Reply.text(words.get("setup.holidays.calendar.set", team.name(), feed.where(words)));
 	}
 
 	private Reply list(Words words, Team team, LocalDate day) {
@@ -146,7 +146,7 @@ class HolidayCommands {
 		StringBuilder text = new StringBuilder(words.get("setup.holidays.list.own", team.name()));
 		lines(words, text, own, day, words.get("setup.holidays.list.none-own"));
 		text.append("\n").append(calendar.publicHolidays().isEmpty() ? words.get("setup.holidays.list.public")
-				: words.get("setup.holidays.list.public-of", calendar.publicHolidays().describe()));
+				: words.get("setup.holidays.list.public-of", calendar.publicHolidays().describe(words)));
 		lines(words, text, common, day, words.get(calendar.publicHolidays().isEmpty()
 				? "setup.holidays.list.no-country" : "setup.holidays.list.none-public"));
 		return Reply.text(text.toString());

@@ -119,7 +119,7 @@ class LeaveCommands {
 			throw new UsageException(words.get("setup.away.calendar.usage"));
 		}
 		if (args.isEmpty()) {
-			return Reply.text(feeds.of(member).map((feed) -> words.get("setup.away.calendar.yours", feed.where())
+			return Reply.text(feeds.of(member).map((feed) -> words.get("setup.away.calendar.yours", feed.where(words))
 					+ CalendarFeedStatus.of(words, feed, day, member.zone() != null ? member.zone() : team.zone()))
 				.orElse(words.get("setup.away.calendar.none")));
 		}
@@ -128,7 +128,7 @@ class LeaveCommands {
 					: "setup.away.calendar.nothing-to-stop"));
 		}
 		CalendarFeed feed = feeds.setFor(member, args.raw(0));
-		return Reply.text(words.get("setup.away.calendar.set", feed.where()));
+		return Reply.text(words.get("setup.away.calendar.set", feed.where(words)));
 	}
 
 	private Reply cancel(Words words, Member member, Args args, LocalDate day) {

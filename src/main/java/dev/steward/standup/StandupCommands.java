@@ -222,7 +222,7 @@ class StandupCommands implements CommandHandler {
 		if (calendar.holidays().contains(date)) {
 			return words.get("setup.why.holiday", team.name());
 		}
-		Optional<String> name = calendar.publicHolidays().nameOf(date);
+		Optional<String> name = calendar.publicHolidays().nameOf(date, Words.current());
 		if (name.isPresent()) {
 			return words.get("setup.why.public-holiday", name.get());
 		}

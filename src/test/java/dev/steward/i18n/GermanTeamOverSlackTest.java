@@ -13,7 +13,10 @@ import dev.steward.support.StandupSetup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A team that chose German hears Steward only in German: its prompt, its summary and its escalations. */
+/**
+ * A team that chose German hears Steward only in German: its prompt, the notice of the blocker it logged, its summary
+ * and the escalations of that blocker to the owner, the PM and the channel.
+ */
 class GermanTeamOverSlackTest extends SlackEdgeTest {
 
 	/** Monday 23 November 2026, 09:00 in Berlin. */
@@ -22,7 +25,7 @@ class GermanTeamOverSlackTest extends SlackEdgeTest {
 	private static final Instant ELEVEN_IN_BERLIN = Instant.parse("2026-11-23T10:00:00Z");
 
 	@Test
-	void promptSummaryAndBlockerNoticeAreEntirelyGerman() {
+	void promptBlockerNoticeSummaryAndEscalationsAreEntirelyGerman() {
 		slack.user("U0ANNA", "Anna", "Europe/Berlin");
 		germanTeam("C1", List.of("U0ANNA", "U0BEN"));
 
@@ -53,6 +56,20 @@ class GermanTeamOverSlackTest extends SlackEdgeTest {
 			.contains("Keine Antwort:")
 			.contains("Warte auf den VPN-Zugang");
 		assertGerman(summary);
+
+		for (String day : List.of("2026-11-23T13:00:00Z", "2026-11-24T09:00:00Z", "2026-11-25T09:00:00Z")) {
+			tickAt(Instant.parse(day));
+		}
+		awaitQueuedDeliveries();
+		for (String told : List.of("U0ANNA", "U0PM", "C1")) {
+			List<Map<String, String>> escalations = slack.postsTo(told)
+				.stream()
+				.filter((post) -> post.get("text").contains(" blockiert #team-C1"))
+				.toList();
+			assertThat(escalations).as("escalation to " + told).hasSize(1);
+			assertThat(escalations.get(0).get("blocks")).contains("Warte auf den VPN-Zugang");
+			assertGerman(escalations.get(0));
+		}
 	}
 
 	private void germanTeam(String channel, List<String> members) {

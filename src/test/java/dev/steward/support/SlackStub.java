@@ -32,6 +32,9 @@ public final class SlackStub {
 	/** How many people Slack lists on one page of users.list when asked for its most. */
 	public static final int DIRECTORY_PAGE = 1000;
 
+	private static final java.util.regex.Pattern SUMMARY = java.util.regex.Pattern
+		.compile(" stand-up \u00b7 |^Stand-up (de )?\\S[^\u00b7]* \u00b7 ");
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -188,9 +191,12 @@ public final class SlackStub {
 		return calls("chat.postMessage").stream().filter((call) -> channel.equals(call.get("channel"))).toList();
 	}
 
-	/** The stand-up summaries posted to the channel (not the other messages Steward posts there). */
+	/**
+	 * The stand-up summaries posted to the channel (not the other messages Steward posts there), in English ("#team
+	 * stand-up · Mon 23 Nov"), German ("Stand-up #team · …") or Spanish ("Stand-up de #team · …").
+	 */
 	public List<Map<String, String>> summariesIn(String channel) {
-		return postsTo(channel).stream().filter((post) -> post.get("text").contains(" stand-up \u00b7 ")).toList();
+		return postsTo(channel).stream().filter((post) -> SUMMARY.matcher(post.get("text")).find()).toList();
 	}
 
 	/** The bytes of each file Steward uploaded. */

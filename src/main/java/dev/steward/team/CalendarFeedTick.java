@@ -108,11 +108,7 @@ class CalendarFeedTick implements DueWork {
 			away = absences.read(new ByteArrayInputStream(calendar), zone, today,
 					today.plusDays(properties.horizonDays() - 1L));
 		}
-		catch (CalendarReader.Failed ex) {
-			failed(feed, team, ex.getMessage(), ex::reason, now);
-			return;
-		}
-		catch (IcsAbsences.Unreadable ex) {
+		catch (CalendarReader.Failed | IcsAbsences.Unreadable ex) {
 			failed(feed, team, ex.getMessage(), ex::reason, now);
 			return;
 		}

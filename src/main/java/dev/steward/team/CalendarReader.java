@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.steward.i18n.Words;
 import dev.steward.outbound.OutboundUrls;
 
 import org.springframework.stereotype.Component;
@@ -124,23 +123,12 @@ class CalendarReader {
 	 * A reading that failed, with the reason in a sentence that follows "I couldn't read the calendar:"; its message is
 	 * the reason in English, as stored and logged.
 	 */
-	static final class Failed extends Exception {
+	static final class Failed extends WordedFailure {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String key;
-
-		private final transient Object[] args;
-
 		Failed(String key, Object... args) {
-			super(Words.ENGLISH.get(key, args));
-			this.key = key;
-			this.args = args;
-		}
-
-		/** The reason in the reader's words. */
-		String reason(Words words) {
-			return words.get(key, args);
+			super(key, args);
 		}
 
 	}

@@ -31,7 +31,6 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 
-import dev.steward.i18n.Words;
 
 /**
  * Reads an ICS calendar for the days its owner is away: events marked out of office (Outlook's busy status or
@@ -216,23 +215,12 @@ final class IcsAbsences {
 	}
 
 	/** A calendar that could not be read, with the reason. */
-	static final class Unreadable extends Exception {
+	static final class Unreadable extends WordedFailure {
 
 		private static final long serialVersionUID = 1L;
 
-		private final String key;
-
-		private final transient Object[] args;
-
 		Unreadable(String key, Object... args) {
-			super(Words.ENGLISH.get(key, args));
-			this.key = key;
-			this.args = args;
-		}
-
-		/** The reason in the reader's words. */
-		String reason(Words words) {
-			return words.get(key, args);
+			super(key, args);
 		}
 
 	}

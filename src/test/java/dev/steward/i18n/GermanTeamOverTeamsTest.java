@@ -44,7 +44,7 @@ class GermanTeamOverTeamsTest extends TeamsEdgeTest {
 			.contains("Was hast du gestern gemacht?");
 		assertGerman(prompt.toString());
 
-		String answers = activities.executeInPersonalChat(BOB, action(prompt, "Absenden"),
+		String answers = activities.executeInPersonalChat(BOB, cardAction(prompt, "Absenden"),
 				Map.of("q0", "Tests geschrieben", "q1", "Release", "q2", "keine"));
 		assertThat(client.send(answers).statusCode()).isEqualTo(200);
 		awaitQueuedDeliveries();
@@ -72,17 +72,6 @@ class GermanTeamOverTeamsTest extends TeamsEdgeTest {
 					.teams()))).statusCode()).isEqualTo(200);
 		assertThat(jdbc.sql("select language from team where channel_id = :channel").param("channel", CHANNEL)
 			.query(String.class).single()).isEqualTo("de");
-	}
-
-	private static JsonNode action(JsonNode card, String title) {
-		for (JsonNode element : card.path("body")) {
-			for (JsonNode action : element.path("actions")) {
-				if (title.equals(action.path("title").asString())) {
-					return action;
-				}
-			}
-		}
-		throw new AssertionError("No action " + title + " in " + card);
 	}
 
 	private static void assertGerman(String card) {

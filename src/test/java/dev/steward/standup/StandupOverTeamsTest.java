@@ -65,7 +65,7 @@ class StandupOverTeamsTest extends TeamsEdgeTest {
 		assertThat(prompt.toString()).contains("Stand-up");
 		assertThat(prompts(ANN)).isEmpty();
 
-		JsonNode submit = execute(prompt, "Submit");
+		JsonNode submit = cardAction(prompt, "Submit");
 		assertThat(List.of(input(prompt, "q0").path("type").asString(), input(prompt, "q2").path("type").asString()))
 			.containsOnly("Input.Text");
 
@@ -122,17 +122,6 @@ class StandupOverTeamsTest extends TeamsEdgeTest {
 			.stream()
 			.filter((post) -> TeamsStub.card(post).toString().contains("Stand-up"))
 			.toList();
-	}
-
-	private static JsonNode execute(JsonNode card, String title) {
-		for (JsonNode element : card.path("body")) {
-			for (JsonNode action : element.path("actions")) {
-				if (title.equals(action.path("title").asString())) {
-					return action;
-				}
-			}
-		}
-		throw new AssertionError("No action " + title + " in " + card);
 	}
 
 	private static JsonNode input(JsonNode card, String id) {

@@ -120,6 +120,18 @@ public abstract class TeamsEdgeTest extends RunningStewardTest {
 		assertThat(output.getAll().lines()).noneMatch((line) -> line.contains(" ERROR "));
 	}
 
+	/** The card's action with the title, such as the prompt's Submit. */
+	protected static JsonNode cardAction(JsonNode card, String title) {
+		for (JsonNode element : card.path("body")) {
+			for (JsonNode action : element.path("actions")) {
+				if (title.equals(action.path("title").asString())) {
+					return action;
+				}
+			}
+		}
+		throw new AssertionError("No action " + title + " in " + card);
+	}
+
 	protected static JsonNode last(List<JsonNode> list) {
 		assertThat(list).isNotEmpty();
 		return list.get(list.size() - 1);

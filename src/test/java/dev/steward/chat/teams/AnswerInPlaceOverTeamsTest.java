@@ -67,12 +67,12 @@ class AnswerInPlaceOverTeamsTest extends TeamsEdgeTest {
 			.allSatisfy((input) -> assertThat(input.path("type").asString()).isEqualTo("Input.Text"))
 			.allSatisfy((input) -> assertThat(input.path("isMultiline").asBoolean()).isTrue());
 		assertThat(input(prompt, "q0").path("value").asString()).isEqualTo("Build the login page");
-		JsonNode submit = action(prompt, "Submit");
+		JsonNode submit = cardAction(prompt, "Submit");
 		assertThat(submit.path("type").asString()).isEqualTo("Action.Execute");
 		assertThat(submit.path("verb").asString()).isEqualTo("submit");
 		assertThat(submit.path("data").path("nonce").asString()).isNotBlank();
 		assertThat(submit.path("data").path("form").path("formId").asString()).isEqualTo("standup.answers");
-		assertThat(action(prompt, "Skip today").path("type").asString()).isEqualTo("Action.Execute");
+		assertThat(cardAction(prompt, "Skip today").path("type").asString()).isEqualTo("Action.Execute");
 		assertThat(submit.path("fallback").path("type").asString()).as("for clients without Universal Actions")
 			.isEqualTo("Action.Submit");
 		assertThat(prompt.path("refresh").path("userIds").toString()).isEqualTo("[\"" + BOB + "\"]");
@@ -83,14 +83,14 @@ class AnswerInPlaceOverTeamsTest extends TeamsEdgeTest {
 		tickAt(NINE_IN_KOLKATA);
 
 		HttpResponse<String> response = awaitingDeliveries(() -> client.send(activities.executeInPersonalChat(BOB,
-				action(prompt(BOB), "Submit"), Map.of("q0", "Shipped **login**", "q1", "Fix checkout", "q2", "none"))));
+				cardAction(prompt(BOB), "Submit"), Map.of("q0", "Shipped **login**", "q1", "Fix checkout", "q2", "none"))));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode refreshed = invokeCard(response);
 		assertThat(texts(refreshed)).contains("Shipped **login**", "Fix checkout", "What did you do yesterday?");
 		assertThat(refreshed.findValues("type").stream().map(JsonNode::asString)).doesNotContain("Input.Text",
 				"TextBlock", "FactSet");
-		assertThat(action(refreshed, "Edit answers").path("type").asString()).isEqualTo("Action.Execute");
+		assertThat(cardAction(refreshed, "Edit answers").path("type").asString()).isEqualTo("Action.Execute");
 		assertThat(storedAnswers()).containsExactly("Shipped **login**", "Fix checkout", "none");
 
 		tickAt(ELEVEN_IN_LONDON);
@@ -103,18 +103,18 @@ class AnswerInPlaceOverTeamsTest extends TeamsEdgeTest {
 		tickAt(NINE_IN_KOLKATA);
 		JsonNode answered = answer(prompt(BOB), "Shipped login", "Fix checkout", "none");
 
-		JsonNode edit = invokeCard(client.send(activities.executeInPersonalChat(BOB, action(answered, "Edit answers"),
+		JsonNode edit = invokeCard(client.send(activities.executeInPersonalChat(BOB, cardAction(answered, "Edit answers"),
 				Map.of())));
 
 		assertThat(input(edit, "q0").path("value").asString()).isEqualTo("Shipped login");
-		assertThat(action(edit, "Submit").path("type").asString()).isEqualTo("Action.Execute");
+		assertThat(cardAction(edit, "Submit").path("type").asString()).isEqualTo("Action.Execute");
 	}
 
 	@Test
 	void answersAnInvalidAnswerWithTheCardShowingTheErrorAndStoresNothing(CapturedOutput output) {
 		tickAt(NINE_IN_KOLKATA);
 
-		HttpResponse<String> response = client.send(activities.executeInPersonalChat(BOB, action(prompt(BOB), "Submit"),
+		HttpResponse<String> response = client.send(activities.executeInPersonalChat(BOB, cardAction(prompt(BOB), "Submit"),
 				Map.of("q0", "", "q1", "Today's plan", "q2", "x".repeat(3001))));
 
 		JsonNode again = invokeCard(response);
@@ -148,7 +148,7 @@ class AnswerInPlaceOverTeamsTest extends TeamsEdgeTest {
 	void answersAnExecuteFromSomeoneOutsideTheTeamWithACardSayingWhyAndStoresNothing(CapturedOutput output) {
 		tickAt(NINE_IN_KOLKATA);
 
-		JsonNode card = invokeCard(client.send(activities.executeInPersonalChat(STRANGER, action(prompt(BOB), "Submit"),
+		JsonNode card = invokeCard(client.send(activities.executeInPersonalChat(STRANGER, cardAction(prompt(BOB), "Submit"),
 				Map.of("q0", "Sneaky", "q1", "Plan", "q2", "none"))));
 
 		assertThat(texts(card)).anySatisfy((text) -> assertThat(text).startsWith("You are not in"));
@@ -161,7 +161,7 @@ class AnswerInPlaceOverTeamsTest extends TeamsEdgeTest {
 		tickAt(NINE_IN_KOLKATA);
 
 		JsonNode card = invokeCard(awaitingDeliveries(() -> client.send(activities.executeInPersonalChat(BOB,
-				action(prompt(BOB), "Skip today"), Map.of()))));
+				cardAction(prompt(BOB), "Skip today"), Map.of()))));
 
 		assertThat(texts(card)).anySatisfy((text) -> assertThat(text).startsWith("Skipped your stand-up"));
 		assertThat(jdbc.sql("select count(*) from standup_entry where skipped_at is not null").query(Long.class).single())
@@ -171,7 +171,7 @@ class AnswerInPlaceOverTeamsTest extends TeamsEdgeTest {
 	@Test
 	void storesADoubleSubmittedExecuteOnce() {
 		tickAt(NINE_IN_KOLKATA);
-		JsonNode submit = action(prompt(BOB), "Submit");
+		JsonNode submit = cardAction(prompt(BOB), "Submit");
 
 		awaitingDeliveries(() -> client.send(activities.executeInPersonalChat(BOB, submit,
 				Map.of("q0", "First click", "q1", "Plan", "q2", "none"))));
@@ -209,7 +209,7 @@ class AnswerInPlaceOverTeamsTest extends TeamsEdgeTest {
 	/** Answers the prompt through its Execute submit; returns the card the invoke answered with. */
 	private JsonNode answer(JsonNode prompt, String yesterday, String today, String blockers) {
 		return invokeCard(awaitingDeliveries(() -> client.send(activities.executeInPersonalChat(BOB,
-				action(prompt, "Submit"), Map.of("q0", yesterday, "q1", today, "q2", blockers)))));
+				cardAction(prompt, "Submit"), Map.of("q0", yesterday, "q1", today, "q2", blockers)))));
 	}
 
 	private JsonNode prompt(String user) {
@@ -246,17 +246,6 @@ class AnswerInPlaceOverTeamsTest extends TeamsEdgeTest {
 			}
 		}
 		throw new AssertionError("No input " + id + " in " + card);
-	}
-
-	private static JsonNode action(JsonNode card, String title) {
-		for (JsonNode element : card.path("body")) {
-			for (JsonNode action : element.path("actions")) {
-				if (title.equals(action.path("title").asString())) {
-					return action;
-				}
-			}
-		}
-		throw new AssertionError("No action " + title + " in " + card);
 	}
 
 }

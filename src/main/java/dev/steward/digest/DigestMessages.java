@@ -50,7 +50,7 @@ final class DigestMessages {
 		optional(message, "digest.section.scales", scales(digest, words), words);
 		message.section(section(words.get("digest.section.flow"), flow(digest, calendar, words), words));
 		message.section(richSection(words.get("digest.section.stuck"), stuck(digest, words), words));
-		optional(message, "digest.section.value", value(digest, words), words);
+		optional(message, "digest.section.value", value(digest, calendar, words), words);
 		optional(message, "digest.section.execution", execution(digest, words), words);
 		digest.previous().ifPresent((previous) -> message.section(section(words.get("digest.section.since"),
 				List.of(change(digest, previous, calendar, words)), words)));
@@ -178,7 +178,7 @@ final class DigestMessages {
 			.build();
 	}
 
-	private static List<String> value(Digest digest, Words words) {
+	private static List<String> value(Digest digest, TeamCalendar calendar, Words words) {
 		List<String> lines = new ArrayList<>();
 		for (Digest.TeamFigures team : digest.teams()) {
 			String name = team.team().name();
@@ -186,7 +186,7 @@ final class DigestMessages {
 				for (SprintOverview.GoalStatus goal : team.goals()) {
 					lines.add(goal.atRisk()
 							? words.get("digest.value.at-risk", name, sprint, goal.label(),
-									String.join(", ", goal.threatenedBy()), goal.oldestBlockerAge())
+									String.join(", ", goal.threatenedBy()), calendar.describe(goal.oldestBlocker(), words))
 							: words.get("digest.value.on-track", name, sprint, goal.label()));
 				}
 			});

@@ -56,7 +56,7 @@ final class SprintMessages {
 			}
 			else if (view.atRisk()) {
 				text.bold(words.get("sprint.goals.at-risk") + " ")
-					.plain(words.get("sprint.goals.blockers", keys(view.blockers()), view.oldestAge()));
+					.plain(words.get("sprint.goals.blockers", keys(view.blockers()), view.oldestAge(words)));
 			}
 			else {
 				text.plain(words.get("sprint.goals.clear"));

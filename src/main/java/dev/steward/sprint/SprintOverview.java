@@ -1,8 +1,10 @@
 package dev.steward.sprint;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import dev.steward.i18n.Words;
 import dev.steward.team.Team;
 
 import org.springframework.stereotype.Component;
@@ -25,9 +27,10 @@ public class SprintOverview {
 	 *
 	 * @param label {@code Goal 1: Checkout under 2 s}
 	 * @param threatenedBy the keys of the active impediments linked to it
-	 * @param oldestBlockerAge the oldest one's working-time age in words, or null
+	 * @param oldestBlockerAge the oldest one's working-time age in English words, or null
+	 * @param oldestBlocker the oldest one's working-time age, or null, for a reader's own words
 	 */
-	public record GoalStatus(String label, List<String> threatenedBy, String oldestBlockerAge) {
+	public record GoalStatus(String label, List<String> threatenedBy, String oldestBlockerAge, Duration oldestBlocker) {
 
 		public boolean atRisk() {
 			return !threatenedBy.isEmpty();
@@ -46,7 +49,7 @@ public class SprintOverview {
 				.stream()
 				.map((view) -> new GoalStatus(view.goal().label(),
 						view.blockers().stream().map(dev.steward.impediment.Impediment::key).toList(),
-						view.oldestAge()))
+						view.oldestAge(Words.ENGLISH), view.oldest()))
 				.toList())
 			.orElse(List.of());
 	}

@@ -63,7 +63,7 @@ class SprintStandupExtras implements StandupExtras {
 			text.plain("\n" + view.goal().label(words));
 			if (view.atRisk()) {
 				text.bold(" " + words.get("sprint.summary.at-risk") + " ")
-					.plain(words.get("sprint.summary.oldest", SprintMessages.keys(view.blockers()), view.oldestAge()));
+					.plain(words.get("sprint.summary.oldest", SprintMessages.keys(view.blockers()), view.oldestAge(words)));
 			}
 			List<String> names = focus.getOrDefault(view.goal().id(), List.of());
 			if (!names.isEmpty()) {

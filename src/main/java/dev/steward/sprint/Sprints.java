@@ -18,6 +18,7 @@ import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentLog;
 import dev.steward.impediment.WorkingAge;
 import dev.steward.team.Team;
+import dev.steward.team.TeamCalendar;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -66,9 +67,15 @@ class Sprints {
 	 *
 	 * @param goal the goal
 	 * @param blockers the active impediments linked to it, oldest first
-	 * @param oldestAge the oldest blocker's working-time age in words, or null
+	 * @param oldest the oldest blocker's working-time age, or null
+	 * @param calendar the team's working calendar, which writes that age in words
 	 */
-	record GoalView(ValueGoal goal, List<Impediment> blockers, String oldestAge) {
+	record GoalView(ValueGoal goal, List<Impediment> blockers, Duration oldest, TeamCalendar calendar) {
+
+		/** The oldest blocker's working-time age in the reader's words, or null when nothing blocks the goal. */
+		String oldestAge(Words words) {
+			return (oldest != null) ? calendar.describe(oldest, words) : null;
+		}
 
 		boolean atRisk() {
 			return !blockers.isEmpty();
@@ -189,12 +196,11 @@ class Sprints {
 				.flatMap(Optional::stream)
 				.map(ImpedimentLog.Located::impediment)
 				.toList();
-			String oldest = blockers.stream()
+			Duration oldest = blockers.stream()
 				.map((impediment) -> ages.of(impediment, team, clock.instant()))
 				.max(Duration::compareTo)
-				.map((age) -> ages.calendar(team).describe(age))
 				.orElse(null);
-			views.add(new GoalView(goal, blockers, oldest));
+			views.add(new GoalView(goal, blockers, oldest, ages.calendar(team)));
 		}
 		return views;
 	}

@@ -39,7 +39,7 @@ class DigestMessagesTest {
 			}
 			teams.add(new Digest.TeamFigures(team, 5, 40, 20, silent, List.of(), 3, List.of(Duration.ofHours(5)), List.of(), 2,
 					Optional.of("Sprint " + i),
-					List.of(new SprintOverview.GoalStatus("Goal 1: ship the thing " + i, List.of("IMP-" + i), "2d")),
+					List.of(new SprintOverview.GoalStatus("Goal 1: ship the thing " + i, List.of("IMP-" + i), "2d", Duration.ofHours(16))),
 					Optional.empty(), Digest.Execution.NONE));
 		}
 		Digest digest = new Digest(new Period("2026-11-30", END.minus(Duration.ofDays(7)), END), false, teams,

@@ -109,10 +109,10 @@ class Escalator {
 		EscalationMessages.Reason threshold = (words) -> policy.explainThreshold(words, rung, before.severity(),
 				threatensGoal, workingDay);
 		EscalationMessages.Reason why = reason(actorId, note, threshold);
-		String detail = detail(found.team().words(), rung, step.target(), actorId, threshold, why);
+
 		boolean fired = Boolean.TRUE.equals(transaction.execute((status) -> {
 			Optional<ImpedimentLog.Located> escalated = impediments.escalate(before.id(), before.rung(), rung,
-					actorId, detail);
+					actorId, (words) -> detail(words, rung, step.target(), actorId, threshold, why));
 			if (escalated.isEmpty()) {
 				return false;
 			}
@@ -129,7 +129,7 @@ class Escalator {
 		return fired;
 	}
 
-	/** The history line of the climb, in the team's words as the team reads its history. */
+	/** The history line of the climb, in the words given: stored in English, shown in each reader's. */
 	private static String detail(Words words, int rung, Target target, String actorId,
 			EscalationMessages.Reason threshold, EscalationMessages.Reason why) {
 		String reason = actorId.equals(ImpedimentLog.STEWARD)

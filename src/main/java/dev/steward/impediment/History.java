@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.steward.i18n.Language;
 import dev.steward.i18n.Words;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +34,12 @@ final class History {
 	private static final String DAY_WITH_YEAR = "dayWithYear";
 
 	private static final String AREAS = "areas";
+
+	/** The key of a line stored in every language rather than as a phrase of this feature's bundle. */
+	private static final String WRITTEN = "written";
+
+	/** The most the {@code args} column holds. */
+	private static final int MAX_ENCODED = 2000;
 
 	private History() {
 	}
@@ -57,6 +65,19 @@ final class History {
 
 	static Phrase phrase(String key, Object... args) {
 		return new Phrase(key, Arrays.asList(args));
+	}
+
+	/**
+	 * A line another feature wrote in each language Steward speaks (the ladder's climb), shown in the reader's; null
+	 * when the texts together would not fit the column, and the English detail is shown instead.
+	 */
+	static Phrase written(Function<Words, String> text) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (Language language : Language.values()) {
+			texts.put(language.code(), text.apply(Words.in(language)));
+		}
+		Phrase phrase = new Phrase(WRITTEN, List.of(texts));
+		return (phrase.encoded().length() <= MAX_ENCODED) ? phrase : null;
 	}
 
 	/** A severity, shown as the reader calls it. */
@@ -86,6 +107,10 @@ final class History {
 		}
 		try {
 			Map<?, ?> stored = JSON.readValue(event.args(), Map.class);
+			if (WRITTEN.equals(stored.get("key"))) {
+				Object text = ((Map<?, ?>) ((List<?>) stored.get("args")).get(0)).get(words.language().code());
+				return (text != null) ? text.toString() : event.detail();
+			}
 			List<Object> args = new ArrayList<>();
 			for (Object arg : (List<?>) stored.get("args")) {
 				args.add(shown(arg, words));

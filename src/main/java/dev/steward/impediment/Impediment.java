@@ -236,7 +236,7 @@ public final class Impediment {
 	}
 
 	/** Moves it up to the rung; each rung fires at most once. */
-	void escalate(int rung, String actorId, Instant at, String detail) {
+	void escalate(int rung, String actorId, Instant at, String detail, History.Phrase phrase) {
 		requireNotChangeRequest("escalated", "not-escalated");
 		requireActive("escalate");
 		if (rung <= state.rung) {
@@ -244,7 +244,7 @@ public final class Impediment {
 		}
 		state.rung = rung;
 		state.status = state.status == ImpedimentStatus.SNOOZED ? ImpedimentStatus.SNOOZED : ImpedimentStatus.ESCALATED;
-		record(at, actorId, "ESCALATED", detail, null);
+		record(at, actorId, "ESCALATED", detail, phrase);
 	}
 
 	void linked(TrackerLink link, String actorId, Instant at) {

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -441,12 +442,26 @@ public class ImpedimentLog {
 	 */
 	@Transactional
 	public Optional<Located> escalate(long id, int fromRung, int toRung, String actorId, String detail) {
+		return escalate(id, fromRung, toRung, actorId, detail, null);
+	}
+
+	/**
+	 * As above, with the history line written by the caller in any of Steward's languages: stored in English, and shown
+	 * to each reader in theirs.
+	 */
+	public Optional<Located> escalate(long id, int fromRung, int toRung, String actorId,
+			Function<Words, String> detail) {
+		return escalate(id, fromRung, toRung, actorId, detail.apply(Words.ENGLISH), History.written(detail));
+	}
+
+	private Optional<Located> escalate(long id, int fromRung, int toRung, String actorId, String detail,
+			History.Phrase phrase) {
 		Optional<Located> found = find(id);
 		if (found.isEmpty() || found.get().impediment().rung() != fromRung
 				|| !found.get().impediment().status().isActive()) {
 			return Optional.empty();
 		}
-		found.get().impediment().escalate(toRung, actorId, clock.instant(), detail);
+		found.get().impediment().escalate(toRung, actorId, clock.instant(), detail, phrase);
 		if (!impediments.save(found.get().impediment())) {
 			return Optional.empty();
 		}

@@ -54,7 +54,7 @@ class ChangeRequestTest {
 		assertThatThrownBy(() -> request.resolve("PM", null, NOW, Duration.ZERO)).hasMessageContaining("/change approve");
 		assertThatThrownBy(() -> request.snooze(NOW.plusSeconds(3600), java.time.ZoneOffset.UTC, "PM", NOW))
 			.hasMessageContaining("never escalates");
-		assertThatThrownBy(() -> request.escalate(1, "PM", NOW, "up")).hasMessageContaining("it is triaged");
+		assertThatThrownBy(() -> request.escalate(1, "PM", NOW, "up", null)).hasMessageContaining("it is triaged");
 		assertThat(request.drainEvents()).isEmpty();
 	}
 

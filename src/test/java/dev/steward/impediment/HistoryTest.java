@@ -24,6 +24,19 @@ class HistoryTest {
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	@Test
+	void aLineAnotherFeatureWroteInEveryLanguageIsStoredInEnglishAndShownInTheReaders() {
+		Impediment impediment = opened(LogKind.IMPEDIMENT);
+		impediment.escalate(2, "steward", NOW, "Escalated to rung 2", History.written((words) -> words
+			.language() == Language.DE ? "Eskaliert auf Stufe 2" : "Escalated to rung 2"));
+		ImpedimentEvent event = impediment.drainEvents().get(0);
+
+		assertThat(event.detail()).isEqualTo("Escalated to rung 2");
+		assertThat(History.text(event, Words.in(Language.DE))).isEqualTo("Eskaliert auf Stufe 2");
+		assertThat(History.text(event, Words.ENGLISH)).isEqualTo("Escalated to rung 2");
+		assertThat(History.written((words) -> "x".repeat(700))).as("too long for the column: English shown").isNull();
+	}
+
+	@Test
 	void everyPhraseReadsInEnglishExactlyAsTheStoredSentence() {
 		List<ImpedimentEvent> events = new ArrayList<>();
 		Impediment impediment = opened(LogKind.IMPEDIMENT);

@@ -91,6 +91,24 @@ class SandboxApiTest {
 	}
 
 	@Test
+	void aPersonWhoChoosesGermanIsPromptedAndAnsweredInGerman() {
+		clock.freezeAt(Instant.parse("2026-11-25T03:00:00Z"));
+		assertThat(post("/sandbox/api/commands", "{\"user\":\"bob\",\"text\":\"/standup language de\"}").body())
+			.contains("Deutsch");
+		try {
+			post("/sandbox/api/clock", "{\"advance\":\"PT1H\"}");
+			JsonNode prompt = prompt("dm:bob", "Mi., 25. Nov.");
+			assertThat(prompt.toString()).contains("Guten Morgen").contains("Heute auslassen");
+
+			post("/sandbox/api/messages", "{\"user\":\"bob\",\"text\":\"nur eine Zeile\"}");
+			assertThat(messages("dm:bob").toString()).contains("Um per Nachricht zu antworten");
+		}
+		finally {
+			post("/sandbox/api/commands", "{\"user\":\"bob\",\"text\":\"/standup language team\"}");
+		}
+	}
+
+	@Test
 	void takesAPlainDirectMessageAsAnswers() {
 		clock.freezeAt(Instant.parse("2026-11-24T03:00:00Z"));
 		post("/sandbox/api/clock", "{\"advance\":\"PT1H\"}");

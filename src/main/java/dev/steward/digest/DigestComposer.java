@@ -81,8 +81,8 @@ class DigestComposer {
 					silent.getOrDefault(team.id(), List.of()), daysOff(team, calendars.get(team.id()), period, words),
 					opened(mine, period),
 					resolveTimes.getOrDefault(team.id(), List.of()), open(mine, clocks, boundaries, period, words),
-					escalations.getOrDefault(team.id(), 0L), sprints.currentSprint(team), sprints.currentGoals(team),
-					sprints.lastReview(team), new Digest.Execution(issues.getOrDefault(team.id(),
+					escalations.getOrDefault(team.id(), 0L), sprints.currentSprint(team), sprints.currentGoals(team, words),
+					sprints.lastReview(team, words), new Digest.Execution(issues.getOrDefault(team.id(),
 							DigestQueries.IssueCounts.NONE), decided.stream().filter((change) -> change.teamId() == team.id())
 						.toList(), undecided.getOrDefault(team.id(), 0L)), scales.stream()
 							.filter((scale) -> scale.teamId() == team.id())

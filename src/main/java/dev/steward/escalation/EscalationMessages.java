@@ -37,7 +37,7 @@ final class EscalationMessages {
 	 * @param goalAtRisk the value goal it threatens, or null
 	 */
 	record Escalation(Team team, Impediment impediment, int rung, int rungs, Target target, Duration age,
-			Duration workingDay, Reason why, String goalAtRisk) {
+			Duration workingDay, Reason why, Reason goalAtRisk) {
 
 		String ageText(Words words) {
 			return Spans.age(words, age, workingDay);
@@ -98,7 +98,7 @@ final class EscalationMessages {
 			.bold(rung + " ")
 			.append(Text.withMentions(open))
 			.plain(escalation.goalAtRisk() == null ? ""
-					: "\n" + words.get("escalation.goal-at-risk", escalation.goalAtRisk()))
+					: "\n" + words.get("escalation.goal-at-risk", escalation.goalAtRisk().in(words)))
 			.build();
 	}
 

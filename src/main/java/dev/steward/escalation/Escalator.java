@@ -154,7 +154,8 @@ class Escalator {
 		TeamCalendar calendar = ages.calendar(found.team());
 		EscalationMessages.Escalation escalation = new EscalationMessages.Escalation(found.team(), impediment, rung,
 				policy.rungs().size(), target, ages.of(impediment, found.team(), now), calendar.workingDay(), why,
-				goals.goalAtRisk(impediment.id()).orElse(null));
+				goals.goalAtRiskLabel(impediment.id()).<EscalationMessages.Reason>map((label) -> label::apply)
+					.orElse(null));
 		LocalDate today = now.atZone(found.team().zone()).toLocalDate();
 		List<ImpedimentEvent> history = impediments.history(impediment);
 		for (Recipients.Reader reader : recipients.of(target, found.team(), impediment, policy, today)) {

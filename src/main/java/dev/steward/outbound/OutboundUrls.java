@@ -7,6 +7,8 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
+import dev.steward.i18n.Words;
+
 /**
  * Decides whether Steward may call a URL someone gave it: an absolute http(s) URL without credentials, whose host
  * resolves only to public addresses (not loopback, link-local, private, carrier-grade NAT, unique-local or multicast)
@@ -49,13 +51,12 @@ public final class OutboundUrls {
 			addresses = InetAddress.getAllByName(uri.getHost());
 		}
 		catch (UnknownHostException ex) {
-			throw new Refused("names a host that does not resolve: " + uri.getHost());
+			throw new Refused("outbound.refused.unresolvable", uri.getHost());
 		}
 		if (!allowPrivate) {
 			for (InetAddress address : addresses) {
 				if (isInternal(address)) {
-					throw new Refused("points inside the network (" + address.getHostAddress() + "), which Steward "
-							+ "does not call; " + allowance + " allows it");
+					throw new Refused("outbound.refused.internal", address.getHostAddress(), allowance);
 				}
 			}
 		}
@@ -68,18 +69,18 @@ public final class OutboundUrls {
 			uri = new URI(url.strip());
 		}
 		catch (URISyntaxException ex) {
-			throw new Refused("is not a URL");
+			throw new Refused("outbound.refused.not-a-url");
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		boolean http = scheme.equals("http") && (!httpsOnly || allowPrivate);
 		if (!scheme.equals("https") && !http) {
-			throw new Refused(httpsOnly ? "must start with https://" : "must start with https:// (or http://)");
+			throw new Refused(httpsOnly ? "outbound.refused.https" : "outbound.refused.https-or-http");
 		}
 		if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-			throw new Refused("must name a host, with no user name, password or #fragment");
+			throw new Refused("outbound.refused.host");
 		}
 		if (url.length() > MAX_LENGTH) {
-			throw new Refused("is longer than 2,000 characters");
+			throw new Refused("outbound.refused.long");
 		}
 		return uri;
 	}
@@ -99,13 +100,24 @@ public final class OutboundUrls {
 		return ((bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64) || bytes[0] == 0;
 	}
 
-	/** A URL Steward will not call, with the reason. */
+	/** A URL Steward will not call, with the reason: in English as its message, in a reader's words on request. */
 	public static final class Refused extends Exception {
 
 		private static final long serialVersionUID = 1L;
 
-		public Refused(String reason) {
-			super(reason);
+		private final String key;
+
+		private final transient Object[] args;
+
+		Refused(String key, Object... args) {
+			super(Words.ENGLISH.get(key, args));
+			this.key = key;
+			this.args = args;
+		}
+
+		/** The reason in the reader's words, as a sentence about the URL would go on after "it". */
+		public String reason(Words words) {
+			return words.get(key, args);
 		}
 
 	}

@@ -2,7 +2,9 @@ package dev.steward.sprint;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 
+import dev.steward.i18n.Words;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.stereotype.Component;
@@ -28,10 +30,18 @@ public class GoalLinks {
 	 * before it starts, not after it ends or is closed).
 	 */
 	public Optional<String> goalAtRisk(long impedimentId) {
+		return runningGoal(impedimentId).map(ValueGoal::label);
+	}
+
+	/** The goal the impediment puts at risk while its sprint runs, labelled in each reader's words. */
+	public Optional<Function<Words, String>> goalAtRiskLabel(long impedimentId) {
+		return runningGoal(impedimentId).map((goal) -> goal::label);
+	}
+
+	private Optional<ValueGoal> runningGoal(long impedimentId) {
 		return sprints.goalOf(impedimentId)
 			.flatMap(sprints::goal)
-			.filter((goal) -> sprints.find(goal.sprintId()).map(this::running).orElse(false))
-			.map(ValueGoal::label);
+			.filter((goal) -> sprints.find(goal.sprintId()).map(this::running).orElse(false));
 	}
 
 	/**

@@ -44,10 +44,15 @@ public class SprintOverview {
 	}
 
 	public List<GoalStatus> currentGoals(Team team) {
+		return currentGoals(team, Words.ENGLISH);
+	}
+
+	/** The current sprint's goals, labelled in the reader's words. */
+	public List<GoalStatus> currentGoals(Team team, Words words) {
 		return sprints.current(team, sprints.today(team))
 			.map((sprint) -> sprints.views(team, sprint)
 				.stream()
-				.map((view) -> new GoalStatus(view.goal().label(),
+				.map((view) -> new GoalStatus(view.goal().label(words),
 						view.blockers().stream().map(dev.steward.impediment.Impediment::key).toList(),
 						view.oldestAge(Words.ENGLISH), view.oldest()))
 				.toList())
@@ -118,11 +123,17 @@ public class SprintOverview {
 
 	/** The outcomes of the most recent reviewed sprint, such as {@code Sprint 13: Goal 1 met, Goal 2 not met}. */
 	public Optional<String> lastReview(Team team) {
+		return lastReview(team, Words.ENGLISH);
+	}
+
+	/** The outcomes of the most recent reviewed sprint in the reader's words ({@code Ziel 1 erreicht}). */
+	public Optional<String> lastReview(Team team, Words words) {
 		for (Sprint sprint : repository.recent(team.id(), 5)) {
 			List<ValueGoal> goals = repository.goals(sprint.id());
 			if (!goals.isEmpty() && goals.stream().allMatch((goal) -> goal.reviewOutcome() != null)) {
 				return Optional.of(sprint.name() + ": " + String.join(", ", goals.stream()
-					.map((goal) -> "Goal " + goal.position() + " " + goal.reviewOutcome().label())
+					.map((goal) -> words.get("sprint.review.goal-outcome", Integer.toString(goal.position()),
+							goal.reviewOutcome().label(words)))
 					.toList()));
 			}
 		}

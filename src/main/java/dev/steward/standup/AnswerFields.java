@@ -1,7 +1,6 @@
 package dev.steward.standup;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -34,7 +33,7 @@ final class AnswerFields {
 			case TEXT -> FormField.multiline(id, label, initial, optional);
 			case MOOD, HEALTH -> select(id, label, optional, initial, IntStream.rangeClosed(Scales.MIN, Scales.MAX)
 				.mapToObj((score) -> new FormField.Option(Integer.toString(score),
-						option(words, question.type(), score)))
+						Scales.option(words, question.type(), score)))
 				.toList());
 			case YES_NO -> select(id, label, optional, initial, List.of(
 					new FormField.Option("yes", words.get("answers.field.yes")),
@@ -44,12 +43,6 @@ final class AnswerFields {
 		};
 		String hint = hint(words, question);
 		return (hint == null) ? field : field.withHint(hint);
-	}
-
-	/** The score as a choice in a form: {@code 4 🙂 good}. */
-	static String option(Words words, Question.Type type, int score) {
-		return words.get("answers.scale.option", Integer.toString(score), Scales.emoji(type, score),
-				words.get("answers.scale." + type.name().toLowerCase(Locale.ROOT) + "." + score));
 	}
 
 	/** How to answer by message: one line per question, in order, each saying how it is answered. */

@@ -88,6 +88,11 @@ class AnswerService {
 	/** A run with its team, config and the acting member, checked. */
 	record Context(Team team, StandupConfig config, Run run, Member member, Entry entry) {
 
+		/** The member's words, which their prompt was written in. */
+		Words words() {
+			return member.words(team);
+		}
+
 	}
 
 	/**
@@ -191,7 +196,7 @@ class AnswerService {
 					context.run().date());
 			deliveries.post("still-blocked:" + existing.get().id() + ":" + context.run().id() + ":"
 					+ context.member().id(), context.team().direct(context.member().userId()),
-					StandupMessages.stillBlocked(impediments.current(existing.get()), count));
+					StandupMessages.stillBlocked(context.words(), impediments.current(existing.get()), count));
 			return impediments.current(existing.get()).id();
 		}
 		return text == null ? null : openBlocker(context, text);
@@ -208,7 +213,7 @@ class AnswerService {
 				Severity.MEDIUM, context.run().id());
 		impediments.recordStandup(impediment, context.run().id(), context.member(), context.run().date());
 		deliveries.post("blocker:" + impediment.id(), context.team().direct(context.member().userId()),
-				StandupMessages.blockerLogged(impediment.key(), impediment.title()));
+				StandupMessages.blockerLogged(context.words(), impediment.key(), impediment.title()));
 		return impediment.id();
 	}
 
@@ -216,7 +221,7 @@ class AnswerService {
 		boolean late = context.run().isReported();
 		prompter.updateOwnMessages(context.team(), context.run(), context.member(),
 				"answered:" + context.member().id() + ":" + now.toEpochMilli(),
-				StandupMessages.answered(context.run(), late));
+				StandupMessages.answered(context.words(), context.run(), late));
 		ReportStyle style = standups.reportStyle(context.run());
 		StandupSchedule schedule = schedules.of(context.config(), context.team());
 		prompter.postEarlyReport(context.team(), context.config(), schedule, context.run());
@@ -248,9 +253,12 @@ class AnswerService {
 		}
 	}
 
-	/** Skips the run for the actor, unless they answered it already; their prompt says so from then on. */
+	/**
+	 * Skips the run for the actor, unless they answered it already; their prompt says so from then on, as does the
+	 * message returned, in their words.
+	 */
 	@Transactional
-	public Run skip(Actor actor, long runId) {
+	public ChatMessage skip(Actor actor, long runId) {
 		Words words = Words.current();
 		Context context = context(actor, runId);
 		if (context.entry().isAnswered()) {
@@ -259,10 +267,10 @@ class AnswerService {
 		if (standups.mark(context.run().id(), context.member().id(), StandupRepository.Marker.SKIPPED,
 				clock.instant())) {
 			prompter.updateOwnMessages(context.team(), context.run(), context.member(), "skipped",
-					StandupMessages.skipped(context.run()));
+					StandupMessages.skipped(context.words(), context.run()));
 		}
 		log.info("{} skipped the {} stand-up of team {}", actor.userId(), context.run().date(), context.team().id());
-		return context.run();
+		return StandupMessages.skipped(context.words(), context.run());
 	}
 
 }

@@ -142,7 +142,7 @@ class HolidayCommands {
 		TeamCalendar calendar = calendars.calendar(team);
 		Map<LocalDate, String> own = new TreeMap<>(calendars.holidays(team));
 		own.keySet().removeIf((date) -> date.isBefore(day));
-		Map<LocalDate, String> common = calendar.publicHolidays().between(day, day.plusYears(1));
+		Map<LocalDate, String> common = calendar.publicHolidays().between(day, day.plusYears(1), words);
 		StringBuilder text = new StringBuilder(words.get("setup.holidays.list.own", team.name()));
 		lines(words, text, own, day, words.get("setup.holidays.list.none-own"));
 		text.append("\n").append(calendar.publicHolidays().isEmpty() ? words.get("setup.holidays.list.public")

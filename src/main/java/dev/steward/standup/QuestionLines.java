@@ -28,8 +28,6 @@ final class QuestionLines {
 
 	static final String SYNTAX = "text, mood, health, yes/no, choice: A | B, optional, anonymous, if N or if N = answer";
 
-	/** The help under the questions in the setup form, in English; {@code answers.lines.hint} in the reader's words. */
-	static final String HINT = Words.ENGLISH.get("answers.lines.hint");
 
 	private static final Pattern BRACKETS = Pattern.compile("^(.*?)\\s*\\[([^\\[\\]]*)\\]\\s*$");
 

@@ -50,16 +50,6 @@ final class Scales {
 		return score + " " + emoji(type, score) + " " + words(words, type, score);
 	}
 
-	/** The score as the summary and the history show it, in the words of the request in hand. */
-	static String shown(Question.Type type, int score) {
-		return shown(Words.current(), type, score);
-	}
-
-	/** The score as a choice in a form, in the words of the request in hand. */
-	static String option(Question.Type type, int score) {
-		return option(Words.current(), type, score);
-	}
-
 	/** The scale's name as a question line writes it: mood or health. */
 	static String name(Question.Type type) {
 		return type.name().toLowerCase(Locale.ROOT);

@@ -152,7 +152,7 @@ class SetupForm implements FormHandler {
 		return List.of(
 				FormField.multiline("questions", words.get("setup.form.questions"),
 						String.join("\n", questions.stream().map(QuestionLines::write).toList()), false)
-					.withHint(QuestionLines.HINT),
+					.withHint(words.get("answers.lines.hint")),
 				new FormField("blockers_question", words.get("setup.form.blockers"), FormField.Type.SELECT, false,
 						List.of(position(questions, Question.Kind.BLOCKERS)), numbers,
 						words.get("setup.form.blockers.hint")),

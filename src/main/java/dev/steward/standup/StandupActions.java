@@ -49,7 +49,7 @@ class StandupActions implements ActionHandler {
 				}
 				yield Reply.form(form.build(context));
 			}
-			case StandupMessages.SKIP -> Reply.replace(StandupMessages.skipped(answers.skip(request.actor(), runId)));
+			case StandupMessages.SKIP -> Reply.replace(answers.skip(request.actor(), runId));
 			case Removals.REMOVE -> removals.confirm(request, runId);
 			case Removals.KEEP -> removals.keep();
 			default -> throw new UsageException(Words.current().get("answers.button.unsupported"));

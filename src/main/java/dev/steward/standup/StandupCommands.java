@@ -199,8 +199,7 @@ class StandupCommands implements CommandHandler {
 					whyNot(words, team, config, date)));
 		}
 		Run run = standups.run(config, date, clock.instant());
-		answers.skip(request.actor(), run.id());
-		return Reply.message(StandupMessages.skipped(run));
+		return Reply.message(answers.skip(request.actor(), run.id()));
 	}
 
 	/** Whether the words are what skip takes besides a name: nothing, or one date. */

@@ -1,7 +1,6 @@
 package dev.steward.standup;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,21 +35,6 @@ final class StandupMessages {
 	static final int MAX_MEMBER_SECTIONS = 40;
 
 	private StandupMessages() {
-	}
-
-	/** The stand-up as a sentence starts with it: its name when the team has several, else "The stand-up". */
-	static String the(StandupConfig config, boolean several) {
-		return several ? config.name() : Words.current().get("standup.the");
-	}
-
-	/** The stand-up after a team's name ("#team's Week in review"): its name when the team has several. */
-	static String name(StandupConfig config, boolean several) {
-		return several ? config.name() : Words.current().get("standup.name");
-	}
-
-	/** The day as the person whose request is in hand reads it. */
-	static String day(LocalDate date) {
-		return Words.current().day(date);
 	}
 
 	/** The member's own zone, or the team's when the platform did not tell. */
@@ -135,11 +119,6 @@ final class StandupMessages {
 		return new ChatMessage.View(VIEW, Long.toString(run.id()), List.of());
 	}
 
-	/** What the prompt and reminder become once answered, in the words of the person whose request is in hand. */
-	static ChatMessage answered(Run run, boolean frozen) {
-		return answered(Words.current(), run, frozen);
-	}
-
 	/**
 	 * What the prompt and reminder become once answered: with "Edit answers" until the summary goes out, without it
 	 * after.
@@ -171,25 +150,19 @@ final class StandupMessages {
 		return new ChatMessage(summary.fallback(), blocks, summary.view());
 	}
 
-	/** The skipped prompt, in the words of the person whose request is in hand. */
-	static ChatMessage skipped(Run run) {
-		return skipped(Words.current(), run);
-	}
-
+	/** The skipped prompt, in the member's words. */
 	static ChatMessage skipped(Words words, Run run) {
 		return ChatMessage.text(words.get("standup.skipped", words.day(run.date()))).viewedThrough(view(run));
 	}
 
-	/** A blocker logged from the answers, told to the person who answered (the request in hand). */
-	static ChatMessage blockerLogged(String impedimentKey, String title) {
-		Words words = Words.current();
+	/** A blocker logged from the answers, told to the person who answered, in their words. */
+	static ChatMessage blockerLogged(Words words, String impedimentKey, String title) {
 		return ChatMessage.of(bolded(words.get("standup.blocker.logged", MARK, title, impedimentKey), impedimentKey)
 			.build());
 	}
 
 	/** The blocker is one the member already has open: it was recorded against that one. */
-	static ChatMessage stillBlocked(Impediment impediment, int standups) {
-		Words words = Words.current();
+	static ChatMessage stillBlocked(Words words, Impediment impediment, int standups) {
 		return ChatMessage.of(bolded(words.get("standup.blocker.still", MARK, impediment.title(), standups,
 				impediment.key()), impediment.key())
 			.build());

@@ -20,8 +20,10 @@ import dev.steward.i18n.Words;
  * @param problems field id ({@code q0}, {@code q1}, ...) to problem, in the reader's words; empty when all can be
  * stored
  * @param words the words the problems are written in
+ * @param team the team's words, which a scale answer is stored in (it is shown in the team's summary)
  */
-record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String, String> problems, Words words) {
+record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String, String> problems, Words words,
+		Words team) {
 
 	private static final Set<String> YES = Set.of("yes", "y", "yep", "yeah", "ja", "si", "s\u00ed", "true");
 
@@ -32,7 +34,8 @@ record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String
 	 * be read in the reader's words.
 	 */
 	static TypedAnswers read(List<Question> questions, List<String> given, String language, Words words) {
-		TypedAnswers read = new TypedAnswers(new ArrayList<>(), new LinkedHashMap<>(), new HashMap<>(), words);
+		TypedAnswers read = new TypedAnswers(new ArrayList<>(), new LinkedHashMap<>(), new HashMap<>(), words,
+				Words.in(language));
 		for (int i = 0; i < questions.size(); i++) {
 			String text = (i < given.size() && given.get(i) != null) ? given.get(i).strip() : "";
 			Question question = questions.get(i);
@@ -101,7 +104,7 @@ record TypedAnswers(List<String> texts, Map<Integer, Integer> scores, Map<String
 			return "";
 		}
 		scores.put(position, score.getAsInt());
-		return Scales.shown(question.type(), score.getAsInt());
+		return Scales.shown(team, question.type(), score.getAsInt());
 	}
 
 	private String yesNo(int position, String text) {

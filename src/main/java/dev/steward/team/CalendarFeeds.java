@@ -107,7 +107,7 @@ public class CalendarFeeds {
 		catch (OutboundUrls.Refused refused) {
 			Words words = Words.current();
 			throw new UsageException(words.get("team.feed.refused", CalendarFeed.shown(address, words),
-					refused.getMessage()));
+					refused.reason(words)));
 		}
 		return address;
 	}

@@ -18,7 +18,9 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
+import dev.steward.i18n.Words;
 import dev.steward.outbound.OutboundUrls;
 
 import org.springframework.stereotype.Component;
@@ -80,7 +82,7 @@ class CalendarReader {
 			return urls.check(url);
 		}
 		catch (OutboundUrls.Refused ex) {
-			throw new Failed("team.feed.reason.refused", ex.getMessage());
+			throw new Failed("team.feed.reason.refused", (Function<Words, String>) ex::reason);
 		}
 	}
 

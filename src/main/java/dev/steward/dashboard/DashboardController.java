@@ -148,8 +148,8 @@ class DashboardController {
 		ImpedimentLog.Located found = impediments.find(id).orElseThrow(DashboardController::notFound);
 		access.visible(viewer, found.team().id()).orElseThrow(DashboardController::notFound);
 		try {
-			impediments.link(new Actor(viewer.platform(), viewer.workspaceId(), viewer.userId(), viewer.name()), id,
-					url);
+			Actor actor = new Actor(viewer.platform(), viewer.workspaceId(), viewer.userId(), viewer.name());
+			Words.reading(ViewerLocale.words(locale), () -> impediments.link(actor, id, url));
 		}
 		catch (UsageException refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -1,11 +1,14 @@
 package dev.steward.dashboard;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.steward.i18n.Words;
+import dev.steward.impediment.WorkingAge;
 import dev.steward.sprint.SprintOverview;
 import dev.steward.team.Team;
+import dev.steward.team.TeamCalendar;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,37 +23,48 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SprintController {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-
 	private final TeamAccess access;
 
 	private final SprintOverview sprints;
 
-	SprintController(TeamAccess access, SprintOverview sprints) {
+	private final WorkingAge ages;
+
+	SprintController(TeamAccess access, SprintOverview sprints, WorkingAge ages) {
 		this.access = access;
 		this.sprints = sprints;
+		this.ages = ages;
 	}
 
 	@GetMapping("/dashboard/teams/{teamId}/sprints")
-	String sprints(@PathVariable long teamId, Authentication authentication, Model model) {
+	String sprints(@PathVariable long teamId, Authentication authentication, Locale locale, Model model) {
 		Viewer viewer = DashboardController.viewer(authentication);
+		Words words = ViewerLocale.words(locale);
 		Team team = access.visible(viewer, teamId).orElseThrow(DashboardController::notFound);
 		Map<String, String> names = access.names(team);
+		TeamCalendar calendar = ages.calendar(team);
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("team", team);
 		model.addAttribute("current", sprints.currentSprint(team).orElse(null));
-		model.addAttribute("goals", sprints.currentGoals(team));
+		model.addAttribute("goals", sprints.currentGoals(team)
+			.stream()
+			.map((goal) -> new Goal(goal.label(), goal.threatenedBy(),
+					(goal.oldestBlocker() == null) ? null : calendar.describe(goal.oldestBlocker(), words)))
+			.toList());
 		model.addAttribute("sprints", sprints.recent(team, 12)
 			.stream()
-			.map((sprint) -> new Sprint(sprint.name(), DAY.format(sprint.startsOn()) + " – " + DAY.format(sprint
-				.endsOn()), sprint.current(), sprint.goals()))
+			.map((sprint) -> new Sprint(sprint.name(), PageDates.day(words, sprint.startsOn()) + " – "
+					+ PageDates.day(words, sprint.endsOn()), sprint.current(), sprint.goals()))
 			.toList());
 		model.addAttribute("lessons", sprints.lessons(team, 100)
 			.stream()
 			.map((lesson) -> new Lesson(lesson.text(), names.getOrDefault(lesson.authorId(), lesson.authorId()),
-					DAY.format(lesson.at().atZone(team.zone())), lesson.sprintName(), lesson.impedimentKey()))
+					PageDates.day(words, LocalDate.ofInstant(lesson.at(), team.zone())), lesson.sprintName(), lesson.impedimentKey()))
 			.toList());
 		return "dashboard/sprints";
+	}
+
+	/** A goal of the current sprint on the page, with its oldest blocker's age in the viewer's words. */
+	record Goal(String label, java.util.List<String> threatenedBy, String oldestBlockerAge) {
 	}
 
 	/** A sprint on the page. */

@@ -52,6 +52,12 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class DashboardController {
 
+	/** The kinds of history line with a {@code dashboard.event.*} name. */
+	private static final java.util.Set<String> EVENTS = java.util.Set.of("ACKNOWLEDGED", "ASSESSED", "ASSIGNED",
+			"COMMENTED", "DUE", "ESCALATED", "IMPACT", "LINKED", "MERGED", "MERGED_IN", "OPENED", "REOPENED",
+			"RESOLVED", "SEVERITY", "SNOOZED", "STANDUP", "UPDATE_REQUESTED", "WOKE", "APPROVED", "REJECTED",
+			"DEFERRED");
+
 	private final TeamAccess access;
 
 	private final ImpedimentLog impediments;
@@ -222,7 +228,13 @@ class DashboardController {
 
 	private static Line line(Words words, ImpedimentEvent event, Map<String, String> names, ZoneId zone) {
 		return new Line(PageDates.when(words, event.at().atZone(zone)), name(names, event.actorId()),
-				event.kind().toLowerCase(Locale.ROOT).replace('_', ' '), event.detail());
+				event(words, event.kind()), event.detail());
+	}
+
+	/** What happened ({@code opened}) in the viewer's words, or as stored for a kind this page does not know. */
+	private static String event(Words words, String kind) {
+		return EVENTS.contains(kind) ? words.get("dashboard.event." + kind)
+				: kind.toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 	private static String name(Map<String, String> names, String userId) {

@@ -61,7 +61,7 @@ class TrendsController {
 		Team team = access.visible(viewer, teamId).orElseThrow(DashboardController::notFound);
 		Instant now = clock.instant();
 		List<Trends.Point> points = switch (by) {
-			case "week" -> trends.weekly(team, now, WEEKS);
+			case "week" -> trends.weekly(team, now, WEEKS, words);
 			case "sprint" -> trends.bySprint(team, sprints.recent(team, WEEKS)
 				.stream()
 				.map((sprint) -> new Trends.Span(sprint.name(), sprint.startsOn(), sprint.endsOn()))

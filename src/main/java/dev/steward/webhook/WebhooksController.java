@@ -124,7 +124,7 @@ class WebhooksController {
 					deliveries.recent(subscription.conversation(), 20)
 						.stream()
 						.map((entry) -> new Sent(entry.key().substring(entry.key().indexOf(':',
-								"webhook:".length()) + 1), entry.status().name().toLowerCase(Locale.ROOT),
+								"webhook:".length()) + 1), words.get("dashboard.delivery." + entry.status().name()),
 								entry.attempts(), PageDates.moment(words, entry.createdAt().atZone(zone)),
 								(entry.lastError() != null) ? entry.lastError() : ""))
 						.toList()))

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.steward.i18n.Language;
 import dev.steward.i18n.Words;
+import dev.steward.storage.DatabaseOutage;
 import dev.steward.team.TeamRepository;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The language of the dashboard's pages: the signed-in viewer's own, else their first team's, else the browser's
- * when Steward speaks it, else English.
+ * when Steward speaks it (also while the database, which keeps the languages, cannot be reached), else English.
  */
 @Component("localeResolver")
 class ViewerLocale implements LocaleResolver {
@@ -25,8 +26,11 @@ class ViewerLocale implements LocaleResolver {
 
 	private final TeamRepository teams;
 
-	ViewerLocale(TeamRepository teams) {
+	private final DatabaseOutage outage;
+
+	ViewerLocale(TeamRepository teams, DatabaseOutage outage) {
 		this.teams = teams;
+		this.outage = outage;
 	}
 
 	/** The viewer's words, for text a controller writes for the page. */
@@ -39,7 +43,7 @@ class ViewerLocale implements LocaleResolver {
 		if (request.getAttribute(RESOLVED) instanceof Locale resolved) {
 			return resolved;
 		}
-		Locale locale = viewers(request).or(() -> browsers(request)).orElse(Language.EN).locale();
+		Locale locale = viewers().or(() -> browsers(request)).orElse(Language.EN).locale();
 		request.setAttribute(RESOLVED, locale);
 		return locale;
 	}
@@ -49,12 +53,25 @@ class ViewerLocale implements LocaleResolver {
 		throw new UnsupportedOperationException("The dashboard's language is the viewer's, chosen in chat");
 	}
 
-	private Optional<Language> viewers(HttpServletRequest request) {
-		return Viewers.of(SecurityContextHolder.getContext().getAuthentication()).flatMap((viewer) -> {
+	private Optional<Language> viewers() {
+		if (outage.recentlyUnreachable()) {
+			return Optional.empty();
+		}
+		return Viewers.of(SecurityContextHolder.getContext().getAuthentication()).flatMap(this::stored);
+	}
+
+	private Optional<Language> stored(Viewer viewer) {
+		try {
 			TeamRepository.PersonLanguage stored = teams.personLanguage(viewer.platform(), viewer.workspaceId(),
 					viewer.userId(), null);
 			return Language.find((stored.own() != null) ? stored.own() : stored.team());
-		});
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.isOutage(ex)) {
+				throw ex;
+			}
+			return Optional.empty();
+		}
 	}
 
 	private static Optional<Language> browsers(HttpServletRequest request) {

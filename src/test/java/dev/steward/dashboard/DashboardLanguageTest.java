@@ -108,6 +108,21 @@ class DashboardLanguageTest {
 	}
 
 	@Test
+	void explainsTokensInTheViewersLanguageAndRefusesANamelessOneInIt() {
+		WebBrowser chen = new WebBrowser(port).signInAs("chen");
+		String page = chen.get("/dashboard/tokens").body();
+
+		HttpResponse<String> refused = chen.post("/dashboard/tokens", "name=&teams=" + alpha + "&_csrf="
+				+ WebBrowser.csrf(page));
+
+		assertThat(page).contains("<h1>API-Tokens</h1>")
+			.contains("die REST-API von Steward (<code>/api/v1</code>)")
+			.contains("<code>Authorization: Bearer &lt;token&gt;</code>");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Gib dem Token einen Namen mit höchstens 100 Zeichen");
+	}
+
+	@Test
 	void offersTheSignInPageInTheBrowsersLanguage() throws Exception {
 		HttpResponse<String> page = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))

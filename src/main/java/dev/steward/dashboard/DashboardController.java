@@ -104,7 +104,7 @@ class DashboardController {
 			long open = count(team, EnumSet.of(ImpedimentStatus.OPEN, ImpedimentStatus.SNOOZED,
 					ImpedimentStatus.ESCALATED));
 			long escalated = count(team, EnumSet.of(ImpedimentStatus.ESCALATED));
-			List<String> atRisk = sprints.currentGoals(team)
+			List<String> atRisk = sprints.currentGoals(team, words)
 				.stream()
 				.filter(SprintOverview.GoalStatus::atRisk)
 				.map(SprintOverview.GoalStatus::label)

@@ -5,10 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.steward.i18n.Words;
-import dev.steward.impediment.WorkingAge;
 import dev.steward.sprint.SprintOverview;
 import dev.steward.team.Team;
-import dev.steward.team.TeamCalendar;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,12 +25,9 @@ class SprintController {
 
 	private final SprintOverview sprints;
 
-	private final WorkingAge ages;
-
-	SprintController(TeamAccess access, SprintOverview sprints, WorkingAge ages) {
+	SprintController(TeamAccess access, SprintOverview sprints) {
 		this.access = access;
 		this.sprints = sprints;
-		this.ages = ages;
 	}
 
 	@GetMapping("/dashboard/teams/{teamId}/sprints")
@@ -41,16 +36,11 @@ class SprintController {
 		Words words = ViewerLocale.words(locale);
 		Team team = access.visible(viewer, teamId).orElseThrow(DashboardController::notFound);
 		Map<String, String> names = access.names(team);
-		TeamCalendar calendar = ages.calendar(team);
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("team", team);
 		model.addAttribute("current", sprints.currentSprint(team).orElse(null));
-		model.addAttribute("goals", sprints.currentGoals(team)
-			.stream()
-			.map((goal) -> new Goal(goal.label(), goal.threatenedBy(),
-					(goal.oldestBlocker() == null) ? null : calendar.describe(goal.oldestBlocker(), words)))
-			.toList());
-		model.addAttribute("sprints", sprints.recent(team, 12)
+		model.addAttribute("goals", sprints.currentGoals(team, words));
+		model.addAttribute("sprints", sprints.recent(team, 12, words)
 			.stream()
 			.map((sprint) -> new Sprint(sprint.name(), PageDates.day(words, sprint.startsOn()) + " – "
 					+ PageDates.day(words, sprint.endsOn()), sprint.current(), sprint.goals()))
@@ -61,10 +51,6 @@ class SprintController {
 					PageDates.day(words, LocalDate.ofInstant(lesson.at(), team.zone())), lesson.sprintName(), lesson.impedimentKey()))
 			.toList());
 		return "dashboard/sprints";
-	}
-
-	/** A goal of the current sprint on the page, with its oldest blocker's age in the viewer's words. */
-	record Goal(String label, java.util.List<String> threatenedBy, String oldestBlockerAge) {
 	}
 
 	/** A sprint on the page. */

@@ -62,7 +62,7 @@ class TrendsController {
 		Instant now = clock.instant();
 		List<Trends.Point> points = switch (by) {
 			case "week" -> trends.weekly(team, now, WEEKS, words);
-			case "sprint" -> trends.bySprint(team, sprints.recent(team, WEEKS)
+			case "sprint" -> trends.bySprint(team, sprints.recent(team, WEEKS, words)
 				.stream()
 				.map((sprint) -> new Trends.Span(sprint.name(), sprint.startsOn(), sprint.endsOn()))
 				.toList());

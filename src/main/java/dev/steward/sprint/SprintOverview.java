@@ -44,12 +44,17 @@ public class SprintOverview {
 	}
 
 	public List<GoalStatus> currentGoals(Team team) {
+		return currentGoals(team, Words.ENGLISH);
+	}
+
+	/** The current sprint's goals with their labels and ages in the reader's words, for the dashboard. */
+	public List<GoalStatus> currentGoals(Team team, Words words) {
 		return sprints.current(team, sprints.today(team))
 			.map((sprint) -> sprints.views(team, sprint)
 				.stream()
-				.map((view) -> new GoalStatus(view.goal().label(),
+				.map((view) -> new GoalStatus(view.goal().label(words),
 						view.blockers().stream().map(dev.steward.impediment.Impediment::key).toList(),
-						view.oldestAge(Words.ENGLISH), view.oldest()))
+						view.oldestAge(words), view.oldest()))
 				.toList())
 			.orElse(List.of());
 	}
@@ -93,6 +98,11 @@ public class SprintOverview {
 
 	/** The team's latest sprints, newest first, with their goals and review results. */
 	public List<SprintView> recent(Team team, int limit) {
+		return recent(team, limit, Words.ENGLISH);
+	}
+
+	/** As above, with goals and outcomes in the reader's words, for the dashboard. */
+	public List<SprintView> recent(Team team, int limit, Words words) {
 		java.time.LocalDate today = sprints.today(team);
 		return repository.recent(team.id(), limit)
 			.stream()
@@ -100,8 +110,9 @@ public class SprintOverview {
 					sprint.closedAt() == null && !today.isBefore(sprint.startsOn()) && !today.isAfter(sprint.endsOn()),
 					repository.goals(sprint.id())
 						.stream()
-						.map((goal) -> new GoalView(goal.label(), goal.measure(),
-								(goal.reviewOutcome() != null) ? goal.reviewOutcome().label() : null, goal.reviewNote()))
+						.map((goal) -> new GoalView(goal.label(words), goal.measure(),
+								(goal.reviewOutcome() != null) ? goal.reviewOutcome().label(words) : null,
+								goal.reviewNote()))
 						.toList()))
 			.toList();
 	}

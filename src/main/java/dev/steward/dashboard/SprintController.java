@@ -48,7 +48,8 @@ class SprintController {
 		model.addAttribute("lessons", sprints.lessons(team, 100)
 			.stream()
 			.map((lesson) -> new Lesson(lesson.text(), names.getOrDefault(lesson.authorId(), lesson.authorId()),
-					PageDates.day(words, LocalDate.ofInstant(lesson.at(), team.zone())), lesson.sprintName(), lesson.impedimentKey()))
+					PageDates.day(words, LocalDate.ofInstant(lesson.at(), team.zone())), lesson.sprintName(),
+					lesson.impedimentKey()))
 			.toList());
 		return "dashboard/sprints";
 	}

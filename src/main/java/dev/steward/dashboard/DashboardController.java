@@ -228,7 +228,7 @@ class DashboardController {
 
 	private static Line line(Words words, ImpedimentEvent event, Map<String, String> names, ZoneId zone) {
 		return new Line(PageDates.when(words, event.at().atZone(zone)), name(names, event.actorId()),
-				event(words, event.kind()), event.detail());
+				event(words, event.kind()), event.text(words));
 	}
 
 	/** What happened ({@code opened}) in the viewer's words, or as stored for a kind this page does not know. */

@@ -77,6 +77,21 @@ class DashboardLanguageTest {
 	}
 
 	@Test
+	void showsAnImpedimentAndItsHistoryInTheViewersOwnLanguage() {
+		command("bob", "/impediment log Staging database is read-only high");
+		long id = jdbc.sql("select max(id) from impediment").query(Long.class).single();
+		WebBrowser chen = new WebBrowser(port).signInAs("chen");
+
+		String page = chen.get("/dashboard/impediments/" + id).body();
+
+		assertThat(page).contains("← Hindernisliste von #team-alpha")
+			.contains("<dt>Gemeldet von</dt>")
+			.contains("Noch kein Tracker-Ticket verknüpft.")
+			.contains("<span>eröffnet</span>")
+			.contains("Gemeldet von &lt;@bob&gt;, verantwortlich &lt;@bob&gt;, Schwere hoch");
+	}
+
+	@Test
 	void leavesNoEnglishSentenceOfTheDashboardOnAGermanPage() throws IOException {
 		command("bob", "/impediment log Staging database is read-only high");
 		WebBrowser chen = new WebBrowser(port).signInAs("chen");

@@ -2,15 +2,17 @@ package dev.steward.api;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.steward.dashboard.PageDates;
 import dev.steward.dashboard.TeamAccess;
 import dev.steward.dashboard.Viewer;
+import dev.steward.i18n.Words;
 import dev.steward.team.Team;
 
 import org.springframework.http.HttpStatus;
@@ -32,9 +34,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class TokensController {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-
 	private static final Map<String, Duration> LIFETIMES = Map.of("30", Duration.ofDays(30), "90",
 			Duration.ofDays(90), "365", Duration.ofDays(365));
 
@@ -51,37 +50,38 @@ class TokensController {
 	}
 
 	@GetMapping("/dashboard/tokens")
-	String page(Authentication authentication, Model model) {
-		return show(viewer(authentication), model, null);
+	String page(Authentication authentication, Locale locale, Model model) {
+		return show(viewer(authentication), Words.in(locale.getLanguage()), model, null);
 	}
 
 	@PostMapping("/dashboard/tokens")
 	String create(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) List<Long> teams,
 			@RequestParam(defaultValue = "read") String access, @RequestParam(defaultValue = "90") String expires,
-			Authentication authentication, Model model, HttpServletResponse response) {
+			Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
 		Viewer viewer = viewer(authentication);
+		Words words = Words.in(locale.getLanguage());
 		Set<Long> visible = this.access.visible(viewer).stream().map(Team::id).collect(Collectors.toSet());
 		String problem = null;
 		if (name.isBlank() || name.length() > 100) {
-			problem = "Give the token a name of at most 100 characters, such as \"Jira sync\".";
+			problem = words.get("dashboard.tokens.problem.name");
 		}
 		else if (teams == null || teams.isEmpty() || !visible.containsAll(teams)) {
-			problem = "Choose at least one of your teams for the token.";
+			problem = words.get("dashboard.tokens.problem.teams");
 		}
 		else if (!access.equals("read") && !access.equals("write")) {
-			problem = "A token reads, or reads and writes.";
+			problem = words.get("dashboard.tokens.problem.access");
 		}
 		else if (!expires.equals("never") && !LIFETIMES.containsKey(expires)) {
-			problem = "A token lasts 30, 90 or 365 days, or until revoked.";
+			problem = words.get("dashboard.tokens.problem.lifetime");
 		}
 		if (problem != null) {
 			model.addAttribute("problem", problem);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return show(viewer, model, null);
+			return show(viewer, words, model, null);
 		}
 		ApiTokens.Created created = tokens.create(viewer, name.strip(), teams, access.equals("write"),
 				LIFETIMES.get(expires));
-		return show(viewer, model, created.secret());
+		return show(viewer, words, model, created.secret());
 	}
 
 	@PostMapping("/dashboard/tokens/{id}/revoke")
@@ -92,7 +92,7 @@ class TokensController {
 		return "redirect:/dashboard/tokens";
 	}
 
-	private String show(Viewer viewer, Model model, String secret) {
+	private String show(Viewer viewer, Words words, Model model, String secret) {
 		Map<Long, String> names = access.visible(viewer).stream().collect(Collectors.toMap(Team::id, Team::name,
 				(a, b) -> a, java.util.LinkedHashMap::new));
 		java.time.Instant now = clock.instant();
@@ -101,14 +101,27 @@ class TokensController {
 		model.addAttribute("secret", secret);
 		model.addAttribute("tokens", tokens.of(viewer)
 			.stream()
-			.map((token) -> new Line(token.id(), token.name(), token.shownPrefix() + "…",
-					token.canWrite() ? "read and write" : "read",
-					token.teamIds().stream().map((id) -> names.getOrDefault(id, "a team you left")).toList(),
-					DAY.format(token.createdAt()), (token.expiresAt() != null) ? DAY.format(token.expiresAt()) : "never",
-					(token.lastUsedAt() != null) ? DAY.format(token.lastUsedAt()) : "never",
-					token.revokedAt() != null ? "revoked" : token.worksAt(now) ? "active" : "expired"))
+			.map((token) -> line(words, token, names, now))
 			.toList());
 		return "dashboard/tokens";
+	}
+
+	private static Line line(Words words, ApiToken token, Map<Long, String> names, java.time.Instant now) {
+		String state = token.revokedAt() != null ? "revoked" : token.worksAt(now) ? "active" : "expired";
+		return new Line(token.id(), token.name(), token.shownPrefix() + "…",
+				words.get(token.canWrite() ? "dashboard.tokens.access.write" : "dashboard.tokens.access.read"),
+				token.teamIds()
+					.stream()
+					.map((id) -> names.getOrDefault(id, words.get("dashboard.tokens.team-left")))
+					.toList(),
+				day(words, token.createdAt()), day(words, token.expiresAt()), day(words, token.lastUsedAt()), state,
+				words.get("dashboard.tokens.state." + state));
+	}
+
+	/** The day in UTC, or {@code never}. */
+	private static String day(Words words, java.time.Instant at) {
+		return (at != null) ? PageDates.day(words, LocalDate.ofInstant(at, ZoneOffset.UTC))
+				: words.get("dashboard.tokens.never");
 	}
 
 	private static Viewer viewer(Authentication authentication) {
@@ -117,7 +130,7 @@ class TokensController {
 
 	/** A token as a line of the page. */
 	record Line(long id, String name, String shown, String access, List<String> teams, String created,
-			String expires, String lastUsed, String state) {
+			String expires, String lastUsed, String state, String stateLabel) {
 	}
 
 }

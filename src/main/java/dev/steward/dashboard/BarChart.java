@@ -3,6 +3,8 @@ package dev.steward.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.steward.i18n.Words;
+
 /**
  * A small bar chart drawn as SVG on the server (no script, so the page's strict policy holds): one or more series
  * over the same labels, side by side or stacked, scaled to the largest value. Each bar carries its value as a
@@ -28,14 +30,15 @@ record BarChart(String title, String unit, double max, String top, List<Bar> bar
 
 	private static final int LEFT = 40;
 
-	/** Draws the series over the labels; stacked puts each series on the one before. */
-	static BarChart of(String title, String unit, List<String> labels, List<Series> series, boolean stacked) {
-		return of(title, unit, labels, series, stacked, 0);
+	/** Draws the series over the labels, numbers written in the words given; stacked puts each series on the one before. */
+	static BarChart of(Words words, String title, String unit, List<String> labels, List<Series> series,
+			boolean stacked) {
+		return of(words, title, unit, labels, series, stacked, 0);
 	}
 
 	/** As above, on a scale that reaches at least the floor (100 for a percentage). */
-	static BarChart of(String title, String unit, List<String> labels, List<Series> series, boolean stacked,
-			double floor) {
+	static BarChart of(Words words, String title, String unit, List<String> labels, List<Series> series,
+			boolean stacked, double floor) {
 		int groups = Math.max(1, labels.size());
 		double max = 0;
 		for (int i = 0; i < labels.size(); i++) {
@@ -63,19 +66,18 @@ record BarChart(String title, String unit, double max, String top, List<Bar> bar
 				double barX = stacked ? x : x + barWidth * s;
 				double y = base - height;
 				bars.add(new Bar(round(barX), round(y), round(barWidth), round(height), one.cssClass(),
-						one.name() + ", " + labels.get(i) + ": " + format(value) + " " + unit));
+						one.name() + ", " + labels.get(i) + ": " + format(words, value) + " " + unit));
 				if (stacked) {
 					base = y;
 				}
 			}
 			names.add(new Label(round(LEFT + slot * i + slot / 2), labels.get(i)));
 		}
-		return new BarChart(title, unit, max, format(max), bars, names, series);
+		return new BarChart(title, unit, max, format(words, max), bars, names, series);
 	}
 
-	private static String format(double value) {
-		return (value == Math.rint(value)) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT,
-				"%.1f", value);
+	private static String format(Words words, double value) {
+		return (value == Math.rint(value)) ? Long.toString((long) value) : words.number(value, 1);
 	}
 
 	private static double round(double value) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 
 import dev.steward.command.Actor;
 import dev.steward.command.UsageException;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.AgeClock;
 import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentEvent;
@@ -52,9 +52,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class DashboardController {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+	/** The kinds of history line with a {@code dashboard.event.*} name. */
+	private static final java.util.Set<String> EVENTS = java.util.Set.of("ACKNOWLEDGED", "ASSESSED", "ASSIGNED",
+			"COMMENTED", "DUE", "ESCALATED", "IMPACT", "LINKED", "MERGED", "MERGED_IN", "OPENED", "REOPENED",
+			"RESOLVED", "SEVERITY", "SNOOZED", "STANDUP", "UPDATE_REQUESTED", "WOKE", "APPROVED", "REJECTED",
+			"DEFERRED");
 
 	private final TeamAccess access;
 
@@ -89,25 +91,25 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String teams(Authentication authentication, Model model) {
+	String teams(Authentication authentication, Locale locale, Model model) {
 		Viewer viewer = viewer(authentication);
+		Words words = ViewerLocale.words(locale);
 		Instant now = clock.instant();
 		List<TeamCard> cards = new ArrayList<>();
 		for (Team team : access.visible(viewer)) {
 			LocalDate today = LocalDate.ofInstant(now, team.zone());
 			String standup = standups.status(team, today)
-				.map((day) -> day.answered() + " of " + day.asked() + " answered"
-						+ (day.reported() ? ", summary posted" : ""))
-				.orElse("no stand-up today");
+				.map((day) -> standup(words, day.answered(), day.asked(), day.reported()))
+				.orElse(words.get("dashboard.teams.no-standup"));
 			long open = count(team, EnumSet.of(ImpedimentStatus.OPEN, ImpedimentStatus.SNOOZED,
 					ImpedimentStatus.ESCALATED));
 			long escalated = count(team, EnumSet.of(ImpedimentStatus.ESCALATED));
-			List<String> atRisk = sprints.currentGoals(team)
+			List<String> atRisk = sprints.currentGoals(team, words)
 				.stream()
 				.filter(SprintOverview.GoalStatus::atRisk)
 				.map(SprintOverview.GoalStatus::label)
 				.toList();
-			cards.add(new TeamCard(team.id(), team.name(), DAY.format(today), standup, open, escalated, atRisk));
+			cards.add(new TeamCard(team.id(), team.name(), words.dayWithYear(today), standup, open, escalated, atRisk));
 		}
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("teams", cards);
@@ -115,8 +117,10 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard/teams/{teamId}/impediments")
-	String log(@PathVariable long teamId, Authentication authentication, HttpServletRequest request, Model model) {
+	String log(@PathVariable long teamId, Authentication authentication, HttpServletRequest request, Locale locale,
+			Model model) {
 		Viewer viewer = viewer(authentication);
+		Words words = ViewerLocale.words(locale);
 		Team team = access.visible(viewer, teamId).orElseThrow(DashboardController::notFound);
 		Instant now = clock.instant();
 		LogFilter filter = LogFilter.parse(request.getParameterMap(), now, properties.pageSize());
@@ -129,7 +133,8 @@ class DashboardController {
 		Map<Long, AgeClock> clocks = ages.clocks(team, page.rows());
 		List<Row> rows = page.rows()
 			.stream()
-			.map((impediment) -> row(impediment, names, calendar, clocks.get(impediment.id()).at(now), team.zone()))
+			.map((impediment) -> row(words, impediment, names, calendar, clocks.get(impediment.id()).at(now),
+					team.zone()))
 			.toList();
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("team", team);
@@ -144,34 +149,35 @@ class DashboardController {
 
 	@PostMapping("/dashboard/impediments/{id}/links")
 	String link(@PathVariable long id, @RequestParam(defaultValue = "") String url, Authentication authentication,
-			Model model, HttpServletResponse response) {
+			Locale locale, Model model, HttpServletResponse response) {
 		Viewer viewer = viewer(authentication);
 		ImpedimentLog.Located found = impediments.find(id).orElseThrow(DashboardController::notFound);
 		access.visible(viewer, found.team().id()).orElseThrow(DashboardController::notFound);
 		try {
-			impediments.link(new Actor(viewer.platform(), viewer.workspaceId(), viewer.userId(), viewer.name()), id,
-					url);
+			Actor actor = new Actor(viewer.platform(), viewer.workspaceId(), viewer.userId(), viewer.name());
+			Words.reading(ViewerLocale.words(locale), () -> impediments.link(actor, id, url));
 		}
 		catch (UsageException refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", refused.getMessage());
-			return impediment(id, authentication, model);
+			return impediment(id, authentication, locale, model);
 		}
 		return "redirect:/dashboard/impediments/" + id;
 	}
 
 	@GetMapping("/dashboard/impediments/{id}")
-	String impediment(@PathVariable long id, Authentication authentication, Model model) {
+	String impediment(@PathVariable long id, Authentication authentication, Locale locale, Model model) {
 		Viewer viewer = viewer(authentication);
+		Words words = ViewerLocale.words(locale);
 		ImpedimentLog.Located found = impediments.find(id).orElseThrow(DashboardController::notFound);
 		Team team = access.visible(viewer, found.team().id()).orElseThrow(DashboardController::notFound);
 		Impediment impediment = found.impediment();
 		Map<String, String> names = access.names(team);
 		Instant now = clock.instant();
-		Row row = row(impediment, names, ages.calendar(team), ages.of(impediment, team, now), team.zone());
+		Row row = row(words, impediment, names, ages.calendar(team), ages.of(impediment, team, now), team.zone());
 		List<Line> history = impediments.history(impediment)
 			.stream()
-			.map((event) -> line(event, names, team.zone()))
+			.map((event) -> line(words, event, names, team.zone()))
 			.toList();
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("team", team);
@@ -184,9 +190,10 @@ class DashboardController {
 		model.addAttribute("goal", goals.goalAtRisk(impediment.id()).orElse(null));
 		model.addAttribute("standups", impediments.standupMentions(impediment)
 			.stream()
-			.map((mention) -> DAY.format(mention.at().atZone(team.zone())) + ", " + teams.member(mention.memberId())
-				.map(dev.steward.team.Member::displayName)
-				.orElse("someone who left"))
+			.map((mention) -> words.dayWithYear(LocalDate.ofInstant(mention.at(), team.zone())) + ", "
+					+ teams.member(mention.memberId())
+						.map(dev.steward.team.Member::displayName)
+						.orElseGet(() -> words.get("dashboard.impediment.someone-who-left")))
 			.toList());
 		model.addAttribute("history", history);
 		return "dashboard/impediment";
@@ -198,18 +205,36 @@ class DashboardController {
 				0, null, null, null, ImpedimentQuery.Sort.NEWEST, 1, 1)).total();
 	}
 
-	private static Row row(Impediment impediment, Map<String, String> names, TeamCalendar calendar, Duration age,
-			ZoneId zone) {
-		return new Row(impediment.id(), impediment.key(), impediment.kind().noun(), impediment.title(),
-				name(names, impediment.ownerId()), impediment.severity().label(), impediment.describeStatus(),
-				impediment.rung(), calendar.describe(age), WHEN.format(impediment.openedAt().atZone(zone)),
-				impediment.impact(), ChangeArea.describe(impediment.changeAreas()),
-				(impediment.decision() == null) ? null : impediment.decision().label() + ": " + impediment.decisionReason());
+	/** {@code 3 of 4 answered, summary posted}. */
+	private static String standup(Words words, int answered, int asked, boolean reported) {
+		String counted = words.get("dashboard.answered-of", Integer.toString(answered), Integer.toString(asked));
+		return reported ? words.get("dashboard.teams.summary-posted", counted) : counted;
 	}
 
-	private static Line line(ImpedimentEvent event, Map<String, String> names, ZoneId zone) {
-		return new Line(WHEN.format(event.at().atZone(zone)), name(names, event.actorId()),
-				event.kind().toLowerCase(Locale.ROOT).replace('_', ' '), event.detail());
+	private static Row row(Words words, Impediment impediment, Map<String, String> names, TeamCalendar calendar,
+			Duration age, ZoneId zone) {
+		return new Row(impediment.id(), impediment.key(), kind(words, impediment.kind()), impediment.title(),
+				name(names, impediment.ownerId()), impediment.severity().label(words),
+				impediment.describeStatus(words), impediment.rung(), calendar.describe(age, words),
+				PageDates.when(words, impediment.openedAt().atZone(zone)), impediment.impact(),
+				ChangeArea.describe(impediment.changeAreas(), words), (impediment.decision() == null) ? null
+						: impediment.decision().label(words) + ": " + impediment.decisionReason());
+	}
+
+	/** The kind as the log's filter names it: {@code change request}. */
+	static String kind(Words words, LogKind kind) {
+		return words.get("dashboard.kind." + kind.name().toLowerCase(Locale.ROOT));
+	}
+
+	private static Line line(Words words, ImpedimentEvent event, Map<String, String> names, ZoneId zone) {
+		return new Line(PageDates.when(words, event.at().atZone(zone)), name(names, event.actorId()),
+				event(words, event.kind()), event.text(words));
+	}
+
+	/** What happened ({@code opened}) in the viewer's words, or as stored for a kind this page does not know. */
+	private static String event(Words words, String kind) {
+		return EVENTS.contains(kind) ? words.get("dashboard.event." + kind)
+				: kind.toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 	private static String name(Map<String, String> names, String userId) {

@@ -1,5 +1,7 @@
 package dev.steward.dashboard;
 
+import java.util.Locale;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,9 +14,9 @@ class DashboardErrors {
 
 	@ExceptionHandler(LogFilter.BadFilter.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badFilter(LogFilter.BadFilter bad, Model model) {
+	String badFilter(LogFilter.BadFilter bad, Locale locale, Model model) {
 		model.addAttribute("field", bad.field());
-		model.addAttribute("reason", bad.getMessage());
+		model.addAttribute("reason", bad.describe(ViewerLocale.words(locale)));
 		return "dashboard/bad-filter";
 	}
 

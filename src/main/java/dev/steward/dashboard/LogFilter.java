@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.steward.i18n.Words;
 import dev.steward.impediment.ImpedimentQuery;
 import dev.steward.impediment.ImpedimentStatus;
 import dev.steward.impediment.LogKind;
@@ -55,7 +56,7 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (!NAMES.contains(parameter.getKey()) && !(sized && parameter.getKey().equals("size"))) {
-				throw new BadFilter(parameter.getKey(), "is not a filter of the log; use " + String.join(", ",
+				throw new BadFilter(parameter.getKey(), "dashboard.bad-filter.log-parameter", String.join(", ",
 						List.of("kind", "status", "owner", "severity", "rung", "older-than", "q", "goal", "sort",
 								"page")));
 			}
@@ -66,14 +67,14 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		}
 		String text = values.get("q");
 		if (text != null && text.length() > MAX_TEXT) {
-			throw new BadFilter("q", "is longer than " + MAX_TEXT + " characters");
+			throw new BadFilter("q", "dashboard.bad-filter.too-long", Integer.toString(MAX_TEXT));
 		}
 		String olderThan = values.get("older-than");
 		ImpedimentQuery.Sort sort = ImpedimentQuery.Sort.NEWEST;
 		if (values.containsKey("sort")) {
 			sort = ImpedimentQuery.Sort.named(values.get("sort"));
 			if (sort == null) {
-				throw new BadFilter("sort", "must be newest, oldest, severity or rung");
+				throw new BadFilter("sort", "dashboard.bad-filter.sort");
 			}
 		}
 		return new LogFilter(values, new ImpedimentQuery(kinds(values.get("kind")), statuses(values.get("status")),
@@ -90,8 +91,8 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		}
 		Set<LogKind> kinds = EnumSet.noneOf(LogKind.class);
 		for (String word : given.split(",")) {
-			kinds.add(LogKind.named(word).orElseThrow(() -> new BadFilter("kind", "'" + word.strip()
-					+ "' is not a kind of the log; use all, impediment, issue or change_request")));
+			kinds.add(LogKind.named(word).orElseThrow(() -> new BadFilter("kind", "dashboard.bad-filter.kind",
+					word.strip())));
 		}
 		return kinds;
 	}
@@ -109,8 +110,7 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 				statuses.add(ImpedimentStatus.valueOf(word.strip().toUpperCase(Locale.ROOT)));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new BadFilter("status", "'" + word.strip() + "' is not a status; use active, all, open, "
-						+ "snoozed, escalated, resolved or merged");
+				throw new BadFilter("status", "dashboard.bad-filter.status", word.strip());
 			}
 		}
 		return statuses;
@@ -121,7 +121,7 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 			return null;
 		}
 		return Severity.parse(given.strip())
-			.orElseThrow(() -> new BadFilter("severity", "must be low, medium or high"));
+			.orElseThrow(() -> new BadFilter("severity", "dashboard.bad-filter.severity"));
 	}
 
 	private static int number(Map<String, String> values, String name, int absent, int least, int most) {
@@ -132,12 +132,14 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		try {
 			int number = Integer.parseInt(given);
 			if (number < least || number > most) {
-				throw new BadFilter(name, "must be a whole number from " + least + " to " + most);
+				throw new BadFilter(name, "dashboard.bad-filter.number", Integer.toString(least),
+						Integer.toString(most));
 			}
 			return number;
 		}
 		catch (NumberFormatException ex) {
-			throw new BadFilter(name, "must be a whole number from " + least + " to " + most);
+			throw new BadFilter(name, "dashboard.bad-filter.number", Integer.toString(least),
+						Integer.toString(most));
 		}
 	}
 
@@ -166,18 +168,33 @@ public record LogFilter(Map<String, String> values, ImpedimentQuery query) {
 		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
-	/** A filter that cannot be read, named with what is wrong. */
+	/**
+	 * A filter that cannot be read, named with what is wrong: in English as its message (for the API and logs), in
+	 * any reader's words for a page.
+	 */
 	public static final class BadFilter extends RuntimeException {
 
 		private final String field;
 
-		BadFilter(String field, String reason) {
-			super(field + " " + reason);
+		private final String reasonKey;
+
+		private final transient Object[] reasonArguments;
+
+		/** The reason is a {@code dashboard} bundle key with its arguments, already written as strings. */
+		BadFilter(String field, String reasonKey, String... reasonArguments) {
+			super(field + " " + Words.ENGLISH.get(reasonKey, (Object[]) reasonArguments));
 			this.field = field;
+			this.reasonKey = reasonKey;
+			this.reasonArguments = reasonArguments;
 		}
 
 		public String field() {
 			return field;
+		}
+
+		/** The field and what is wrong with it, in the reader's words. */
+		public String describe(Words words) {
+			return field + " " + words.get(reasonKey, reasonArguments);
 		}
 
 	}

@@ -1,9 +1,10 @@
 package dev.steward.dashboard;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.steward.i18n.Words;
 import dev.steward.sprint.SprintOverview;
 import dev.steward.team.Team;
 
@@ -20,8 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SprintController {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-
 	private final TeamAccess access;
 
 	private final SprintOverview sprints;
@@ -32,23 +31,25 @@ class SprintController {
 	}
 
 	@GetMapping("/dashboard/teams/{teamId}/sprints")
-	String sprints(@PathVariable long teamId, Authentication authentication, Model model) {
+	String sprints(@PathVariable long teamId, Authentication authentication, Locale locale, Model model) {
 		Viewer viewer = DashboardController.viewer(authentication);
+		Words words = ViewerLocale.words(locale);
 		Team team = access.visible(viewer, teamId).orElseThrow(DashboardController::notFound);
 		Map<String, String> names = access.names(team);
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("team", team);
 		model.addAttribute("current", sprints.currentSprint(team).orElse(null));
-		model.addAttribute("goals", sprints.currentGoals(team));
-		model.addAttribute("sprints", sprints.recent(team, 12)
+		model.addAttribute("goals", sprints.currentGoals(team, words));
+		model.addAttribute("sprints", sprints.recent(team, 12, words)
 			.stream()
-			.map((sprint) -> new Sprint(sprint.name(), DAY.format(sprint.startsOn()) + " – " + DAY.format(sprint
-				.endsOn()), sprint.current(), sprint.goals()))
+			.map((sprint) -> new Sprint(sprint.name(), PageDates.day(words, sprint.startsOn()) + " – "
+					+ PageDates.day(words, sprint.endsOn()), sprint.current(), sprint.goals()))
 			.toList());
 		model.addAttribute("lessons", sprints.lessons(team, 100)
 			.stream()
 			.map((lesson) -> new Lesson(lesson.text(), names.getOrDefault(lesson.authorId(), lesson.authorId()),
-					DAY.format(lesson.at().atZone(team.zone())), lesson.sprintName(), lesson.impedimentKey()))
+					PageDates.day(words, LocalDate.ofInstant(lesson.at(), team.zone())), lesson.sprintName(),
+					lesson.impedimentKey()))
 			.toList());
 		return "dashboard/sprints";
 	}

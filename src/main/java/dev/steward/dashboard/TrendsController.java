@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import dev.steward.digest.Trends;
+import dev.steward.i18n.Words;
 import dev.steward.impediment.WorkingAge;
 import dev.steward.sprint.SprintOverview;
 import dev.steward.team.Team;
@@ -53,17 +55,18 @@ class TrendsController {
 
 	@GetMapping("/dashboard/teams/{teamId}/trends")
 	String trends(@PathVariable long teamId, @RequestParam(defaultValue = "week") String by,
-			Authentication authentication, Model model) {
+			Authentication authentication, Locale locale, Model model) {
 		Viewer viewer = DashboardController.viewer(authentication);
+		Words words = ViewerLocale.words(locale);
 		Team team = access.visible(viewer, teamId).orElseThrow(DashboardController::notFound);
 		Instant now = clock.instant();
 		List<Trends.Point> points = switch (by) {
-			case "week" -> trends.weekly(team, now, WEEKS);
-			case "sprint" -> trends.bySprint(team, sprints.recent(team, WEEKS)
+			case "week" -> trends.weekly(team, now, WEEKS, words);
+			case "sprint" -> trends.bySprint(team, sprints.recent(team, WEEKS, words)
 				.stream()
 				.map((sprint) -> new Trends.Span(sprint.name(), sprint.startsOn(), sprint.endsOn()))
 				.toList());
-			default -> throw new LogFilter.BadFilter("by", "must be week or sprint");
+			default -> throw new LogFilter.BadFilter("by", "dashboard.bad-filter.by");
 		};
 		TeamCalendar calendar = ages.calendar(team);
 		List<String> labels = points.stream().map(Trends.Point::label).toList();
@@ -72,56 +75,88 @@ class TrendsController {
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("team", team);
 		model.addAttribute("by", by);
-		model.addAttribute("points", points.stream().map((point) -> row(point, calendar)).toList());
-		List<BarChart> charts = new java.util.ArrayList<>(List.of(
-				BarChart.of("Participation", "%", labels, List.of(series("answered", "s1", points,
-						(point) -> (point.participation() == null) ? 0.0 : point.participation())), false, 100),
-				BarChart.of("Impediments opened and resolved", "impediments", labels, List.of(
-						series("opened", "s3", points, (point) -> (double) point.opened()),
-						series("resolved", "s1", points, (point) -> (double) point.resolved())), false),
-				BarChart.of("Working time to resolve", "hours", labels, List.of(
-						series("median", "s2", points, (point) -> hours(point.medianResolve())),
-						series("90th percentile", "s4", points, (point) -> hours(point.p90Resolve()))), false),
-				BarChart.of("Escalations by rung", "rungs fired", labels, rungs.stream()
-					.map((rung) -> series("rung " + rung, "s" + (1 + (rung % 4)), points,
-							(point) -> (double) point.escalationsByRung().getOrDefault(rung, 0L)))
-					.toList(), true),
-				BarChart.of("Cumulative flow", "impediments", labels, List.of(
-						series("resolved", "s1", points, (point) -> (double) point.resolvedAtEnd()),
-						series("open", "s3", points, (point) -> (double) point.openAtEnd())), true)));
-		if (points.stream().anyMatch((point) -> !point.scales().isEmpty())) {
-			charts.add(BarChart.of("Mood and health (average, 1 to 5)", "score", labels, List.of(
-					series("mood", "s2", points, (point) -> point.scales().getOrDefault("mood", 0.0)),
-					series("health", "s1", points, (point) -> point.scales().getOrDefault("health", 0.0))), false, 5));
-		}
-		model.addAttribute("charts", charts);
+		model.addAttribute("points", points.stream().map((point) -> row(words, point, calendar)).toList());
+		model.addAttribute("charts", charts(words, points, labels, rungs));
 		return "dashboard/trends";
 	}
 
-	private static BarChart.Series series(String name, String cssClass, List<Trends.Point> points,
+	private static List<BarChart> charts(Words words, List<Trends.Point> points, List<String> labels,
+			Set<Integer> rungs) {
+		String impediments = words.get("dashboard.trends.unit.impediments");
+		List<BarChart> charts = new java.util.ArrayList<>(List.of(
+				BarChart.of(words, words.get("dashboard.trends.chart.participation"), "%", labels,
+						List.of(series(words, "answered", "s1", points,
+								(point) -> (point.participation() == null) ? 0.0 : point.participation())),
+						false, 100),
+				BarChart.of(words, words.get("dashboard.trends.chart.opened-resolved"), impediments, labels, List.of(
+						series(words, "opened", "s3", points, (point) -> (double) point.opened()),
+						series(words, "resolved", "s1", points, (point) -> (double) point.resolved())), false),
+				BarChart.of(words, words.get("dashboard.trends.chart.time-to-resolve"),
+						words.get("dashboard.trends.unit.hours"), labels, List.of(
+								series(words, "median", "s2", points, (point) -> hours(point.medianResolve())),
+								series(words, "p90", "s4", points, (point) -> hours(point.p90Resolve()))),
+						false),
+				BarChart.of(words, words.get("dashboard.trends.chart.escalations"),
+						words.get("dashboard.trends.unit.rungs"), labels, rungs.stream()
+							.map((rung) -> new BarChart.Series(
+									words.get("dashboard.trends.series.rung", Integer.toString(rung)),
+									"s" + (1 + (rung % 4)), values(points,
+											(point) -> (double) point.escalationsByRung().getOrDefault(rung, 0L))))
+							.toList(),
+						true),
+				BarChart.of(words, words.get("dashboard.trends.chart.flow"), impediments, labels, List.of(
+						series(words, "resolved", "s1", points, (point) -> (double) point.resolvedAtEnd()),
+						series(words, "open", "s3", points, (point) -> (double) point.openAtEnd())), true)));
+		if (points.stream().anyMatch((point) -> !point.scales().isEmpty())) {
+			charts.add(BarChart.of(words, words.get("dashboard.trends.chart.scales"),
+					words.get("dashboard.trends.unit.score"), labels, List.of(
+							series(words, "mood", "s2", points, (point) -> point.scales().getOrDefault("mood", 0.0)),
+							series(words, "health", "s1", points,
+									(point) -> point.scales().getOrDefault("health", 0.0))),
+					false, 5));
+		}
+		return charts;
+	}
+
+	/** A series named by its {@code dashboard.trends.series.*} key. */
+	private static BarChart.Series series(Words words, String name, String cssClass, List<Trends.Point> points,
 			Function<Trends.Point, Double> value) {
-		return new BarChart.Series(name, cssClass, points.stream().map(value).toList());
+		return new BarChart.Series(words.get("dashboard.trends.series." + name), cssClass, values(points, value));
+	}
+
+	private static List<Double> values(List<Trends.Point> points, Function<Trends.Point, Double> value) {
+		return points.stream().map(value).toList();
 	}
 
 	private static double hours(Duration duration) {
 		return (duration == null) ? 0 : Math.round(duration.toMinutes() / 6.0) / 10.0;
 	}
 
-	private static Row row(Trends.Point point, TeamCalendar calendar) {
+	private static Row row(Words words, Trends.Point point, TeamCalendar calendar) {
 		return new Row(point.label(), (point.participation() == null) ? "–" : point.participation() + " %",
-				point.answered() + " of " + point.prompted(), point.opened(), point.resolved(),
-				(point.medianResolve() == null) ? "–" : calendar.describe(point.medianResolve()),
-				(point.p90Resolve() == null) ? "–" : calendar.describe(point.p90Resolve()), point.escalations(),
-				point.escalationsByRung(), point.openAtEnd(), point.resolvedAtEnd(), scales(point));
+				words.get("dashboard.of", Long.toString(point.answered()), Long.toString(point.prompted())),
+				point.opened(), point.resolved(),
+				(point.medianResolve() == null) ? "–" : calendar.describe(point.medianResolve(), words),
+				(point.p90Resolve() == null) ? "–" : calendar.describe(point.p90Resolve(), words),
+				point.escalations(), point.escalationsByRung(), point.openAtEnd(), point.resolvedAtEnd(),
+				scales(words, point));
 	}
 
 	/** {@code mood 3.8 · health 4.0}, or a dash for a period without scores. */
-	private static String scales(Trends.Point point) {
+	private static String scales(Words words, Trends.Point point) {
 		return point.scales().isEmpty() ? "\u2013" : new TreeMap<>(point.scales()).descendingMap()
 			.entrySet()
 			.stream()
-			.map((scale) -> scale.getKey() + " " + String.format(java.util.Locale.ROOT, "%.1f", scale.getValue()))
+			.map((scale) -> scale(words, scale.getKey()) + " " + words.number(scale.getValue(), 1))
 			.collect(java.util.stream.Collectors.joining(" \u00b7 "));
+	}
+
+	/** A scale's name: mood and health in the viewer's words, any other as stored. */
+	private static String scale(Words words, String name) {
+		return switch (name) {
+			case "mood", "health" -> words.get("dashboard.trends.series." + name);
+			default -> name;
+		};
 	}
 
 	/** A period in the table under the charts. */

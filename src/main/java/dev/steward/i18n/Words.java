@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -82,6 +83,11 @@ public final class Words {
 				CURRENT.set(before);
 			}
 		}
+	}
+
+	/** The source of every bundle, for Spring's {@code messageSource} (the dashboard's templates read it). */
+	public static MessageSource messageSource() {
+		return SOURCE;
 	}
 
 	public Language language() {

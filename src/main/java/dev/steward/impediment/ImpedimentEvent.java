@@ -19,4 +19,9 @@ public record ImpedimentEvent(Instant at, String actorId, String kind, String de
 		this(at, actorId, kind, detail, null);
 	}
 
+	/** The line in the reader's words when its phrase is stored, else its English detail. */
+	public String text(dev.steward.i18n.Words words) {
+		return History.text(this, words);
+	}
+
 }

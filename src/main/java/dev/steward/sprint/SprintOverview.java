@@ -27,7 +27,7 @@ public class SprintOverview {
 	 *
 	 * @param label {@code Goal 1: Checkout under 2 s}
 	 * @param threatenedBy the keys of the active impediments linked to it
-	 * @param oldestBlockerAge the oldest one's working-time age in English words, or null
+	 * @param oldestBlockerAge the oldest one's working-time age in the words asked for, or null
 	 * @param oldestBlocker the oldest one's working-time age, or null, for a reader's own words
 	 */
 	public record GoalStatus(String label, List<String> threatenedBy, String oldestBlockerAge, Duration oldestBlocker) {
@@ -47,14 +47,14 @@ public class SprintOverview {
 		return currentGoals(team, Words.ENGLISH);
 	}
 
-	/** The current sprint's goals, labelled in the reader's words. */
+	/** The current sprint's goals with their labels and ages in the reader's words (a digest, the dashboard). */
 	public List<GoalStatus> currentGoals(Team team, Words words) {
 		return sprints.current(team, sprints.today(team))
 			.map((sprint) -> sprints.views(team, sprint)
 				.stream()
 				.map((view) -> new GoalStatus(view.goal().label(words),
 						view.blockers().stream().map(dev.steward.impediment.Impediment::key).toList(),
-						view.oldestAge(Words.ENGLISH), view.oldest()))
+						view.oldestAge(words), view.oldest()))
 				.toList())
 			.orElse(List.of());
 	}
@@ -98,6 +98,11 @@ public class SprintOverview {
 
 	/** The team's latest sprints, newest first, with their goals and review results. */
 	public List<SprintView> recent(Team team, int limit) {
+		return recent(team, limit, Words.ENGLISH);
+	}
+
+	/** As above, with goals and outcomes in the reader's words, for the dashboard. */
+	public List<SprintView> recent(Team team, int limit, Words words) {
 		java.time.LocalDate today = sprints.today(team);
 		return repository.recent(team.id(), limit)
 			.stream()
@@ -105,8 +110,9 @@ public class SprintOverview {
 					sprint.closedAt() == null && !today.isBefore(sprint.startsOn()) && !today.isAfter(sprint.endsOn()),
 					repository.goals(sprint.id())
 						.stream()
-						.map((goal) -> new GoalView(goal.label(), goal.measure(),
-								(goal.reviewOutcome() != null) ? goal.reviewOutcome().label() : null, goal.reviewNote()))
+						.map((goal) -> new GoalView(goal.label(words), goal.measure(),
+								(goal.reviewOutcome() != null) ? goal.reviewOutcome().label(words) : null,
+								goal.reviewNote()))
 						.toList()))
 			.toList();
 	}

@@ -2,16 +2,17 @@ package dev.steward.webhook;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.steward.dashboard.PageDates;
 import dev.steward.dashboard.TeamAccess;
 import dev.steward.dashboard.Viewer;
 import dev.steward.dashboard.Viewers;
 import dev.steward.delivery.DeliveryLog;
+import dev.steward.i18n.Words;
 import dev.steward.outbound.OutboundUrls;
 import dev.steward.team.Member;
 import dev.steward.team.Team;
@@ -36,8 +37,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class WebhooksController {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ENGLISH);
-
 	private final TeamAccess access;
 
 	private final Subscriptions subscriptions;
@@ -61,38 +60,39 @@ class WebhooksController {
 	}
 
 	@GetMapping("/dashboard/teams/{teamId}/webhooks")
-	String page(@PathVariable long teamId, Authentication authentication, Model model) {
+	String page(@PathVariable long teamId, Authentication authentication, Locale locale, Model model) {
 		Viewer viewer = viewer(authentication);
-		return show(viewer, pmTeam(viewer, teamId), model, null);
+		return show(viewer, Words.in(locale.getLanguage()), pmTeam(viewer, teamId), model, null);
 	}
 
 	@PostMapping("/dashboard/teams/{teamId}/webhooks")
 	String subscribe(@PathVariable long teamId, @RequestParam(defaultValue = "") String url,
-			@RequestParam(required = false) List<String> events, Authentication authentication, Model model,
-			HttpServletResponse response) {
+			@RequestParam(required = false) List<String> events, Authentication authentication, Locale locale,
+			Model model, HttpServletResponse response) {
 		Viewer viewer = viewer(authentication);
+		Words words = Words.in(locale.getLanguage());
 		Team team = pmTeam(viewer, teamId);
 		Set<String> chosen = new LinkedHashSet<>((events != null) ? events : List.of());
 		String problem = null;
 		if (chosen.isEmpty() || !WebhookEvents.TYPES.containsAll(chosen)) {
-			problem = "Choose at least one of the events.";
+			problem = words.get("dashboard.webhooks.problem.events");
 		}
 		else {
 			try {
 				urls.check(url);
 			}
 			catch (OutboundUrls.Refused refused) {
-				problem = "The URL " + refused.getMessage() + ".";
+				problem = words.get("dashboard.webhooks.problem.url", refused.reason(words));
 			}
 		}
 		if (problem != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", problem);
-			return show(viewer, team, model, null);
+			return show(viewer, words, team, model, null);
 		}
 		String secret = WebhookSignature.newSecret();
 		subscriptions.create(team.id(), url.strip(), secret, chosen, viewer.userId(), clock.instant());
-		return show(viewer, team, model, secret);
+		return show(viewer, words, team, model, secret);
 	}
 
 	@PostMapping("/dashboard/teams/{teamId}/webhooks/{id}/test")
@@ -111,7 +111,7 @@ class WebhooksController {
 		return "redirect:/dashboard/teams/" + teamId + "/webhooks";
 	}
 
-	private String show(Viewer viewer, Team team, Model model, String secret) {
+	private String show(Viewer viewer, Words words, Team team, Model model, String secret) {
 		ZoneId zone = team.zone();
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("team", team);
@@ -124,8 +124,8 @@ class WebhooksController {
 					deliveries.recent(subscription.conversation(), 20)
 						.stream()
 						.map((entry) -> new Sent(entry.key().substring(entry.key().indexOf(':',
-								"webhook:".length()) + 1), entry.status().name().toLowerCase(Locale.ROOT),
-								entry.attempts(), WHEN.format(entry.createdAt().atZone(zone)),
+								"webhook:".length()) + 1), words.get("dashboard.delivery." + entry.status().name()),
+								entry.attempts(), PageDates.moment(words, entry.createdAt().atZone(zone)),
 								(entry.lastError() != null) ? entry.lastError() : ""))
 						.toList()))
 			.toList());

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.steward.i18n.Words;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The trends' bars: scaled to the largest value (or the largest stack), side by side or stacked. */
@@ -11,7 +13,7 @@ class BarChartTest {
 
 	@Test
 	void scalesSideBySideBarsToTheLargestValue() {
-		BarChart chart = BarChart.of("Opened and resolved", "impediments", List.of("w1", "w2"), List.of(
+		BarChart chart = BarChart.of(Words.ENGLISH, "Opened and resolved", "impediments", List.of("w1", "w2"), List.of(
 				new BarChart.Series("opened", "s3", List.of(4.0, 2.0)),
 				new BarChart.Series("resolved", "s1", List.of(1.0, 0.0))), false);
 
@@ -25,7 +27,7 @@ class BarChartTest {
 
 	@Test
 	void stacksEachSeriesOnTheOneBefore() {
-		BarChart chart = BarChart.of("Flow", "impediments", List.of("w1"), List.of(
+		BarChart chart = BarChart.of(Words.ENGLISH, "Flow", "impediments", List.of("w1"), List.of(
 				new BarChart.Series("resolved", "s1", List.of(3.0)), new BarChart.Series("open", "s3", List.of(1.0))),
 				true);
 
@@ -39,7 +41,7 @@ class BarChartTest {
 
 	@Test
 	void drawsNothingTallerThanThePlotWhenEveryValueIsZero() {
-		BarChart chart = BarChart.of("Participation", "%", List.of("w1"),
+		BarChart chart = BarChart.of(Words.ENGLISH, "Participation", "%", List.of("w1"),
 				List.of(new BarChart.Series("answered", "s1", List.of(0.0))), false);
 
 		assertThat(chart.bars()).singleElement().satisfies((bar) -> assertThat(bar.height()).isZero());

@@ -8,8 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.steward.chat.Platform;
 import dev.steward.support.Blocks;
 import dev.steward.support.SlackEdgeTest;
+import dev.steward.team.TeamRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LeaveOverSlackTest extends SlackEdgeTest {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	@Autowired
+	private TeamRepository teams;
 
 	@BeforeEach
 	void team() {
@@ -70,6 +77,17 @@ class LeaveOverSlackTest extends SlackEdgeTest {
 		assertThat(slack.postsTo("U0DANA")).isEmpty();
 		assertThat(slack.summariesIn("C1").get(0).get("blocks")).contains("0 of 2 answered")
 			.doesNotContain("U0DANA");
+	}
+
+	@Test
+	void leaveThatOverlapsIsRefusedInTheAskersLanguage() {
+		teams.setPersonLanguage(Platform.SLACK, "T1", "U0BOB", "es");
+		command("away 2026-11-26 2026-11-27", "U0BOB");
+
+		assertThat(command("away 2026-11-27 2026-11-30", "U0BOB"))
+			.contains("Se solapa con la ausencia del jue 26 nov \u2013 vie 27 nov");
+		assertThat(command("away 2026-11-27 2026-11-30", "U0ANN")).as("a person without a language of their own")
+			.doesNotContain("Se solapa");
 	}
 
 	private String command(String text, String user) {

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.steward.chat.Platform;
 import dev.steward.support.Blocks;
 import dev.steward.support.SlackEdgeTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -41,6 +43,9 @@ class CalendarFeedsOverSlackTest extends SlackEdgeTest {
 	static void stopCalendars() {
 		calendars.stop();
 	}
+
+	@Autowired
+	private TeamRepository teams;
 
 	@BeforeEach
 	void team() {
@@ -125,6 +130,23 @@ class CalendarFeedsOverSlackTest extends SlackEdgeTest {
 		calendars.stubFor(get(urlEqualTo("/ann.ics")).willReturn(aResponse().withStatus(500)));
 		tickAt(berlin("2026-11-23T13:06"));
 		assertThat(reports()).hasSize(2);
+	}
+
+	@Test
+	void aGermanMembersFailingFeedIsReportedToThemInGerman() {
+		teams.setPersonLanguage(Platform.SLACK, "T1", "U0ANN", "de");
+		calendars.stubFor(get(urlEqualTo("/ann.ics")).willReturn(aResponse().withStatus(500)));
+		command("away calendar " + url("/ann.ics"), "U0ANN");
+
+		tickAt(berlin("2026-11-23T08:01"));
+
+		awaitQueuedDeliveries();
+		assertThat(slack.postsTo("U0ANN").stream().map((post) -> post.get("text"))
+			.filter((text) -> text.startsWith("Ich konnte deinen Kalender nicht lesen"))).singleElement()
+			.asString()
+			.contains("(localhost\u2026): er antwortete mit HTTP 500")
+			.contains("Ich behalte die Abwesenheiten")
+			.contains("/standup away calendar off");
 	}
 
 	private List<String> reports() {

@@ -33,9 +33,7 @@ class SprintInTheReadersLanguageOverSlackTest extends SlackEdgeTest {
 
 	@BeforeEach
 	void germanTeam() {
-		setUpStandup("C1", "U0PM", List.of("U0ANN", "U0BOB"), "Europe/Berlin", "TEAM", "09:00", "11:00");
-		long teamId = jdbc.sql("select id from team where channel_id = 'C1'").query(Long.class).single();
-		teams.setLanguage(teamId, "de");
+		setUpStandupIn("de", "C1", "U0PM", List.of("U0ANN", "U0BOB"), "Europe/Berlin", "TEAM", "09:00", "11:00");
 	}
 
 	@Test

@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import dev.steward.support.Blocks;
 import dev.steward.support.SlackEdgeTest;
 import dev.steward.support.StandupSetup;
-import dev.steward.team.TeamRepository;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +22,6 @@ class StandupLanguageOverSlackTest extends SlackEdgeTest {
 	/** Monday 23 November 2026, 07:30 in Asia/Kolkata, before the 09:00 prompt. */
 	private static final Instant MONDAY_EARLY = Instant.parse("2026-11-23T02:00:00Z");
 
-	@Autowired
-	private TeamRepository teams;
 
 	@Test
 	void aPersonWhoChoosesGermanGetsTheHelpInGermanWithTheGermanWords() {
@@ -107,8 +102,7 @@ class StandupLanguageOverSlackTest extends SlackEdgeTest {
 
 	@Test
 	void aGermanTeamsPmPausingGetsGermanRepliesAndTheChannelAGermanNotice() {
-		setUpStandup("C25", "U0PM", List.of("U0BOB"), "Asia/Kolkata", "TEAM", "09:00", "11:00");
-		teams.setLanguage(teamId("C25"), "de");
+		setUpStandupIn("de", "C25", "U0PM", List.of("U0BOB"), "Asia/Kolkata", "TEAM", "09:00", "11:00");
 		clock.freezeAt(MONDAY_EARLY);
 
 		String reply = awaitingDeliveries(() -> text(client.command("/standup", "pause until 2026-11-24", "U0PM", "C25",
@@ -124,8 +118,7 @@ class StandupLanguageOverSlackTest extends SlackEdgeTest {
 
 	@Test
 	void aGermanTeamsSetupFormIsGermanAndRefusesALanguageWithoutWords() {
-		setUpStandup("C26", "U0PM", List.of("U0BOB"), "Asia/Kolkata", "TEAM", "09:00", "11:00");
-		teams.setLanguage(teamId("C26"), "de");
+		setUpStandupIn("de", "C26", "U0PM", List.of("U0BOB"), "Asia/Kolkata", "TEAM", "09:00", "11:00");
 
 		assertThat(client.command("/standup", "setup", "U0PM", "C26", "team-C26").statusCode()).isEqualTo(200);
 		String form = slack.calls("views.open").get(slack.calls("views.open").size() - 1).get("view");
@@ -140,11 +133,6 @@ class StandupLanguageOverSlackTest extends SlackEdgeTest {
 			.isEqualTo("de");
 	}
 
-	private long teamId(String channel) {
-		return jdbc.sql("select id from team where channel_id = :channel").param("channel", channel)
-			.query(Long.class)
-			.single();
-	}
 
 	private String personLanguage(String userId) {
 		return jdbc.sql("select language from member where user_id = :user").param("user", userId)

@@ -55,10 +55,22 @@ public abstract class SlackEdgeTest extends RunningStewardTest {
 	/** As above, with stakeholders. */
 	protected void setUpStandup(String channel, String pm, List<String> members, List<String> stakeholders,
 			String zone, String policy, String promptTime, String reportTime) {
+		setUpStandup("en", channel, pm, members, stakeholders, zone, policy, promptTime, reportTime);
+	}
+
+	/** As above, for a team that speaks the language ({@code de}), chosen in the form as the PM would. */
+	protected void setUpStandupIn(String language, String channel, String pm, List<String> members, String zone,
+			String policy, String promptTime, String reportTime) {
+		setUpStandup(language, channel, pm, members, List.of(), zone, policy, promptTime, reportTime);
+	}
+
+	private void setUpStandup(String language, String channel, String pm, List<String> members,
+			List<String> stakeholders, String zone, String policy, String promptTime, String reportTime) {
 		HttpResponse<String> command = client.command("/standup", "setup", pm, channel, "team-" + channel);
 		assertThat(command.statusCode()).isEqualTo(200);
 		assertThat(slack.calls("views.open")).isNotEmpty();
 		HttpResponse<String> submitted = client.interaction(StandupSetup.of(members, pm)
+			.set("language", language)
 			.set("stakeholders", stakeholders)
 			.set("prompt_time", promptTime)
 			.set("report_time", reportTime)

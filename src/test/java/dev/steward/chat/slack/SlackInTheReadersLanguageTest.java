@@ -29,8 +29,7 @@ class SlackInTheReadersLanguageTest extends SlackEdgeTest {
 
 	@BeforeEach
 	void spanishTeamWithAGermanMember() {
-		setUpStandup("C1", "U0PM", List.of("U0PM", "U0ANN"), "Europe/Berlin", "TEAM", "09:00", "11:00");
-		teams.setLanguage(teamId("C1"), "es");
+		setUpStandupIn("es", "C1", "U0PM", List.of("U0PM", "U0ANN"), "Europe/Berlin", "TEAM", "09:00", "11:00");
 		teams.setPersonLanguage(Platform.SLACK, "T1", "U0ANN", "de");
 	}
 
@@ -66,12 +65,6 @@ class SlackInTheReadersLanguageTest extends SlackEdgeTest {
 				.contains("/standup setup")));
 	}
 
-	private long teamId(String channel) {
-		return jdbc.sql("select id from team where channel_id = :channel")
-			.param("channel", channel)
-			.query(Long.class)
-			.single();
-	}
 
 	private static String text(HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -91,8 +91,7 @@ class EscalationListener {
 
 	private ChatMessage resolvedMessage(Words words, ImpedimentLog.Located found) {
 		Impediment impediment = found.impediment();
-		String age = Spans.age(words, ages.of(impediment, found.team(), clock.instant()),
-				ages.calendar(found.team()).workingDay());
+		String age = ages.calendar(found.team()).describe(ages.of(impediment, found.team(), clock.instant()), words);
 		return EscalationMessages.resolved(words, impediment, age);
 	}
 

@@ -10,6 +10,7 @@ import dev.steward.impediment.Impediment;
 import dev.steward.impediment.ImpedimentEvent;
 import dev.steward.impediment.ImpedimentMessages;
 import dev.steward.team.Team;
+import dev.steward.team.TeamCalendar;
 
 /**
  * The escalation and resolution messages, each in its reader's words. Each carries the buttons its reader may press,
@@ -40,7 +41,7 @@ final class EscalationMessages {
 			Duration workingDay, Reason why, Reason goalAtRisk) {
 
 		String ageText(Words words) {
-			return Spans.age(words, age, workingDay);
+			return TeamCalendar.describe(age, workingDay, words);
 		}
 
 	}

@@ -7,28 +7,11 @@ import java.util.List;
 import dev.steward.i18n.Words;
 
 /**
- * Writes working-time spans in the reader's words: short ages ({@code 2d 3h}) and thresholds ({@code 2 working days}).
+ * Writes working-time thresholds in the reader's words ({@code 2 working days}); ages are the team calendar's.
  */
 final class Spans {
 
 	private Spans() {
-	}
-
-	/** A working age, short: {@code 45m}, {@code 3h 30m}, {@code 2d 3h}, as {@code TeamCalendar.describe} writes it. */
-	static String age(Words words, Duration working, Duration workingDay) {
-		long minutes = Math.max(0, working.toMinutes());
-		long perDay = Math.max(1, workingDay.toMinutes());
-		if (minutes < 60) {
-			return words.get("escalation.age.minutes", Long.toString(minutes));
-		}
-		if (minutes < perDay) {
-			long rest = minutes % 60;
-			return (rest == 0) ? words.get("escalation.age.hours", Long.toString(minutes / 60))
-					: words.get("escalation.age.hours-minutes", Long.toString(minutes / 60), Long.toString(rest));
-		}
-		long hours = (minutes % perDay) / 60;
-		return (hours == 0) ? words.get("escalation.age.days", minutes / perDay)
-				: words.get("escalation.age.days-hours", minutes / perDay, Long.toString(hours));
 	}
 
 	/** A working-time span in words: {@code 4 working hours}, {@code 2 working days}, {@code 1 working day 4 hours}. */

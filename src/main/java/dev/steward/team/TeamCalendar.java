@@ -171,10 +171,15 @@ public record TeamCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime daySt
 		return describe(working, Words.ENGLISH);
 	}
 
-	/** A working-time span in the reader's words: {@code 2d 4h}, {@code 2 Tg. 4 Std.} (days are working days). */
+	/** A working-time span in the reader's words: {@code 2d 4h}, {@code 2 Tage 4 Std.} (days are working days). */
 	public String describe(Duration working, Words words) {
+		return describe(working, workingDay(), words);
+	}
+
+	/** A working-time span in the reader's words, counting days of the given length. */
+	public static String describe(Duration working, Duration workingDay, Words words) {
 		long minutes = Math.max(0, working.toMinutes());
-		long perDay = Math.max(1, workingDay().toMinutes());
+		long perDay = Math.max(1, workingDay.toMinutes());
 		if (minutes < 60) {
 			return words.get("team.span.minutes", String.valueOf(minutes));
 		}
@@ -183,8 +188,8 @@ public record TeamCalendar(ZoneId zone, Set<DayOfWeek> workDays, LocalTime daySt
 					: words.get("team.span.hours-minutes", String.valueOf(minutes / 60), String.valueOf(minutes % 60));
 		}
 		long hours = (minutes % perDay) / 60;
-		return (hours == 0) ? words.get("team.span.days", String.valueOf(minutes / perDay))
-				: words.get("team.span.days-hours", String.valueOf(minutes / perDay), String.valueOf(hours));
+		return (hours == 0) ? words.get("team.span.days", minutes / perDay)
+				: words.get("team.span.days-hours", minutes / perDay, String.valueOf(hours));
 	}
 
 }

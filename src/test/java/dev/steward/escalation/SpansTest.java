@@ -9,22 +9,10 @@ import dev.steward.i18n.Words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Working-time spans written in each language: short ages and thresholds in words, with proper plurals. */
+/** Working-time thresholds written in each language, in words, with proper plurals. */
 class SpansTest {
 
 	private static final Duration DAY = Duration.ofHours(8);
-
-	@Test
-	void writesAgesShortAsTheTeamCalendarDoesInEnglishAndWithPluralsInGermanAndSpanish() {
-		Duration fiveDaysOneHour = DAY.multipliedBy(5).plusHours(1);
-
-		assertThat(Spans.age(Words.ENGLISH, Duration.ofMinutes(45), DAY)).isEqualTo("45m");
-		assertThat(Spans.age(Words.ENGLISH, Duration.ofMinutes(61), DAY)).isEqualTo("1h 1m");
-		assertThat(Spans.age(Words.ENGLISH, fiveDaysOneHour, DAY)).isEqualTo("5d 1h");
-		assertThat(Spans.age(Words.in(Language.DE), fiveDaysOneHour, DAY)).isEqualTo("5 Tage 1 Std.");
-		assertThat(Spans.age(Words.in(Language.DE), DAY, DAY)).isEqualTo("1 Tag");
-		assertThat(Spans.age(Words.in(Language.ES), DAY.multipliedBy(2), DAY)).isEqualTo("2 d\u00edas");
-	}
 
 	@Test
 	void writesThresholdsInWordsWithPlurals() {

@@ -12,12 +12,17 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.steward.i18n.Language;
+import dev.steward.i18n.Words;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Working time: weekends, working hours, holidays, leave, DST and odd offsets. */
 class TeamCalendarTest {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	private static final Duration EIGHT_HOURS = Duration.ofHours(8);
 
 	private final TeamCalendar calendar = TeamCalendar.standard(BERLIN);
 
@@ -88,6 +93,20 @@ class TeamCalendarTest {
 
 	private static Instant at(int year, int month, int day, int hour, int minute) {
 		return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, BERLIN).toInstant();
+	}
+
+	@Test
+	void writesAgesShortInEnglishAndWithPluralsInGermanAndSpanish() {
+		Duration fiveDaysOneHour = EIGHT_HOURS.multipliedBy(5).plusHours(1);
+
+		assertThat(TeamCalendar.describe(Duration.ofMinutes(45), EIGHT_HOURS, Words.ENGLISH)).isEqualTo("45m");
+		assertThat(TeamCalendar.describe(Duration.ofMinutes(61), EIGHT_HOURS, Words.ENGLISH)).isEqualTo("1h 1m");
+		assertThat(TeamCalendar.describe(fiveDaysOneHour, EIGHT_HOURS, Words.ENGLISH)).isEqualTo("5d 1h");
+		assertThat(TeamCalendar.describe(fiveDaysOneHour, EIGHT_HOURS, Words.in(Language.DE)))
+			.isEqualTo("5 Tage 1 Std.");
+		assertThat(TeamCalendar.describe(EIGHT_HOURS, EIGHT_HOURS, Words.in(Language.DE))).isEqualTo("1 Tag");
+		assertThat(TeamCalendar.describe(EIGHT_HOURS.multipliedBy(2), EIGHT_HOURS, Words.in(Language.ES)))
+			.isEqualTo("2 d\u00edas");
 	}
 
 }
